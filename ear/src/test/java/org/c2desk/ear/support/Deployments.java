@@ -1,0 +1,27 @@
+package org.c2desk.ear.support;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The deployment every in-container test uses: the EAR the build just produced, as it ships. */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    /**
+     * The EAR, with the test class and its helpers added to the web module: for an EAR, Arquillian cannot guess which
+     * module should hold the test, so the deployment says it.
+     */
+    public static EnterpriseArchive application(Class<?> testClass, Class<?>... testSupport) {
+        File ear = new File(System.getProperty("ear.file", "target/c2desk.ear"));
+        if (!ear.isFile()) {
+            throw new IllegalStateException("The EAR " + ear.getAbsolutePath() + " was not built: run mvn verify");
+        }
+        EnterpriseArchive archive = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+        archive.getAsType(WebArchive.class, "c2desk-web.war").addClass(testClass).addClasses(testSupport).addClass(TestDatabase.class);
+        return archive;
+    }
+}

@@ -1,0 +1,140 @@
+package org.c2desk.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.c2desk.client.Client;
+import org.c2desk.client.ClientEnterprise;
+import org.c2desk.platform.NotFoundException;
+
+/**
+ * Checks user names and passwords: resources for the console and the APIs, clients with portal access for the
+ * portal. Five failures in a row lock an account for {@link LoginLockout#LOCK_MINUTES} minutes. An unknown user and
+ * a wrong password get the same answer in the same time, and the password never leaves this class.
+ */
+@Stateless
+public class Authenticator {
+
+    private static final Logger LOG = Logger.getLogger(Authenticator.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher passwordHasher;
+
+    public Caller authenticateResource(String userName, char[] password) {
+        Resource resource = findResource(userName);
+        if (resource == null || !resource.isActive()) {
+            passwordHasher.verifyDecoy(password);
+            throw new AuthenticationFailedException(AuthenticationFailedException.Reason.BAD_CREDENTIALS);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (resource.isLockedAt(now)) {
+            throw new AuthenticationFailedException(AuthenticationFailedException.Reason.LOCKED);
+        }
+        if (!passwordHasher.verify(password, resource.getPasswordHash())) {
+            if (resource.recordFailedLogin(LoginLockout.MAX_FAILURES, LoginLockout.LOCK_DURATION, now)) {
+                LOG.warning(() -> "Resource account '" + resource.getUserName() + "' locked after "
+                        + LoginLockout.MAX_FAILURES + " failed sign-ins");
+            }
+            throw new AuthenticationFailedException(AuthenticationFailedException.Reason.BAD_CREDENTIALS);
+        }
+        resource.recordSuccessfulLogin(now);
+        return callerOf(resource);
+    }
+
+    public PortalClient authenticateClient(String userName, char[] password) {
+        Client client = findClient(userName);
+        if (client == null || !client.isActive() || !client.hasPortalAccess()) {
+            passwordHasher.verifyDecoy(password);
+            throw new AuthenticationFailedException(AuthenticationFailedException.Reason.BAD_CREDENTIALS);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (client.isLockedAt(now)) {
+            throw new AuthenticationFailedException(AuthenticationFailedException.Reason.LOCKED);
+        }
+        if (!passwordHasher.verify(password, client.getPasswordHash())) {
+            if (client.recordFailedLogin(LoginLockout.MAX_FAILURES, LoginLockout.LOCK_DURATION, now)) {
+                LOG.warning(() -> "Portal account '" + client.getUserName() + "' locked after "
+                        + LoginLockout.MAX_FAILURES + " failed sign-ins");
+            }
+            throw new AuthenticationFailedException(AuthenticationFailedException.Reason.BAD_CREDENTIALS);
+        }
+        client.recordSuccessfulLogin(now);
+        Set<UUID> enterprises = client.getEnterprises().stream()
+                .map(ClientEnterprise::getEnterprise)
+                .map(e -> e.getId())
+                .collect(Collectors.toSet());
+        return new PortalClient(client.getId(), client.getUserName(), client.getFullName(),
+                client.getPreferredCulture(), enterprises, client.seesEnterpriseTickets());
+    }
+
+    /** The caller for a resource id, with the permissions its groups give now. */
+    public Caller callerFor(UUID resourceId) {
+        Resource resource = em.find(Resource.class, resourceId);
+        if (resource == null || !resource.isActive()) {
+            throw new NotFoundException("Resource", resourceId);
+        }
+        return callerOf(resource);
+    }
+
+    private Caller callerOf(Resource resource) {
+        List<SecurityGroup> groups = em.createQuery(
+                        "select g from SecurityGroup g join g.members m where m.id = :id and g.active = true",
+                        SecurityGroup.class)
+                .setParameter("id", resource.getId())
+                .getResultList();
+        boolean administrator = groups.stream().anyMatch(SecurityGroup::isSystem);
+        Set<Permission> permissions = new HashSet<>();
+        Set<UUID> queues = new HashSet<>();
+        Set<UUID> enterprises = new HashSet<>();
+        boolean someGroupSeesAll = false;
+        for (SecurityGroup group : groups) {
+            permissions.addAll(group.getEffectivePermissions());
+            group.getQueues().forEach(q -> queues.add(q.getId()));
+            if (group.getEnterprises().isEmpty()) {
+                someGroupSeesAll = true;
+            }
+            group.getEnterprises().forEach(e -> enterprises.add(e.getId()));
+        }
+        if (someGroupSeesAll) {
+            enterprises.clear();
+        }
+        return new Caller(resource.getId(), resource.getUserName(), resource.getFullName(),
+                resource.getPreferredCulture(), administrator, permissions, queues, enterprises);
+    }
+
+    private Resource findResource(String userName) {
+        if (userName == null || userName.isBlank()) {
+            return null;
+        }
+        // Locked for update: two simultaneous failures must both count.
+        List<Resource> found = em.createQuery("select r from Resource r where lower(r.userName) = :name", Resource.class)
+                .setParameter("name", userName.trim().toLowerCase())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private Client findClient(String userName) {
+        if (userName == null || userName.isBlank()) {
+            return null;
+        }
+        List<Client> found = em.createQuery("select c from Client c where lower(c.userName) = :name", Client.class)
+                .setParameter("name", userName.trim().toLowerCase())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+}

@@ -1,0 +1,83 @@
+package org.c2desk.web.security;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.c2desk.security.AuthenticationFailedException;
+import org.c2desk.security.Authenticator;
+
+/**
+ * Form sign-in for the two areas: resources sign in to {@code /console}, clients with portal access to
+ * {@code /portal}. A session belongs to one area; a client's session never opens a console page (it is sent to the
+ * console's sign-in page) and the APIs never look at sessions at all.
+ */
+@ApplicationScoped
+public class AreaAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    @EJB
+    Authenticator authenticator;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Area area = Area.of(pathOf(request));
+        if (context.isAuthenticationRequest()) {
+            return signIn(request, context, area);
+        }
+        SignedInUser user = current(request);
+        if (user != null && user.area() == area) {
+            return context.notifyContainerAboutLogin(user::userName, user.groups());
+        }
+        if (context.isProtected() && area != null) {
+            return context.redirect(request.getContextPath() + area.loginPage());
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SignedInUser.SESSION_KEY);
+        }
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Area area) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (!(credential instanceof UsernamePasswordCredential password) || area == null) {
+            return context.responseUnauthorized();
+        }
+        try {
+            SignedInUser user = area == Area.CONSOLE
+                    ? SignedInUser.resource(authenticator.authenticateResource(
+                            password.getCaller(), password.getPassword().getValue()))
+                    : SignedInUser.client(authenticator.authenticateClient(
+                            password.getCaller(), password.getPassword().getValue()));
+            // A new session id at sign-in, so a session id planted before it is worth nothing after.
+            request.getSession(true);
+            request.changeSessionId();
+            request.getSession().setAttribute(SignedInUser.SESSION_KEY, user);
+            return context.notifyContainerAboutLogin(user::userName, user.groups());
+        } catch (AuthenticationFailedException e) {
+            request.setAttribute(AuthenticationFailedException.class.getName(), e);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    static SignedInUser current(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (SignedInUser) session.getAttribute(SignedInUser.SESSION_KEY);
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return request.getPathInfo() == null ? path : path + request.getPathInfo();
+    }
+}

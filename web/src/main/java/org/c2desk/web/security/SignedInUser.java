@@ -1,0 +1,31 @@
+package org.c2desk.web.security;
+
+import java.io.Serializable;
+import java.util.Set;
+import org.c2desk.security.Caller;
+import org.c2desk.security.PortalClient;
+
+/**
+ * Who is signed in to this HTTP session: a resource of the console or a client of the portal, never both. Kept in
+ * the session (serializable, so a cluster can replicate it).
+ */
+public record SignedInUser(Area area, String userName, Caller caller, PortalClient client) implements Serializable {
+
+    public static final String SESSION_KEY = SignedInUser.class.getName();
+
+    public static SignedInUser resource(Caller caller) {
+        return new SignedInUser(Area.CONSOLE, caller.userName(), caller, null);
+    }
+
+    public static SignedInUser client(PortalClient client) {
+        return new SignedInUser(Area.PORTAL, client.userName(), null, client);
+    }
+
+    /** The container groups (mapped one to one to the roles of web.xml). */
+    public Set<String> groups() {
+        if (area == Area.PORTAL) {
+            return Set.of(Roles.CLIENT);
+        }
+        return caller.administrator() ? Set.of(Roles.RESOURCE, Roles.ADMIN) : Set.of(Roles.RESOURCE);
+    }
+}
