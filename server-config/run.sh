@@ -120,7 +120,10 @@ TAIL_PID=
 
 cleanup() {
   set +e
-  trap - EXIT INT TERM
+  # Once stopping, a second Ctrl-C must not leave the server or the database half-stopped: ignore
+  # it here and in the commands below, which inherit that.
+  trap - EXIT
+  trap '' INT TERM
   [ -n "$TAIL_PID" ] && kill "$TAIL_PID" 2>/dev/null
   if [ "$SERVER_STARTED" = 1 ]; then
     say "Stopping Payara"
@@ -234,7 +237,7 @@ if [ -z "${C2DESK_DB_URL:-}" ]; then
   # the server. Serial GC, no C2 compiler: it mostly waits; the heap is for unpacking the binaries.
   (
     trap '' INT
-    exec java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+    exec java -Xms16m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
       -cp "$TOOLS_CP" org.c2desk.serverconfig.EmbeddedDatabase "$PGDATA" "$DB_PORT"
   ) >"$STATE/embedded-postgres.log" 2>&1 &
   DB_PID=$!

@@ -5,8 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
 import org.c2desk.catalog.RequestForm;
+import org.c2desk.catalog.RequestTask;
+import org.c2desk.catalog.TaskTemplate;
 import org.c2desk.client.Client;
 import org.c2desk.enterprise.Enterprise;
 import org.c2desk.platform.LookupKind;
@@ -70,7 +73,37 @@ public class TicketService {
         }
         em.persist(ticket);
         em.persist(new TicketHistory(ticket, "Created", null, ticket.getSummary(), caller.userName()));
+        if (request != null) {
+            startWorkflow(ticket, request, caller);
+        }
         return ticket;
+    }
+
+    /** The tasks of a ticket's workflow, in step order (the API's Workflows). */
+    public List<Ticket> workflowOf(UUID ticketId) {
+        return em.createQuery("select t from Ticket t where t.parentTicket.id = :id and t.ticket = false"
+                        + " order by t.workflowStep, t.sequenceNumber", Ticket.class)
+                .setParameter("id", ticketId)
+                .getResultList();
+    }
+
+    /**
+     * Instantiates the request's task templates as tasks of the ticket. The tasks of the first step are ready at
+     * once; later steps wait until the blocking tasks before them are done (the workflow issue drives that).
+     */
+    private void startWorkflow(Ticket ticket, RequestForm request, Caller caller) {
+        int firstStep = request.getTasks().stream().mapToInt(RequestTask::getStep).min().orElse(1);
+        TicketStatus newStatus = reference(TicketStatus.class, NEW_STATUS_ID, "StatusId");
+        for (RequestTask step : request.getTasks()) {
+            TaskTemplate template = step.getTaskTemplate();
+            Ticket task = new Ticket(sequenceNumbers.next(SequenceNumbers.Kind.TICKET), template.getTicketType(),
+                    newStatus, ticket.getEnterprise(), template.getName().in(caller.culture().locale()), caller.userName());
+            task.changeDescription(template.getDescription().in(caller.culture().locale()), caller.userName());
+            task.makeTaskOf(ticket, template, step.getStep(), step.isBlocking());
+            task.setReady(step.getStep() == firstStep);
+            task.setQueue(template.getDefaultQueue() != null ? template.getDefaultQueue() : ticket.getQueue());
+            em.persist(task);
+        }
     }
 
     /** The entity with that id, or a refusal naming the field that held the id. */

@@ -1,5 +1,8 @@
 package org.c2desk.serverconfig;
 
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -50,31 +53,26 @@ public final class DatabaseCheck {
     return PASSWORD_IN_URL.matcher(url).replaceAll("$1***");
   }
 
-  /** The exception's message and those of its causes that add something, on one line. */
-  static String reason(Throwable e) {
-    StringBuilder reason = new StringBuilder();
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-      if (t instanceof java.net.UnknownHostException) {
-        message = "unknown host " + message;
+  /**
+   * One line: for a network failure its cause ("Connection refused", "unknown host db"), which
+   * pgjdbc wraps in a longer generic sentence; otherwise what the driver or the server said
+   * ("FATAL: password authentication failed for user ...").
+   */
+  static String reason(SQLException e) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof UnknownHostException) {
+        return "unknown host " + t.getMessage();
       }
-      message = message.replaceAll("\\s+", " ").trim();
-      if (!saysNothingNew(message, reason)) {
-        reason.append(reason.length() == 0 ? "" : "; ").append(message);
+      if (t instanceof SocketException || t instanceof SocketTimeoutException) {
+        return oneLine(t);
       }
     }
-    return reason.toString();
+    return oneLine(e);
   }
 
-  /** "Connection refused" adds nothing to "Connection to host:5432 refused. Check that...". */
-  private static boolean saysNothingNew(String message, CharSequence said) {
-    String known = said.toString().toLowerCase();
-    for (String word : message.toLowerCase().split("[^\\p{Alnum}.]+")) {
-      if (!word.isEmpty() && !known.contains(word)) {
-        return false;
-      }
-    }
-    return true;
+  private static String oneLine(Throwable t) {
+    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return message.replaceAll("\\s+", " ").trim();
   }
 
   public static void main(String[] args) {

@@ -232,6 +232,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
   }
 
+  /** True once the JVM runs its shutdown hooks (zonky's own hook may stop PostgreSQL first). */
+  private static boolean shuttingDown() {
+    try {
+      Thread probe = new Thread(() -> { });
+      Runtime.getRuntime().addShutdownHook(probe);
+      Runtime.getRuntime().removeShutdownHook(probe);
+      return false;
+    } catch (IllegalStateException e) {
+      return true;
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     Path dataDir = Paths.get(args.length > 0 ? args[0] : DEFAULT_DATA_DIR).toAbsolutePath();
     int port = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_PORT;
@@ -263,7 +275,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     // If PostgreSQL dies under us (killed, disk full), say so and exit, so that the run script,
     // which watches this process, does not keep a server running without its database.
     db.postmaster().ifPresent(p -> p.onExit().thenRun(() -> {
-      if (!stopping.get()) {
+      if (!stopping.get() && !shuttingDown()) {
         System.err.println("EMBEDDED-POSTGRES DIED: PostgreSQL exited on its own; see "
             + home.resolve("postgres.log"));
         System.exit(1);

@@ -11,17 +11,26 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /** The EAR exactly as it ships, for tests that call it from outside. */
+    public static EnterpriseArchive plain() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, earFile());
+    }
+
     /**
      * The EAR, with the test class and its helpers added to the web module: for an EAR, Arquillian cannot guess which
      * module should hold the test, so the deployment says it.
      */
     public static EnterpriseArchive application(Class<?> testClass, Class<?>... testSupport) {
+        EnterpriseArchive archive = plain();
+        archive.getAsType(WebArchive.class, "c2desk-web.war").addClass(testClass).addClasses(testSupport).addClass(TestDatabase.class);
+        return archive;
+    }
+
+    private static File earFile() {
         File ear = new File(System.getProperty("ear.file", "target/c2desk.ear"));
         if (!ear.isFile()) {
             throw new IllegalStateException("The EAR " + ear.getAbsolutePath() + " was not built: run mvn verify");
         }
-        EnterpriseArchive archive = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
-        archive.getAsType(WebArchive.class, "c2desk-web.war").addClass(testClass).addClasses(testSupport).addClass(TestDatabase.class);
-        return archive;
+        return ear;
     }
 }

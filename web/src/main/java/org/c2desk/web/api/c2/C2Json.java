@@ -1,0 +1,65 @@
+package org.c2desk.web.api.c2;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Writing the C2 API's JSON: the envelope, {@code /Date(ms)/} dates, GUIDs and nulls as the product writes them. */
+public final class C2Json {
+
+    public static final String EMPTY_GUID = "00000000-0000-0000-0000-000000000000";
+
+    private C2Json() {
+    }
+
+    public static Response ok(JsonValue data) {
+        return envelope(C2Status.OK, data, null);
+    }
+
+    public static Response refused(C2Status status, String message) {
+        return envelope(status, JsonValue.NULL, message);
+    }
+
+    static Response envelope(C2Status status, JsonValue data, String message) {
+        JsonObject body = Json.createObjectBuilder()
+                .add("Status", status.code())
+                .add("Data", data == null ? JsonValue.NULL : data)
+                .add("Message", message == null ? JsonValue.NULL : Json.createValue(message))
+                .add("Time", date(Instant.now()))
+                .build();
+        return Response.status(status.http()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8")).entity(body).build();
+    }
+
+    /** The Microsoft JSON date the C2 API uses: {@code /Date(1530802445300)/}. */
+    public static String date(Instant instant) {
+        return "/Date(" + instant.toEpochMilli() + ")/";
+    }
+
+    public static JsonValue date(OffsetDateTime time) {
+        return time == null ? JsonValue.NULL : Json.createValue(date(time.toInstant()));
+    }
+
+    public static JsonValue text(String value) {
+        return value == null ? JsonValue.NULL : Json.createValue(value);
+    }
+
+    public static JsonValue id(UUID id) {
+        return id == null ? JsonValue.NULL : Json.createValue(id.toString());
+    }
+
+    public static JsonValue number(BigDecimal value) {
+        return value == null ? JsonValue.NULL : Json.createValue(value);
+    }
+
+    /** Adds {@code name: value} where value may be null. */
+    public static JsonObjectBuilder put(JsonObjectBuilder builder, String name, JsonValue value) {
+        return builder.add(name, value == null ? JsonValue.NULL : value);
+    }
+}
