@@ -91,7 +91,7 @@ class TicketServiceIT {
         Caller admin = authenticator.callerFor(adminId());
         Ticket ticket = tickets.create(admin, new NewTicket(ENTERPRISE, SERVICE_REQUEST, null, null, null, null, REQUEST,
                 "  Exemple de demande 1  ", null, List.of(UUID.fromString("b2156d17-7156-43fa-b021-200d7a9f2f01")),
-                List.of(UUID.fromString("d27a6354-b382-4e3f-ae35-e417f3b580cf"))));
+                List.of(UUID.fromString("d27a6354-b382-4e3f-ae35-e417f3b580cf")), null));
 
         assertEquals("Exemple de demande 1", ticket.getSummary());
         assertEquals(UUID.fromString("22d742b3-b85e-4542-862b-921fd3df4dba"), ticket.getService().getId());
@@ -129,7 +129,7 @@ class TicketServiceIT {
         long before = count("select count(*) from ticket");
 
         ValidationException validation = assertThrows(ValidationException.class, () -> tickets.create(admin,
-                new NewTicket(ENTERPRISE, SERVICE_REQUEST, null, unknown, null, null, null, "bad queue", null, null, null)));
+                new NewTicket(ENTERPRISE, SERVICE_REQUEST, null, unknown, null, null, null, "bad queue", null, null, null, null)));
 
         assertEquals("QueueId", validation.field());
         assertTrue(validation.getMessage().contains(unknown.toString()));

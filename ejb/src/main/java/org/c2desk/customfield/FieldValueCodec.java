@@ -243,6 +243,22 @@ public class FieldValueCodec {
         return Math.min(count, MAX_DECIMAL_PLACES);
     }
 
+    /**
+     * The definition's options written compactly ({@code {"DecimalPlaces":2}}, as the C2 API shows them, where the
+     * jsonb column answers {@code {"DecimalPlaces": 2}}); null when it has none, as stored when they are not JSON.
+     */
+    public static String compactOptions(FieldDefinition def) {
+        String options = def.getOptions();
+        if (options == null || options.isBlank()) {
+            return null;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(options))) {
+            return reader.readValue().toString();
+        } catch (JsonException | IllegalStateException e) {
+            return options;
+        }
+    }
+
     /** The definition's options as a JSON object; empty when it has none. */
     static JsonObject options(FieldDefinition def) {
         String options = def.getOptions();

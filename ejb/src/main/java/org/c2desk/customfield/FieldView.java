@@ -17,7 +17,7 @@ import java.util.UUID;
  * @param frenchName the definition's name
  * @param englishDescription may be null
  * @param frenchDescription may be null
- * @param options the definition's options, a JSON document, or null
+ * @param options the definition's options, a JSON document written compactly ({@code {"DecimalPlaces":2}}), or null
  * @param listId the {@link FieldList} of a LIST field, else null
  * @param maxLength may be null
  * @param inputMask may be null

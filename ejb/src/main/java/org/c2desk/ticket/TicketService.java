@@ -11,6 +11,10 @@ import org.c2desk.catalog.RequestForm;
 import org.c2desk.catalog.RequestTask;
 import org.c2desk.catalog.TaskTemplate;
 import org.c2desk.client.Client;
+import org.c2desk.customfield.CustomFields;
+import org.c2desk.customfield.FieldSection;
+import org.c2desk.customfield.FormKind;
+import org.c2desk.customfield.OwnerKind;
 import org.c2desk.enterprise.Enterprise;
 import org.c2desk.platform.LookupKind;
 import org.c2desk.platform.LookupValue;
@@ -36,6 +40,9 @@ public class TicketService {
 
     @EJB
     SequenceNumbers sequenceNumbers;
+
+    @EJB
+    CustomFields customFields;
 
     public Ticket create(Caller caller, @Valid NewTicket command) {
         caller.require(Permission.TICKET_CREATE);
@@ -73,10 +80,55 @@ public class TicketService {
         }
         em.persist(ticket);
         em.persist(new TicketHistory(ticket, "Created", null, ticket.getSummary(), caller.userName()));
+        customFields.apply(OwnerKind.TICKET, ticket.getId(), layoutOf(ticket), command.customFieldValues(),
+                caller.userName(), true);
         if (request != null) {
             startWorkflow(ticket, request, caller);
         }
         return ticket;
+    }
+
+    /** The custom-field layout of a ticket: its request's form (none without a request). */
+    public List<FieldSection> layoutOf(Ticket ticket) {
+        return ticket.getRequest() == null ? List.of() : customFields.layout(FormKind.REQUEST, ticket.getRequest().getId());
+    }
+
+    /** The ticket, if the caller may see it; otherwise "not found", so ids cannot be probed. */
+    public Ticket find(Caller caller, UUID id) {
+        Ticket ticket = id == null ? null : em.find(Ticket.class, id);
+        if (ticket == null || !caller.seesEnterprise(ticket.getEnterprise().getId())) {
+            throw new NotFoundException("Ticket", id);
+        }
+        return ticket;
+    }
+
+    /**
+     * Changes one system field, as the C2 API's UpdateProperty does, recording the change in the history. Unknown
+     * property names are refused by name.
+     */
+    public Ticket updateProperty(Caller caller, UUID id, String property, String value) {
+        caller.require(Permission.TICKET_EDIT);
+        Ticket ticket = find(caller, id);
+        TicketProperty.named(property).apply(this, ticket, value, caller.userName());
+        ticket.getAudit().touch(caller.userName());
+        return ticket;
+    }
+
+    /** Changes one custom field, addressed by its definition's sequence number (the C2 API's UpdateProperty). */
+    public Ticket updateCustomField(Caller caller, UUID id, int sequenceNumber, String value) {
+        caller.require(Permission.TICKET_EDIT);
+        Ticket ticket = find(caller, id);
+        customFields.applyBySequenceNumber(OwnerKind.TICKET, ticket.getId(), layoutOf(ticket), sequenceNumber, value,
+                caller.userName());
+        ticket.getAudit().touch(caller.userName());
+        em.persist(new TicketHistory(ticket, "CustomField" + sequenceNumber, null, value, caller.userName()));
+        return ticket;
+    }
+
+    void record(Ticket ticket, String field, String before, String after, String by) {
+        if (!java.util.Objects.equals(before, after)) {
+            em.persist(new TicketHistory(ticket, field, before, after, by));
+        }
     }
 
     /** The tasks of a ticket's workflow, in step order (the API's Workflows). */
@@ -107,7 +159,7 @@ public class TicketService {
     }
 
     /** The entity with that id, or a refusal naming the field that held the id. */
-    private <T> T reference(Class<T> type, UUID id, String field) {
+    <T> T reference(Class<T> type, UUID id, String field) {
         T found = id == null ? null : em.find(type, id);
         if (found == null) {
             throw new ValidationException(field, "error.unknownReference",
@@ -116,7 +168,7 @@ public class TicketService {
         return found;
     }
 
-    private LookupValue lookup(UUID id, LookupKind kind, String field) {
+    LookupValue lookup(UUID id, LookupKind kind, String field) {
         if (id == null) {
             return null;
         }

@@ -2,6 +2,7 @@ package org.c2desk.web.api.c2;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,12 +11,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.c2desk.security.Caller;
 import org.c2desk.ticket.NewTicket;
 import org.c2desk.ticket.Ticket;
 import org.c2desk.ticket.TicketService;
 
-/** {@code /API/Ticket/...}: create a ticket as the C2 documentation shows it. */
+/** {@code /API/Ticket/...}: create a ticket and change its fields, as the C2 documentation shows it. */
 @Path("Ticket")
 @Produces(MediaType.APPLICATION_JSON)
 public class TicketEndpoint {
@@ -28,6 +30,9 @@ public class TicketEndpoint {
 
     @Inject
     TicketJson json;
+
+    @Inject
+    CustomFieldsJson customFieldsJson;
 
     @Context
     UriInfo uri;
@@ -52,8 +57,27 @@ public class TicketEndpoint {
                 viewModel.requiredText("Summary"),
                 viewModel.text("Description"),
                 viewModel.idList("Clients"),
-                viewModel.idList("Assignees"));
+                viewModel.idList("Assignees"),
+                viewModel.optionalObject("CustomFields").map(customFieldsJson::read).orElse(null));
         Ticket ticket = tickets.create(caller, command);
         return C2Json.ok(json.of(ticket, caller));
+    }
+
+    /**
+     * A system field ({@code PropertyName} + {@code Value}) or a custom field ({@code CustomFieldSequenceNumber} +
+     * {@code Value}) of one ticket; {@code Data} is {@code true} as documented.
+     */
+    @POST
+    @Path("UpdateProperty")
+    public Response updateProperty(String text) {
+        C2Body body = C2Call.body(text);
+        Caller caller = callers.identify(uri.getQueryParameters(), body, headers);
+        UUID id = body.requiredUuid("Id");
+        if (body.has("CustomFieldSequenceNumber")) {
+            tickets.updateCustomField(caller, id, body.integer("CustomFieldSequenceNumber"), body.text("Value"));
+        } else {
+            tickets.updateProperty(caller, id, body.requiredText("PropertyName"), body.text("Value"));
+        }
+        return C2Json.ok(JsonValue.TRUE);
     }
 }

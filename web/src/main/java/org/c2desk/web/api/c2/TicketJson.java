@@ -6,15 +6,20 @@ import static org.c2desk.web.api.c2.C2Json.text;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.c2desk.client.Client;
 import org.c2desk.client.ClientEnterprise;
+import org.c2desk.customfield.CustomFields;
+import org.c2desk.customfield.FieldSection;
+import org.c2desk.customfield.OwnerKind;
 import org.c2desk.enterprise.Enterprise;
 import org.c2desk.platform.LocalizedText;
 import org.c2desk.platform.LookupValue;
@@ -38,6 +43,12 @@ public class TicketJson {
 
     @EJB
     TicketService tickets;
+
+    @EJB
+    CustomFields customFields;
+
+    @Inject
+    CustomFieldsJson customFieldsJson;
 
     public JsonObject of(Ticket t, Caller caller) {
         Locale locale = t.getEnterprise().getDefaultCulture().locale();
@@ -66,6 +77,7 @@ public class TicketJson {
                 .add("Assignees", assignees(t))
                 .add("Clients", clients(t, locale))
                 .add("ReferencesBy", JsonValue.EMPTY_JSON_ARRAY)
+                .add("CustomFields", customFields(t))
                 .add("CIs", cis(t, locale))
                 .add("Workflows", workflows(t))
                 .add("Attachments", Json.createObjectBuilder()
@@ -149,6 +161,11 @@ public class TicketJson {
                 .add("UnreadCommunicationsCount", 0)
                 .add("CommunicationsCount", 0);
         return b.build();
+    }
+
+    private JsonObject customFields(Ticket t) {
+        List<FieldSection> layout = tickets.layoutOf(t);
+        return customFieldsJson.write(customFields.read(OwnerKind.TICKET, t.getId(), layout), layout);
     }
 
     private JsonArrayBuilder assignees(Ticket t) {

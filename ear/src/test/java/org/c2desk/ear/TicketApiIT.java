@@ -1,0 +1,115 @@
+package org.c2desk.ear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.c2desk.ear.support.ApiClient;
+import org.c2desk.ear.support.ApiClient.Answer;
+import org.c2desk.ear.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The documented {@code /API/Ticket/Save}, called from outside with the documentation's own example. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TicketApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.plain();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void theDocumentationsExampleCreatesATicket() throws Exception {
+        Answer answer = api().post("API/Ticket/Save", ApiClient.resource("ticket-save.json"));
+
+        assertEquals(200, answer.httpStatus());
+        assertEquals(0, answer.status(), answer.message());
+        JsonObject data = answer.data();
+        assertEquals("Selenium Tests", data.getString("EnterpriseName"));
+        assertEquals("Exemple de Categorie", data.getString("CategoryName"));
+        assertEquals("Exemple de Service 1", data.getString("ServiceName"));
+        assertEquals("Exemple de demande 1", data.getString("RequestName"));
+        assertEquals("Exemple de demande 1", data.getString("Summary"));
+        assertEquals("1d0b2a8d-0c81-4553-9ac8-7adb1fcca5d0", data.getString("StatusId"));
+        assertEquals("selenium-tests@c2enterprise.com", data.getJsonArray("Assignees").getJsonObject(0).getString("UserName"));
+        assertEquals("Disponible", data.getJsonArray("Assignees").getJsonObject(0).getJsonObject("ResourceState").getString("Text"));
+        assertEquals("Client1 Client1", data.getJsonArray("Clients").getJsonObject(0).getString("FullName"));
+        assertTrue(data.getInt("SequenceNumber") > 12672);
+        assertTrue(data.getString("CreatedOn").matches("/Date\\(\\d+\\)/"), data.getString("CreatedOn"));
+        assertTrue(answer.body().getString("Time").matches("/Date\\(\\d+\\)/"));
+        JsonObject task = data.getJsonArray("Workflows").getJsonObject(0);
+        assertEquals("765b7076-ef57-409e-8cd9-e1c23b11b2ab", task.getString("TaskTemplateId"));
+        assertEquals("e2609e13-0d39-4223-88a5-7090637706ee", task.getString("TicketTypeId"));
+        assertEquals("Exemple de tache", task.getString("FrenchName"));
+    }
+
+    @Test
+    void credentialsMayComeInTheQueryOrAsHttpBasic() throws Exception {
+        String body = ApiClient.resource("ticket-save.json")
+                .replace("\"username\":\"admin\",", "").replace("\"password\":\"pax123\"", "\"x\":0");
+        assertEquals(0, api().post("API/Ticket/Save?username=admin&password=pax123", body).status());
+        assertEquals(0, api().postBasic("API/Ticket/Save", body, "agent.en", "pax123").status());
+        Answer none = api().post("API/Ticket/Save", body);
+        assertEquals(2, none.status());
+        assertEquals(401, none.httpStatus());
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() throws Exception {
+        Answer answer = api().post("API/Ticket/Save?username=admin&password=wrong", "{\"viewModel\":{}}");
+        assertEquals(2, answer.status());
+        assertEquals("Unknown user name or wrong password", answer.message());
+    }
+
+    @Test
+    void aResourceWithoutThePermissionIsRefused() throws Exception {
+        Answer answer = api().post("API/Ticket/Save?username=viewer&password=pax123", ApiClient.resource("ticket-save.json")
+                .replace("\"username\":\"admin\"", "\"username\":\"viewer\""));
+        assertEquals(3, answer.status());
+        assertEquals(403, answer.httpStatus());
+        assertTrue(answer.message().contains("TICKET_CREATE"), answer.message());
+    }
+
+    @Test
+    void aWrongTypeOrAMissingFieldOrAnUnknownIdIsNamedInTheMessage() throws Exception {
+        Answer wrongType = api().post("API/Ticket/Save?username=admin&password=pax123",
+                "{\"viewModel\":{\"EnterpriseId\":12}}");
+        assertEquals(1, wrongType.status());
+        assertEquals("viewModel.EnterpriseId: expected a GUID but got 12", wrongType.message());
+
+        Answer missing = api().post("API/Ticket/Save?username=admin&password=pax123",
+                "{\"viewModel\":{\"EnterpriseId\":\"04a1e54f-fbf9-4cd1-93b3-5a7ae9489c46\","
+                        + "\"TicketTypeId\":\"19f57377-94fd-4391-a154-577446131999\"}}");
+        assertEquals(1, missing.status());
+        assertEquals("viewModel.Summary is required", missing.message());
+
+        Answer unknown = api().post("API/Ticket/Save?username=admin&password=pax123", ApiClient.resource("ticket-save.json")
+                .replace("7ec07c17-828f-47f8-9519-76f7e9a32cb0", "7ec07c17-0000-0000-0000-76f7e9a32cb0"));
+        assertEquals(1, unknown.status());
+        assertTrue(unknown.message().startsWith("QueueId: no Queue has the id 7ec07c17-0000"), unknown.message());
+    }
+
+    @Test
+    void aBodyThatIsNotJsonGetsTheEnvelopeNotAStackTrace() throws Exception {
+        Answer answer = api().post("API/Ticket/Save?username=admin&password=pax123", "{\"viewModel\":");
+        assertEquals(1, answer.status());
+        assertTrue(answer.message().startsWith("The body is not valid JSON"), answer.message());
+        assertNotEquals(500, answer.httpStatus());
+    }
+
+    private ApiClient api() throws Exception {
+        return new ApiClient(base.toURI());
+    }
+}
