@@ -56,6 +56,79 @@ class TicketApiIT {
     }
 
     @Test
+    void theDocumentationsExampleWithCustomFieldsStoresThemTyped() throws Exception {
+        Answer answer = api().post("API/Ticket/Save", ApiClient.resource("ticket-save-custom-fields.json"));
+
+        assertEquals(0, answer.status(), answer.message());
+        JsonObject fields = fieldsByName(answer.data());
+        assertEquals("True", fields.getJsonObject("CF Checkbox").getString("Value"));
+        assertEquals("123.450000", fields.getJsonObject("CF Decimal").getString("Value"));
+        assertEquals("{\"DecimalPlaces\":2}", fields.getJsonObject("CF Decimal").getString("Options"));
+        assertEquals("40dcb93b-e4ab-4bfc-bfe8-4897120ee1ef", fields.getJsonObject("CF Client").getString("Value"));
+        assertEquals("Client2 API", fields.getJsonObject("CF Client").getString("DisplayName"));
+        assertEquals("2018-07-05T04:00:00.0000000Z", fields.getJsonObject("CF Datetime").getString("Value"));
+        JsonObject section = answer.data().getJsonObject("CustomFields").getJsonArray("Sections").getJsonObject(0);
+        assertEquals("Informations additionnelles", section.getString("FrenchName"));
+        assertEquals(4, section.getJsonArray("Rows").getJsonObject(0).getJsonArray("Cells").size());
+    }
+
+    @Test
+    void aWrongCustomFieldValueIsRefusedAndNothingIsWritten() throws Exception {
+        String body = ApiClient.resource("ticket-save-custom-fields.json")
+                .replace("\"Value\":\"123.45\"", "\"Value\":\"123.456\"")
+                .replace("\"Summary\":\"Exemple de demande 1\"", "\"Summary\":\"three decimals\"");
+        Answer answer = api().post("API/Ticket/Save", body);
+
+        assertEquals(1, answer.status());
+        assertEquals("CF Decimal: at most 2 decimal places (got 123.456)", answer.message());
+    }
+
+    @Test
+    void updatePropertyChangesASystemFieldAndACustomFieldAsDocumented() throws Exception {
+        String ticket = api().post("API/Ticket/Save", ApiClient.resource("ticket-save.json")).data().getString("Id");
+
+        Answer summary = api().post("API/Ticket/UpdateProperty", "{\"Id\":\"" + ticket + "\",\"PropertyName\":\"Summary\","
+                + "\"Value\":\"New Summary\",\"username\":\"admin\",\"password\":\"pax123\"}");
+        Answer decimal = api().post("API/Ticket/UpdateProperty", "{\"Id\":\"" + ticket + "\",\"CustomFieldSequenceNumber\":\"7\","
+                + "\"Value\":\"12.5\",\"username\":\"admin\",\"password\":\"pax123\"}");
+
+        assertEquals(0, summary.status(), summary.message());
+        assertTrue(summary.body().getBoolean("Data"));
+        assertEquals(0, decimal.status(), decimal.message());
+        Answer documented = api().post("API/Ticket/UpdateProperty", ApiClient.resource("ticket-update-summary.json"));
+        assertEquals(0, documented.status(), "the documentation's own example, on its own ticket: " + documented.message());
+    }
+
+    @Test
+    void updatePropertyRefusesWhatItCannotDo() throws Exception {
+        String prefix = "{\"Id\":\"d2ec3037-7477-47cd-87ff-3a3c80a9191c\",\"username\":\"admin\",\"password\":\"pax123\",";
+        Answer unknownProperty = api().post("API/Ticket/UpdateProperty", prefix + "\"PropertyName\":\"Colour\",\"Value\":\"red\"}");
+        Answer badTransition = api().post("API/Ticket/UpdateProperty", prefix
+                + "\"PropertyName\":\"StatusId\",\"Value\":\"20000000-0000-4000-8000-000000000006\"}");
+        Answer unknownField = api().post("API/Ticket/UpdateProperty", prefix + "\"CustomFieldSequenceNumber\":42,\"Value\":\"x\"}");
+        Answer unknownTicket = api().post("API/Ticket/UpdateProperty", prefix.replace("d2ec3037-7477", "d2ec3037-0000")
+                + "\"PropertyName\":\"Summary\",\"Value\":\"x\"}");
+        Answer viewer = api().post("API/Ticket/UpdateProperty?username=viewer&password=pax123",
+                "{\"Id\":\"d2ec3037-7477-47cd-87ff-3a3c80a9191c\",\"PropertyName\":\"Summary\",\"Value\":\"x\"}");
+
+        assertEquals(1, unknownProperty.status());
+        assertTrue(unknownProperty.message().startsWith("PropertyName: a ticket has no property 'Colour'"));
+        assertEquals(1, badTransition.status());
+        assertEquals("StatusId: a ticket cannot go from NEW to CLOSED", badTransition.message());
+        assertEquals(1, unknownField.status());
+        assertTrue(unknownField.message().contains("42"), unknownField.message());
+        assertEquals(4, unknownTicket.status());
+        assertEquals(3, viewer.status());
+    }
+
+    private static JsonObject fieldsByName(JsonObject data) {
+        jakarta.json.JsonObjectBuilder byName = jakarta.json.Json.createObjectBuilder();
+        data.getJsonObject("CustomFields").getJsonArray("Fields").getValuesAs(JsonObject.class)
+                .forEach(f -> byName.add(f.getString("Name"), f));
+        return byName.build();
+    }
+
+    @Test
     void credentialsMayComeInTheQueryOrAsHttpBasic() throws Exception {
         String body = ApiClient.resource("ticket-save.json")
                 .replace("\"username\":\"admin\",", "").replace("\"password\":\"pax123\"", "\"x\":0");
