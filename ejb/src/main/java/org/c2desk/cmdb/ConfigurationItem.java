@@ -27,6 +27,7 @@ import org.c2desk.platform.LocalizedText;
 @Table(name = "configuration_item")
 public class ConfigurationItem {
 
+    public static final int NAME_LENGTH = 200;
     public static final int DESCRIPTION_LENGTH = 4000;
     public static final int TAGS_LENGTH = 1000;
     public static final int EXTERNAL_ID_LENGTH = 200;
