@@ -34,6 +34,9 @@ public class Client {
     public static final int PERSON_NAME_LENGTH = 100;
     public static final int EMAIL_LENGTH = 254;
     public static final int PHONE_LENGTH = 40;
+    public static final int STREET_NAME_LENGTH = 300;
+    public static final int CITY_LENGTH = 100;
+    public static final int POSTAL_CODE_LENGTH = 20;
     public static final int USER_NAME_LENGTH = 200;
     public static final int EXTERNAL_ID_LENGTH = 200;
     public static final int SEARCH_FIELD_LENGTH = 200;
@@ -59,13 +62,13 @@ public class Client {
     @Column(name = "mobile_phone", length = PHONE_LENGTH)
     private String mobilePhone;
 
-    @Column(name = "street_name", length = 300)
+    @Column(name = "street_name", length = STREET_NAME_LENGTH)
     private String streetName;
 
-    @Column(length = 100)
+    @Column(length = CITY_LENGTH)
     private String city;
 
-    @Column(name = "postal_code", length = 20)
+    @Column(name = "postal_code", length = POSTAL_CODE_LENGTH)
     private String postalCode;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -259,6 +262,17 @@ public class Client {
         this.userName = Objects.requireNonNull(newUserName);
         this.passwordHash = newPasswordHash;
         this.portalAccess = true;
+    }
+
+    /**
+     * Changes the portal user name, or clears it (null); the schema requires one while the client has portal access,
+     * and the password hash stays as it is.
+     */
+    public void changeUserName(String newUserName) {
+        if (newUserName == null && portalAccess) {
+            throw new IllegalStateException("A client with portal access needs a user name");
+        }
+        this.userName = newUserName;
     }
 
     /** Closes the portal; the user name stays reserved for this client. */

@@ -1,8 +1,95 @@
 package org.c2desk.web.api.c2;
 
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.c2desk.client.Client;
+import org.c2desk.client.ClientService;
+import org.c2desk.client.NewClient;
+import org.c2desk.security.Caller;
 
-/** {@code /API/Clients/...}: being written (Save and UpdateProperty). */
+/**
+ * {@code /API/Clients/...}: create a client and change its fields, as the C2 documentation shows it. Both answer
+ * with the client's summary object ({@link ClientJson}).
+ */
 @Path("Clients")
+@Produces(MediaType.APPLICATION_JSON)
 public class ClientEndpoint {
+
+    @EJB
+    ClientService clients;
+
+    @Inject
+    ApiCallers callers;
+
+    @Inject
+    ClientJson json;
+
+    @Inject
+    CustomFieldsJson customFieldsJson;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    /**
+     * The client described by {@code viewModel}. The body's top-level {@code UserName}/{@code Password} are the
+     * caller's credentials (as in the documentation's example); {@code viewModel.UserName} is the client's portal
+     * user name.
+     */
+    @POST
+    @Path("Save")
+    public Response save(String text) {
+        C2Body body = C2Call.body(text);
+        Caller caller = callers.identify(uri.getQueryParameters(), body, headers);
+        C2Body viewModel = body.object("viewModel");
+        NewClient command = new NewClient(
+                viewModel.idList("Enterprises"),
+                viewModel.requiredText("FirstName"),
+                viewModel.requiredText("LastName"),
+                viewModel.bool("IsActive"),
+                viewModel.bool("HasPortalAccess"),
+                viewModel.anyText("PreferedCulture", "PreferredCulture").orElse(null),
+                viewModel.text("StreetName"),
+                viewModel.text("City"),
+                viewModel.text("PostalCode"),
+                viewModel.text("OfficePhone"),
+                viewModel.uuid("CountryId"),
+                viewModel.text("Gender"),
+                viewModel.text("EmailAddress"),
+                viewModel.text("UserName"),
+                viewModel.text("ExternalId"),
+                viewModel.optionalObject("CustomFields").map(customFieldsJson::read).orElse(null));
+        Client client = clients.create(caller, command);
+        return C2Json.ok(json.of(client));
+    }
+
+    /**
+     * A system field ({@code PropertyName} + {@code Value}) or a custom field ({@code CustomFieldSequenceNumber} +
+     * {@code Value}) of one client; {@code Data} is the client's summary object, as documented.
+     */
+    @POST
+    @Path("UpdateProperty")
+    public Response updateProperty(String text) {
+        C2Body body = C2Call.body(text);
+        Caller caller = callers.identify(uri.getQueryParameters(), body, headers);
+        UUID id = body.requiredUuid("Id");
+        Client client;
+        if (body.has("CustomFieldSequenceNumber")) {
+            client = clients.updateCustomField(caller, id, body.integer("CustomFieldSequenceNumber"), body.text("Value"));
+        } else {
+            client = clients.updateProperty(caller, id, body.requiredText("PropertyName"), body.text("Value"));
+        }
+        return C2Json.ok(json.of(client));
+    }
 }

@@ -1,0 +1,270 @@
+package org.c2desk.client;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import org.c2desk.customfield.CustomFields;
+import org.c2desk.customfield.FieldSection;
+import org.c2desk.customfield.FormKind;
+import org.c2desk.customfield.OwnerKind;
+import org.c2desk.enterprise.Enterprise;
+import org.c2desk.platform.Country;
+import org.c2desk.platform.Culture;
+import org.c2desk.platform.NotFoundException;
+import org.c2desk.platform.SequenceNumbers;
+import org.c2desk.platform.ValidationException;
+import org.c2desk.security.Caller;
+import org.c2desk.security.Permission;
+
+/**
+ * Creates and changes clients for every channel (console, APIs, imports). Checks the caller's permission, checks
+ * every value and resolves every reference before anything is written, refusing with the name of the field that is
+ * wrong; one transaction per call.
+ *
+ * <p>User names are unique among clients whatever their case, and external ids are unique: both are checked with a
+ * query first, for a clear refusal, and the database's unique indexes settle a race between two simultaneous calls,
+ * their violation being turned into the same refusal.
+ */
+@Stateless
+public class ClientService {
+
+    /** The schema's unique indexes on client (V001__schema.sql), told apart in a violation's message. */
+    private static final String USER_NAME_INDEX = "client_user_name_uq";
+    private static final String EXTERNAL_ID_INDEX = "client_external_id_uq";
+    /** PostgreSQL's SQLSTATE for a unique violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    SequenceNumbers sequenceNumbers;
+
+    @EJB
+    CustomFields customFields;
+
+    /**
+     * Creates a client with its enterprises and custom field values. A client created this way has no password:
+     * with portal access, they can sign in once a password is given to them (the portal's password reset).
+     */
+    public Client create(Caller caller, NewClient command) {
+        caller.require(Permission.CLIENT_CREATE);
+        String firstName = ClientFields.name("FirstName", command.firstName());
+        String lastName = ClientFields.name("LastName", command.lastName());
+        List<Enterprise> enterprises = enterprises(caller, command.enterpriseIds());
+        Culture culture = command.preferredCulture() == null || command.preferredCulture().isBlank()
+                ? enterprises.get(0).getDefaultCulture()
+                : ClientFields.culture("PreferedCulture", command.preferredCulture());
+        String streetName = ClientFields.optional("StreetName", command.streetName(), Client.STREET_NAME_LENGTH);
+        String city = ClientFields.optional("City", command.city(), Client.CITY_LENGTH);
+        String postalCode = ClientFields.optional("PostalCode", command.postalCode(), Client.POSTAL_CODE_LENGTH);
+        String officePhone = ClientFields.optional("OfficePhone", command.officePhone(), Client.PHONE_LENGTH);
+        Country country = command.countryId() == null ? null : reference(Country.class, command.countryId(), "CountryId");
+        String gender = ClientFields.gender("Gender", command.gender());
+        String emailAddress = ClientFields.email("EmailAddress", command.emailAddress());
+        String userName = ClientFields.optional("UserName", command.userName(), Client.USER_NAME_LENGTH);
+        boolean portalAccess = command.portalAccess();
+        if (portalAccess && userName == null) {
+            throw new ValidationException("UserName", "error.portalNeedsUserName",
+                    "UserName is required when HasPortalAccess is true", "UserName");
+        }
+        if (userName != null) {
+            requireFreeUserName(userName, null);
+        }
+        String externalId = ClientFields.optional("ExternalId", command.externalId(), Client.EXTERNAL_ID_LENGTH);
+        if (externalId != null) {
+            requireFreeExternalId(externalId, null);
+        }
+
+        // The custom field values are checked in full (CustomFields.apply checks all before it queues any row); the
+        // client's row is queued after them, in the same transaction, so a refusal leaves nothing behind and takes
+        // no client number.
+        UUID id = UUID.randomUUID();
+        customFields.apply(OwnerKind.CLIENT, id, layout(), command.customFieldValues(), caller.userName(), true);
+
+        Client client = new Client(id, sequenceNumbers.next(SequenceNumbers.Kind.CLIENT), firstName, lastName,
+                caller.userName());
+        client.setActive(command.active());
+        client.setPreferredCulture(culture);
+        client.changeAddress(streetName, city, postalCode, country);
+        client.setOfficePhone(officePhone);
+        client.setGender(gender);
+        client.setEmailAddress(emailAddress);
+        client.setExternalId(externalId);
+        if (portalAccess) {
+            client.grantPortalAccess(userName, null);
+        } else {
+            client.changeUserName(userName);
+        }
+        boolean primary = true;
+        for (Enterprise enterprise : enterprises) {
+            client.addEnterprise(enterprise, primary);
+            primary = false;
+        }
+        em.persist(client);
+        flush(userName, externalId);
+        return client;
+    }
+
+    /** The custom-field layout of clients: the client form, shared by every client. */
+    public List<FieldSection> layout() {
+        return customFields.layout(FormKind.CLIENT, null);
+    }
+
+    /**
+     * The client, if the caller may see it (an enterprise of the client is one the caller sees); otherwise "not
+     * found", so ids cannot be probed.
+     */
+    public Client find(Caller caller, UUID id) {
+        Client client = id == null ? null : em.find(Client.class, id);
+        if (client == null || !visible(caller, client)) {
+            throw new NotFoundException("Client", id);
+        }
+        return client;
+    }
+
+    /**
+     * Changes one system field, as the C2 API's Clients/UpdateProperty does. Unknown property names are refused by
+     * name with the list of known ones.
+     */
+    public Client updateProperty(Caller caller, UUID id, String property, String value) {
+        caller.require(Permission.CLIENT_EDIT);
+        Client client = find(caller, id);
+        ClientProperty named = ClientProperty.named(property);
+        named.apply(this, client, value);
+        client.getAudit().touch(caller.userName());
+        flush(named == ClientProperty.USER_NAME ? client.getUserName() : null,
+                named == ClientProperty.EXTERNAL_ID ? client.getExternalId() : null);
+        return client;
+    }
+
+    /** Changes one custom field, addressed by its definition's sequence number (Clients/UpdateProperty). */
+    public Client updateCustomField(Caller caller, UUID id, int sequenceNumber, String value) {
+        caller.require(Permission.CLIENT_EDIT);
+        Client client = find(caller, id);
+        customFields.applyBySequenceNumber(OwnerKind.CLIENT, client.getId(), layout(), sequenceNumber, value,
+                caller.userName());
+        client.getAudit().touch(caller.userName());
+        return client;
+    }
+
+    static boolean visible(Caller caller, Client client) {
+        if (caller.administrator() || caller.enterpriseIds().isEmpty()) {
+            return true;
+        }
+        return client.getEnterprises().stream().anyMatch(m -> caller.seesEnterprise(m.getEnterprise().getId()));
+    }
+
+    /**
+     * The enterprises named, in order and without repeats: at least one; each must exist, be visible to the caller
+     * and be active. An enterprise the caller may not see is refused exactly like one that does not exist.
+     */
+    private List<Enterprise> enterprises(Caller caller, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            throw new ValidationException("Enterprises", "error.required",
+                    "Enterprises: at least one enterprise is required", "Enterprises");
+        }
+        List<Enterprise> enterprises = new ArrayList<>();
+        for (UUID id : new LinkedHashSet<>(ids)) {
+            Enterprise enterprise = id == null ? null : em.find(Enterprise.class, id);
+            if (enterprise == null || !caller.seesEnterprise(enterprise.getId())) {
+                throw unknown("Enterprises", Enterprise.class, id);
+            }
+            if (!enterprise.isActive()) {
+                throw new ValidationException("Enterprises", "error.inactive",
+                        "Enterprises: the enterprise " + enterprise.getName() + " (" + id + ") is inactive",
+                        "Enterprises", id);
+            }
+            enterprises.add(enterprise);
+        }
+        return enterprises;
+    }
+
+    /** Refuses a user name another client holds, whatever its case ({@code except}: the client being changed). */
+    void requireFreeUserName(String userName, UUID except) {
+        TypedQuery<Long> holders = em.createQuery("select count(c) from Client c where lower(c.userName) = lower(:name)"
+                        + (except == null ? "" : " and c.id <> :except"), Long.class)
+                .setParameter("name", userName);
+        if (except != null) {
+            holders.setParameter("except", except);
+        }
+        if (holders.getSingleResult() > 0) {
+            throw userNameTaken(userName);
+        }
+    }
+
+    /** Refuses an external id another client holds ({@code except}: the client being changed). */
+    void requireFreeExternalId(String externalId, UUID except) {
+        TypedQuery<Long> holders = em.createQuery("select count(c) from Client c where c.externalId = :externalId"
+                        + (except == null ? "" : " and c.id <> :except"), Long.class)
+                .setParameter("externalId", externalId);
+        if (except != null) {
+            holders.setParameter("except", except);
+        }
+        if (holders.getSingleResult() > 0) {
+            throw externalIdTaken(externalId);
+        }
+    }
+
+    /** The entity with that id, or a refusal naming the field that held the id. */
+    <T> T reference(Class<T> type, UUID id, String field) {
+        T found = id == null ? null : em.find(type, id);
+        if (found == null) {
+            throw unknown(field, type, id);
+        }
+        return found;
+    }
+
+    private static ValidationException unknown(String field, Class<?> type, UUID id) {
+        return new ValidationException(field, "error.unknownReference",
+                field + ": no " + type.getSimpleName() + " has the id " + id, field, id);
+    }
+
+    private static ValidationException userNameTaken(String userName) {
+        return new ValidationException("UserName", "error.duplicate",
+                "UserName: another client already has the user name '" + userName + "' (user names are unique,"
+                        + " whatever their case)", "UserName", userName);
+    }
+
+    private static ValidationException externalIdTaken(String externalId) {
+        return new ValidationException("ExternalId", "error.duplicate",
+                "ExternalId: another client already has the external id '" + externalId + "'", "ExternalId", externalId);
+    }
+
+    /**
+     * Writes now, so that a unique index violated by a simultaneous call (after the checks above passed) is refused
+     * like a duplicate found by the checks, instead of failing at commit.
+     */
+    private void flush(String userName, String externalId) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            String violated = violatedUniqueIndex(e);
+            if (violated != null && violated.contains(USER_NAME_INDEX)) {
+                throw userNameTaken(userName);
+            }
+            if (violated != null && violated.contains(EXTERNAL_ID_INDEX)) {
+                throw externalIdTaken(externalId);
+            }
+            throw e;
+        }
+    }
+
+    /** The message of the unique violation behind a failed write, or null when it failed otherwise. */
+    private static String violatedUniqueIndex(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return String.valueOf(sql.getMessage());
+            }
+        }
+        return null;
+    }
+}

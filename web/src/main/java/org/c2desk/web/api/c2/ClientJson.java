@@ -1,0 +1,56 @@
+package org.c2desk.web.api.c2;
+
+import static org.c2desk.web.api.c2.C2Json.text;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import org.c2desk.client.Client;
+import org.c2desk.client.ClientService;
+import org.c2desk.customfield.CustomFields;
+import org.c2desk.customfield.FieldSection;
+import org.c2desk.customfield.OwnerKind;
+import org.c2desk.platform.SequenceNumbers;
+
+/**
+ * A client as the C2 API's {@code Data} of Clients/Save and Clients/UpdateProperty: the summary object of the
+ * documentation's response examples, field for field in their order ({@code Message} is the client's full name).
+ */
+@ApplicationScoped
+public class ClientJson {
+
+    @EJB
+    ClientService clients;
+
+    @EJB
+    CustomFields customFields;
+
+    @Inject
+    CustomFieldsJson customFieldsJson;
+
+    public JsonObject of(Client c) {
+        return Json.createObjectBuilder()
+                .add("Id", c.getId().toString())
+                .add("SequenceNumber", SequenceNumbers.format(c.getSequenceNumber()))
+                .add("Message", c.getFullName())
+                .add("ParentId", JsonValue.NULL)
+                .add("HasPortalAccess", c.hasPortalAccess())
+                .add("UserName", text(c.getUserName()))
+                .add("CustomFields", customFields(c))
+                .add("NameId", JsonValue.NULL)
+                .add("DescriptionId", JsonValue.NULL)
+                .add("Data", JsonValue.NULL)
+                .add("ExternalId", text(c.getExternalId()))
+                .build();
+    }
+
+    /** The client form's fields with this client's values (null where it has none, "False" for a checkbox). */
+    private JsonObject customFields(Client c) {
+        List<FieldSection> layout = clients.layout();
+        return customFieldsJson.write(customFields.read(OwnerKind.CLIENT, c.getId(), layout), layout);
+    }
+}
