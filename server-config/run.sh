@@ -140,8 +140,8 @@ cleanup() {
   fi
   rm -f "$STATE/run.pid"
 }
-trap 'cleanup; exit 130' INT
-trap 'cleanup; exit 143' TERM
+trap 'say "Ctrl-C: stopping"; cleanup; exit 130' INT
+trap 'say "Terminated (SIGTERM): stopping"; cleanup; exit 143' TERM
 trap cleanup EXIT
 
 mkdir -p "$STATE"
