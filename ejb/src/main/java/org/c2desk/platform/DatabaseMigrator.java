@@ -36,12 +36,16 @@ public class DatabaseMigrator {
 
     public Outcome migrate(AppConfig.Mode mode) {
         checkReachable();
-        MigrateResult schema = flyway(SCHEMA_LOCATION, "flyway_schema_history").migrate();
+        Flyway schemaFlyway = flyway(SCHEMA_LOCATION, "flyway_schema_history");
+        MigrateResult schema = schemaFlyway.migrate();
         int demo = 0;
         if (mode == AppConfig.Mode.DEMO) {
             demo = flyway(DEMO_LOCATION, DEMO_HISTORY_TABLE).migrate().migrationsExecuted;
         }
-        return new Outcome(schema.migrationsExecuted, demo, schema.targetSchemaVersion);
+        // When nothing was applied now, the result names no target: ask the history for the current version.
+        String version = schema.targetSchemaVersion != null ? schema.targetSchemaVersion
+                : schemaFlyway.info().current() == null ? "none" : schemaFlyway.info().current().getVersion().getVersion();
+        return new Outcome(schema.migrationsExecuted, demo, version);
     }
 
     /** Fails with one sentence naming the URL, instead of a pool's stack trace, when PostgreSQL cannot be reached. */

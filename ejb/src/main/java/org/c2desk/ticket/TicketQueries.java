@@ -72,8 +72,7 @@ public class TicketQueries {
     }
 
     /**
-     * Which tickets a resource may see: administrators all; others those of the enterprises their groups allow, in
-     * their groups' queues or assigned to them.
+     * Which tickets a resource may see, in SQL; {@link TicketService#visibleTo} is the same rule in Java.
      */
     static void visibleTo(Caller caller, Sql sql) {
         if (caller.administrator()) {
@@ -82,7 +81,7 @@ public class TicketQueries {
         if (!caller.enterpriseIds().isEmpty()) {
             sql.append(" and t.enterprise_id = any(cast(? as uuid[]))", uuidArray(caller.enterpriseIds()));
         }
-        sql.append(" and (t.queue_id = any(cast(? as uuid[]))", uuidArray(caller.queueIds()));
+        sql.append(" and (t.queue_id is null or t.queue_id = any(cast(? as uuid[]))", uuidArray(caller.queueIds()));
         sql.append(" or exists (select 1 from ticket_assignee va where va.ticket_id = t.id and va.resource_id = ?))",
                 caller.resourceId());
     }

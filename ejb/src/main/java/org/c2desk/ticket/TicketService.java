@@ -96,10 +96,26 @@ public class TicketService {
     /** The ticket, if the caller may see it; otherwise "not found", so ids cannot be probed. */
     public Ticket find(Caller caller, UUID id) {
         Ticket ticket = id == null ? null : em.find(Ticket.class, id);
-        if (ticket == null || !caller.seesEnterprise(ticket.getEnterprise().getId())) {
+        if (ticket == null || !visibleTo(caller, ticket)) {
             throw new NotFoundException("Ticket", id);
         }
         return ticket;
+    }
+
+    /**
+     * The rule {@link TicketQueries} applies in SQL: administrators see every ticket; other resources the tickets of
+     * the enterprises their groups allow that are in one of their groups' queues, in no queue yet, or assigned to
+     * them.
+     */
+    static boolean visibleTo(Caller caller, Ticket ticket) {
+        if (caller.administrator()) {
+            return true;
+        }
+        if (!caller.seesEnterprise(ticket.getEnterprise().getId())) {
+            return false;
+        }
+        return ticket.getQueue() == null || caller.queueIds().contains(ticket.getQueue().getId())
+                || ticket.getAssignees().stream().anyMatch(a -> a.getResource().getId().equals(caller.resourceId()));
     }
 
     /**
