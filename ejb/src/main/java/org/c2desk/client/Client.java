@@ -11,9 +11,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,6 +22,7 @@ import org.c2desk.enterprise.Enterprise;
 import org.c2desk.platform.AuditStamp;
 import org.c2desk.platform.Country;
 import org.c2desk.platform.Culture;
+import org.c2desk.security.SignInRecord;
 
 /** A requestor: a person tickets are opened for, who may also sign in to the self-service portal. */
 @Entity
@@ -110,14 +108,8 @@ public class Client {
     @Column(name = "search_field2", length = SEARCH_FIELD_LENGTH)
     private String searchField2;
 
-    @Column(name = "failed_login_count", nullable = false)
-    private int failedLoginCount;
-
-    @Column(name = "locked_until")
-    private OffsetDateTime lockedUntil;
-
-    @Column(name = "last_login_on")
-    private OffsetDateTime lastLoginOn;
+    @Embedded
+    private SignInRecord signIn = new SignInRecord();
 
     @Embedded
     private AuditStamp audit;
@@ -324,49 +316,9 @@ public class Client {
         this.searchField2 = searchField2;
     }
 
-    public int getFailedLoginCount() {
-        return failedLoginCount;
-    }
-
-    public OffsetDateTime getLockedUntil() {
-        return lockedUntil;
-    }
-
-    public OffsetDateTime getLastLoginOn() {
-        return lastLoginOn;
-    }
-
-    public boolean isLockedAt(OffsetDateTime moment) {
-        return lockedUntil != null && moment.isBefore(lockedUntil);
-    }
-
-    /**
-     * Counts a failed sign-in; at {@code maxAttempts} failures the account locks until {@code now + lockFor} and
-     * the count starts again. Returns true when this failure locked the account.
-     */
-    public boolean recordFailedLogin(int maxAttempts, Duration lockFor, OffsetDateTime now) {
-        failedLoginCount++;
-        if (failedLoginCount >= maxAttempts) {
-            lockedUntil = now.plus(lockFor);
-            failedLoginCount = 0;
-            return true;
-        }
-        return false;
-    }
-
-    public void recordSuccessfulLogin(OffsetDateTime now) {
-        failedLoginCount = 0;
-        lockedUntil = null;
-        lastLoginOn = now;
-    }
-
-    public void recordSuccessfulLogin() {
-        recordSuccessfulLogin(OffsetDateTime.now(ZoneOffset.UTC));
-    }
-
-    public void unlock() {
-        failedLoginCount = 0;
-        lockedUntil = null;
+    /** Password sign-ins: failures, lock, last success. */
+    public SignInRecord getSignIn() {
+        return signIn;
     }
 
     public List<ClientEnterprise> getEnterprises() {

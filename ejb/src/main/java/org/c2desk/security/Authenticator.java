@@ -35,49 +35,45 @@ public class Authenticator {
 
     public Caller authenticateResource(String userName, char[] password) {
         Resource resource = findResource(userName);
-        if (resource == null || !resource.isActive()) {
-            passwordHasher.verifyDecoy(password);
-            throw new AuthenticationFailedException(AuthenticationFailedException.Reason.BAD_CREDENTIALS);
-        }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        if (resource.isLockedAt(now)) {
-            throw new AuthenticationFailedException(AuthenticationFailedException.Reason.LOCKED);
-        }
-        if (!passwordHasher.verify(password, resource.getPasswordHash())) {
-            if (resource.recordFailedLogin(LoginLockout.MAX_FAILURES, LoginLockout.LOCK_DURATION, now)) {
-                LOG.warning(() -> "Resource account '" + resource.getUserName() + "' locked after "
-                        + LoginLockout.MAX_FAILURES + " failed sign-ins");
-            }
-            throw new AuthenticationFailedException(AuthenticationFailedException.Reason.BAD_CREDENTIALS);
-        }
-        resource.recordSuccessfulLogin(now);
+        boolean known = resource != null && resource.isActive();
+        checkPassword(known ? resource.getSignIn() : null, known ? resource.getPasswordHash() : null, password,
+                "Resource account '" + userName + "'");
         return callerOf(resource);
     }
 
     public PortalClient authenticateClient(String userName, char[] password) {
         Client client = findClient(userName);
-        if (client == null || !client.isActive() || !client.hasPortalAccess()) {
-            passwordHasher.verifyDecoy(password);
-            throw new AuthenticationFailedException(AuthenticationFailedException.Reason.BAD_CREDENTIALS);
-        }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        if (client.isLockedAt(now)) {
-            throw new AuthenticationFailedException(AuthenticationFailedException.Reason.LOCKED);
-        }
-        if (!passwordHasher.verify(password, client.getPasswordHash())) {
-            if (client.recordFailedLogin(LoginLockout.MAX_FAILURES, LoginLockout.LOCK_DURATION, now)) {
-                LOG.warning(() -> "Portal account '" + client.getUserName() + "' locked after "
-                        + LoginLockout.MAX_FAILURES + " failed sign-ins");
-            }
-            throw new AuthenticationFailedException(AuthenticationFailedException.Reason.BAD_CREDENTIALS);
-        }
-        client.recordSuccessfulLogin(now);
+        boolean known = client != null && client.isActive() && client.hasPortalAccess();
+        checkPassword(known ? client.getSignIn() : null, known ? client.getPasswordHash() : null, password,
+                "Portal account '" + userName + "'");
         Set<UUID> enterprises = client.getEnterprises().stream()
                 .map(ClientEnterprise::getEnterprise)
                 .map(e -> e.getId())
                 .collect(Collectors.toSet());
         return new PortalClient(client.getId(), client.getUserName(), client.getFullName(),
                 client.getPreferredCulture(), enterprises, client.seesEnterpriseTickets());
+    }
+
+    /**
+     * The one check behind both sign-ins. {@code record} null means no such account: the decoy hash still costs the
+     * time of a real check. Failures count towards the lock; a success resets it.
+     */
+    private void checkPassword(SignInRecord record, String storedHash, char[] password, String account) {
+        if (record == null) {
+            passwordHasher.verifyDecoy(password);
+            throw new AuthenticationFailedException(AuthenticationFailedException.Reason.BAD_CREDENTIALS);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (record.isLockedAt(now)) {
+            throw new AuthenticationFailedException(AuthenticationFailedException.Reason.LOCKED);
+        }
+        if (!passwordHasher.verify(password, storedHash)) {
+            if (record.recordFailure(LoginLockout.MAX_FAILURES, LoginLockout.LOCK_DURATION, now)) {
+                LOG.warning(() -> account + " locked after " + LoginLockout.MAX_FAILURES + " failed sign-ins");
+            }
+            throw new AuthenticationFailedException(AuthenticationFailedException.Reason.BAD_CREDENTIALS);
+        }
+        record.recordSuccess(now);
     }
 
     /** The caller for a resource id, with the permissions its groups give now. */

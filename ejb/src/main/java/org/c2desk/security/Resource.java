@@ -9,9 +9,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.UUID;
 import org.c2desk.enterprise.Enterprise;
@@ -70,14 +67,8 @@ public class Resource {
     @Column(name = "is_active", nullable = false)
     private boolean active = true;
 
-    @Column(name = "failed_login_count", nullable = false)
-    private int failedLoginCount;
-
-    @Column(name = "locked_until")
-    private OffsetDateTime lockedUntil;
-
-    @Column(name = "last_login_on")
-    private OffsetDateTime lastLoginOn;
+    @Embedded
+    private SignInRecord signIn = new SignInRecord();
 
     @Embedded
     private AuditStamp audit;
@@ -204,50 +195,9 @@ public class Resource {
         this.active = active;
     }
 
-    public int getFailedLoginCount() {
-        return failedLoginCount;
-    }
-
-    public OffsetDateTime getLockedUntil() {
-        return lockedUntil;
-    }
-
-    public OffsetDateTime getLastLoginOn() {
-        return lastLoginOn;
-    }
-
-    public boolean isLockedAt(OffsetDateTime moment) {
-        return lockedUntil != null && moment.isBefore(lockedUntil);
-    }
-
-    /**
-     * Counts a failed sign-in; at {@code maxAttempts} failures the account locks until {@code now + lockFor} and
-     * the count starts again. Returns true when this failure locked the account.
-     */
-    public boolean recordFailedLogin(int maxAttempts, Duration lockFor, OffsetDateTime now) {
-        failedLoginCount++;
-        if (failedLoginCount >= maxAttempts) {
-            lockedUntil = now.plus(lockFor);
-            failedLoginCount = 0;
-            return true;
-        }
-        return false;
-    }
-
-    public void recordSuccessfulLogin(OffsetDateTime now) {
-        failedLoginCount = 0;
-        lockedUntil = null;
-        lastLoginOn = now;
-    }
-
-    public void recordSuccessfulLogin() {
-        recordSuccessfulLogin(OffsetDateTime.now(ZoneOffset.UTC));
-    }
-
-    /** Lifts a lock and forgets earlier failures (an administrator's unlock). */
-    public void unlock() {
-        failedLoginCount = 0;
-        lockedUntil = null;
+    /** Password sign-ins: failures, lock, last success. */
+    public SignInRecord getSignIn() {
+        return signIn;
     }
 
     public AuditStamp getAudit() {
