@@ -153,6 +153,16 @@ public class CustomFields {
                 field + ": no custom field has the sequence number " + sequenceNumber, sequenceNumber);
     }
 
+    /** The active items of a list, in order, as choices (the stored value is the item's value). */
+    public List<Choice> choices(UUID listId) {
+        return em.createQuery("select i from FieldListItem i where i.list.id = :list and i.active = true"
+                        + " order by i.sortOrder", FieldListItem.class)
+                .setParameter("list", listId)
+                .getResultList().stream()
+                .map(i -> new Choice(i.getValue(), i.getText()))
+                .toList();
+    }
+
     /** {@link #read(OwnerKind, UUID, List, ZoneId, Locale)} with date-times shown in UTC and list items in English. */
     public List<FieldView> read(OwnerKind owner, UUID ownerId, List<FieldSection> layout) {
         return read(owner, ownerId, layout, ZoneOffset.UTC, Locale.ENGLISH);
@@ -188,7 +198,8 @@ public class CustomFields {
                             d.getMaxLength(), d.getInputMask(), d.getNbLinesHeight(),
                             cell.isEffectivelyRequired(), cell.isEffectivelyReadOnly(), d.isReadOnlyIfHasValue(),
                             d.isSecured(), d.isEncrypted(), d.hasHtmlSupport(), d.isActive(), cell.isPortalVisible(),
-                            codec.format(d, value), display));
+                            codec.format(d, value), display, d.getFieldType() == FieldType.INTEGER ? 0
+                                    : FieldValueCodec.decimalPlaces(d)));
                 }
             }
         }

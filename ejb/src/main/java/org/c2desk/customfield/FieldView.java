@@ -34,6 +34,7 @@ import java.util.UUID;
  *        checkbox
  * @param displayName the API's "DisplayName" (see {@link FieldValueCodec#display}); a client's or resource's full
  *        name
+ * @param decimalPlaces how many decimals a decimal field keeps (its DecimalPlaces option), 0 for an integer field
  */
 public record FieldView(
         UUID id,
@@ -61,7 +62,8 @@ public record FieldView(
         boolean active,
         boolean portalVisible,
         String value,
-        String displayName) {
+        String displayName,
+        int decimalPlaces) {
 
     public FieldType type() {
         return FieldType.ofCode(definitionType);

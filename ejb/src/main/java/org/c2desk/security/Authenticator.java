@@ -51,7 +51,8 @@ public class Authenticator {
                 .map(e -> e.getId())
                 .collect(Collectors.toSet());
         return new PortalClient(client.getId(), client.getUserName(), client.getFullName(),
-                client.getPreferredCulture(), enterprises, client.seesEnterpriseTickets());
+                client.getPreferredCulture(), enterprises,
+                client.getDepartment() == null ? null : client.getDepartment().getId(), client.seesEnterpriseTickets());
     }
 
     /**

@@ -12,6 +12,7 @@ public record PortalClient(
         String displayName,
         Culture culture,
         Set<UUID> enterpriseIds,
+        UUID departmentId,
         boolean seesEnterpriseTickets) implements Serializable {
 
     public PortalClient {

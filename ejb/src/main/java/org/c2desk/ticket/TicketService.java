@@ -6,9 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.c2desk.catalog.RequestForm;
 import org.c2desk.catalog.RequestTask;
+import org.c2desk.catalog.ServiceCatalog;
 import org.c2desk.catalog.TaskTemplate;
 import org.c2desk.client.Client;
 import org.c2desk.customfield.CustomFields;
@@ -16,6 +18,7 @@ import org.c2desk.customfield.FieldSection;
 import org.c2desk.customfield.FormKind;
 import org.c2desk.customfield.OwnerKind;
 import org.c2desk.enterprise.Enterprise;
+import org.c2desk.platform.Culture;
 import org.c2desk.platform.LookupKind;
 import org.c2desk.platform.LookupValue;
 import org.c2desk.platform.NotFoundException;
@@ -23,6 +26,7 @@ import org.c2desk.platform.SequenceNumbers;
 import org.c2desk.platform.ValidationException;
 import org.c2desk.security.Caller;
 import org.c2desk.security.Permission;
+import org.c2desk.security.PortalClient;
 import org.c2desk.security.Resource;
 
 /**
@@ -35,6 +39,9 @@ public class TicketService {
     /** The status a ticket starts in when the caller names none (the C2 documentation's "New"). */
     public static final UUID NEW_STATUS_ID = UUID.fromString("1d0b2a8d-0c81-4553-9ac8-7adb1fcca5d0");
 
+    /** The "Self-service portal" origin of the reference data. */
+    static final UUID PORTAL_ORIGIN = UUID.fromString("30000000-0000-4000-8000-000000000032");
+
     @PersistenceContext
     EntityManager em;
 
@@ -44,12 +51,44 @@ public class TicketService {
     @EJB
     CustomFields customFields;
 
+    @EJB
+    ServiceCatalog catalog;
+
     public Ticket create(Caller caller, @Valid NewTicket command) {
         caller.require(Permission.TICKET_CREATE);
         Enterprise enterprise = reference(Enterprise.class, command.enterpriseId(), "EnterpriseId");
         if (!caller.seesEnterprise(enterprise.getId())) {
             throw new NotFoundException("Enterprise", command.enterpriseId());
         }
+        return open(command, caller.userName(), caller.culture());
+    }
+
+    /**
+     * A portal client opens a request of the catalogue: only a request their enterprise (and department) may see,
+     * in the enterprise that offers it, with them as the ticket's client.
+     */
+    public Ticket openFromPortal(PortalClient client, UUID requestId, String summary, String description,
+            Map<UUID, String> customFieldValues) {
+        RequestForm request = catalog.request(client, requestId);
+        if (summary == null || summary.isBlank()) {
+            throw new ValidationException("summary", "error.required", "summary is required");
+        }
+        if (summary.strip().length() > Ticket.SUMMARY_LENGTH) {
+            throw new ValidationException("summary", "error.tooLong",
+                    "summary: at most " + Ticket.SUMMARY_LENGTH + " characters", Ticket.SUMMARY_LENGTH);
+        }
+        NewTicket command = new NewTicket(catalog.enterpriseFor(client, request), request.getTicketType().getId(),
+                null, null, PORTAL_ORIGIN, null, request.getId(), summary, description, List.of(client.clientId()),
+                List.of(), customFieldValues);
+        return open(command, client.userName(), client.culture());
+    }
+
+    /**
+     * Opens the ticket once the channel has checked who may: a resource's permission ({@link #create}) or a portal
+     * client's catalogue ({@link PortalRequests}). {@code culture} names the workflow's tasks.
+     */
+    private Ticket open(NewTicket command, String by, Culture culture) {
+        Enterprise enterprise = reference(Enterprise.class, command.enterpriseId(), "EnterpriseId");
         TicketType type = reference(TicketType.class, command.ticketTypeId(), "TicketTypeId");
         TicketStatus status = reference(TicketStatus.class,
                 command.statusId() == null ? NEW_STATUS_ID : command.statusId(), "StatusId");
@@ -57,8 +96,8 @@ public class TicketService {
                 : reference(RequestForm.class, command.requestId(), "RequestId");
 
         Ticket ticket = new Ticket(sequenceNumbers.next(SequenceNumbers.Kind.TICKET), type, status, enterprise,
-                command.summary().strip(), caller.userName());
-        ticket.changeDescription(command.description(), caller.userName());
+                command.summary().strip(), by);
+        ticket.changeDescription(command.description(), by);
         if (request != null) {
             ticket.placeInCatalog(request.getService().getCategory().getCatalog(), request.getService().getCategory(),
                     request.getService(), request);
@@ -79,11 +118,10 @@ public class TicketService {
             principal = false;
         }
         em.persist(ticket);
-        em.persist(new TicketHistory(ticket, "Created", null, ticket.getSummary(), caller.userName()));
-        customFields.apply(OwnerKind.TICKET, ticket.getId(), layoutOf(ticket), command.customFieldValues(),
-                caller.userName(), true);
+        em.persist(new TicketHistory(ticket, "Created", null, ticket.getSummary(), by));
+        customFields.apply(OwnerKind.TICKET, ticket.getId(), layoutOf(ticket), command.customFieldValues(), by, true);
         if (request != null) {
-            startWorkflow(ticket, request, caller);
+            startWorkflow(ticket, request, by, culture);
         }
         return ticket;
     }
@@ -159,14 +197,14 @@ public class TicketService {
      * Instantiates the request's task templates as tasks of the ticket. The tasks of the first step are ready at
      * once; later steps wait until the blocking tasks before them are done (the workflow issue drives that).
      */
-    private void startWorkflow(Ticket ticket, RequestForm request, Caller caller) {
+    private void startWorkflow(Ticket ticket, RequestForm request, String by, Culture culture) {
         int firstStep = request.getTasks().stream().mapToInt(RequestTask::getStep).min().orElse(1);
         TicketStatus newStatus = reference(TicketStatus.class, NEW_STATUS_ID, "StatusId");
         for (RequestTask step : request.getTasks()) {
             TaskTemplate template = step.getTaskTemplate();
             Ticket task = new Ticket(sequenceNumbers.next(SequenceNumbers.Kind.TICKET), template.getTicketType(),
-                    newStatus, ticket.getEnterprise(), template.getName().in(caller.culture().locale()), caller.userName());
-            task.changeDescription(template.getDescription().in(caller.culture().locale()), caller.userName());
+                    newStatus, ticket.getEnterprise(), template.getName().in(culture.locale()), by);
+            task.changeDescription(template.getDescription().in(culture.locale()), by);
             task.makeTaskOf(ticket, template, step.getStep(), step.isBlocking());
             task.setReady(step.getStep() == firstStep);
             task.setQueue(template.getDefaultQueue() != null ? template.getDefaultQueue() : ticket.getQueue());

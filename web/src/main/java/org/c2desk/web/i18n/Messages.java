@@ -6,6 +6,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.c2desk.platform.BusinessException;
 
 /** Translated texts for messages built in Java (the pages read the same bundle as {@code #{msg[...]}}). */
 public final class Messages {
@@ -22,6 +23,27 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /**
+     * A business refusal in the reader's language: the bundle's text for its message key when there is one, with
+     * the refusal's arguments; otherwise the refusal's own (English) message.
+     */
+    public static String refusal(Locale locale, BusinessException refusal) {
+        String key = refusal.messageKey();
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+            return new MessageFormat(pattern, locale).format(refusal.arguments());
+        } catch (MissingResourceException | IllegalArgumentException e) {
+            return refusal.getMessage();
+        }
+    }
+
+    /** Adds an information message for the page. */
+    public static void info(String clientId, String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String text = text(context.getViewRoot().getLocale(), key, arguments);
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
     /** Adds an error message for a field (clientId) or for the page (null). */

@@ -1,0 +1,71 @@
+package org.c2desk.web.customfield;
+
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.c2desk.customfield.Choice;
+import org.c2desk.customfield.FieldType;
+import org.c2desk.customfield.FieldView;
+import org.c2desk.platform.ValidationException;
+
+/** The custom fields of one form being filled in, in layout order; built from the service's {@link FieldView}s. */
+public class FieldInputs implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<FieldInput> inputs = new ArrayList<>();
+
+    /**
+     * @param listChoices the choices of a LIST field's list, by list id
+     * @param people the choices of a client or resource reference field
+     */
+    public FieldInputs(List<FieldView> views, Function<UUID, List<Choice>> listChoices, List<Choice> people, ZoneId zone) {
+        for (FieldView view : views) {
+            FieldType type = FieldType.ofCode(view.definitionType());
+            List<Choice> choices = type == FieldType.LIST ? listChoices.apply(view.listId())
+                    : type == FieldType.CLIENT || type == FieldType.RESOURCE ? people : List.of();
+            inputs.add(new FieldInput(view, view.decimalPlaces(), choices, zone));
+        }
+    }
+
+    public List<FieldInput> getAll() {
+        return inputs;
+    }
+
+    public boolean isEmpty() {
+        return inputs.isEmpty();
+    }
+
+    /** Values for the service, by definition id; read-only fields are left out. */
+    public Map<UUID, String> raw() {
+        Map<UUID, String> values = new LinkedHashMap<>();
+        for (FieldInput input : inputs) {
+            if (!input.isReadOnly()) {
+                values.put(input.getDefinitionId(), input.raw());
+            }
+        }
+        return values;
+    }
+
+    /** Puts a refusal's text beside the field it names; false when it names none of these fields. */
+    public boolean show(ValidationException refusal, String text) {
+        inputs.forEach(i -> i.setError(null));
+        for (FieldInput input : inputs) {
+            if (input.isNamed(refusal.field())) {
+                input.setError(text);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public String label(FieldInput input, Locale locale) {
+        return input.label(locale);
+    }
+}
