@@ -9,7 +9,9 @@ import jakarta.persistence.TypedQuery;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.FieldSection;
@@ -18,6 +20,7 @@ import org.c2desk.customfield.OwnerKind;
 import org.c2desk.enterprise.Enterprise;
 import org.c2desk.platform.Country;
 import org.c2desk.platform.Culture;
+import org.c2desk.platform.ConcurrentChangeException;
 import org.c2desk.platform.NotFoundException;
 import org.c2desk.platform.SequenceNumbers;
 import org.c2desk.platform.ValidationException;
@@ -143,6 +146,41 @@ public class ClientService {
         client.getAudit().touch(caller.userName());
         flush(named == ClientProperty.USER_NAME ? client.getUserName() : null,
                 named == ClientProperty.EXTERNAL_ID ? client.getExternalId() : null);
+        return client;
+    }
+
+    /**
+     * Changes several system fields (by their API names, see {@link ClientProperty}) and custom fields (keyed by
+     * sequence number or definition id) of a client in one transaction, all or none, provided the client is still at
+     * {@code expectedVersion}; the row is locked while checking.
+     *
+     * @throws ConcurrentChangeException when the client is no longer at {@code expectedVersion}
+     */
+    public Client updateProperties(Caller caller, UUID id, long expectedVersion, Map<String, String> changes,
+            Map<String, String> customFieldChanges) {
+        caller.require(Permission.CLIENT_EDIT);
+        Client client = id == null ? null : em.find(Client.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (client == null || !visible(caller, client)) {
+            throw new NotFoundException("Client", id);
+        }
+        if (client.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("Client", id, expectedVersion, client.getVersion());
+        }
+        boolean userName = false;
+        boolean externalId = false;
+        for (Map.Entry<String, String> change : changes.entrySet()) {
+            ClientProperty named = ClientProperty.named(change.getKey());
+            named.apply(this, client, change.getValue());
+            userName |= named == ClientProperty.USER_NAME;
+            externalId |= named == ClientProperty.EXTERNAL_ID;
+        }
+        if (customFieldChanges != null && !customFieldChanges.isEmpty()) {
+            List<FieldSection> layout = layout();
+            customFields.apply(OwnerKind.CLIENT, client.getId(), layout,
+                    customFields.byDefinitionId(layout, customFieldChanges, "customFields."), caller.userName(), false);
+        }
+        client.getAudit().touch(caller.userName());
+        flush(userName ? client.getUserName() : null, externalId ? client.getExternalId() : null);
         return client;
     }
 

@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.HashSet;
+import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -19,6 +21,7 @@ import org.c2desk.customfield.FormKind;
 import org.c2desk.customfield.OwnerKind;
 import org.c2desk.platform.Culture;
 import org.c2desk.platform.LocalizedText;
+import org.c2desk.platform.ConcurrentChangeException;
 import org.c2desk.platform.NotFoundException;
 import org.c2desk.platform.SequenceNumbers;
 import org.c2desk.platform.ValidationException;
@@ -115,6 +118,39 @@ public class CmdbService {
         CiProperty named = CiProperty.named(property);
         ConfigurationItem ci = find(caller, id);
         named.apply(this, ci, value, caller.userName());
+        ci.getAudit().touch(caller.userName());
+        flush();
+        return ci;
+    }
+
+    /**
+     * Changes several system fields (by their API names, see {@link CiProperty}) and custom fields (keyed by sequence
+     * number or definition id) of a CI in one transaction, all or none, provided the CI is still at
+     * {@code expectedVersion}; the row is locked while checking. Custom fields are checked against the CI's form after
+     * the system fields changed (a new type brings its own sections).
+     *
+     * @throws ConcurrentChangeException when the CI is no longer at {@code expectedVersion}
+     */
+    public ConfigurationItem updateProperties(Caller caller, UUID id, long expectedVersion, Map<String, String> changes,
+            Map<String, String> customFieldChanges) {
+        caller.require(Permission.CI_EDIT);
+        List<CiProperty> properties = changes.keySet().stream().map(CiProperty::named).toList();
+        ConfigurationItem ci = id == null ? null : em.find(ConfigurationItem.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (ci == null || !sees(caller, ci)) {
+            throw new NotFoundException("CI", id);
+        }
+        if (ci.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("CI", id, expectedVersion, ci.getVersion());
+        }
+        int i = 0;
+        for (String value : changes.values()) {
+            properties.get(i++).apply(this, ci, value, caller.userName());
+        }
+        if (customFieldChanges != null && !customFieldChanges.isEmpty()) {
+            List<FieldSection> layout = layoutOf(ci);
+            customFields.apply(OwnerKind.CI, ci.getId(), layout,
+                    customFields.byDefinitionId(layout, customFieldChanges, "customFields."), caller.userName(), false);
+        }
         ci.getAudit().touch(caller.userName());
         flush();
         return ci;

@@ -138,6 +138,35 @@ public class CustomFields {
         apply(owner, ownerId, layout, values, by, false);
     }
 
+    /**
+     * Values keyed as the REST API names custom fields (a definition's sequence number, or its definition id), by
+     * definition id. A key that names no field of {@code layout} is refused with the field {@code fieldPrefix + key}.
+     */
+    public Map<UUID, String> byDefinitionId(List<FieldSection> layout, Map<String, String> valuesByKey, String fieldPrefix) {
+        Map<UUID, String> resolved = new java.util.LinkedHashMap<>();
+        if (valuesByKey == null || valuesByKey.isEmpty()) {
+            return resolved;
+        }
+        List<FieldDefinition> definitions = FieldChanges.placements(layout).values().stream()
+                .map(placement -> placement.cell().getDefinition()).toList();
+        for (Map.Entry<String, String> entry : valuesByKey.entrySet()) {
+            String key = entry.getKey() == null ? "" : entry.getKey().trim();
+            FieldDefinition found = null;
+            for (FieldDefinition d : definitions) {
+                if (key.equals(Long.toString(d.getSequenceNumber())) || key.equalsIgnoreCase(d.getId().toString())) {
+                    found = d;
+                    break;
+                }
+            }
+            if (found == null) {
+                throw new ValidationException(fieldPrefix + key, "error.customField.notOnForm", fieldPrefix + key
+                        + ": no custom field of this form has the sequence number or definition id '" + key + "'", key);
+            }
+            resolved.put(found.getId(), entry.getValue());
+        }
+        return resolved;
+    }
+
     private ValidationException unknownSequenceNumber(int sequenceNumber) {
         String field = "CustomFieldSequenceNumber";
         List<FieldDefinition> elsewhere = em.createQuery(

@@ -110,6 +110,11 @@ enum TicketProperty {
         this.lookupKind = lookupKind;
     }
 
+    /** The name the APIs use for this property (Summary, StatusId...). */
+    String apiName() {
+        return apiName;
+    }
+
     /** The property the API names, case-insensitively; an unknown name is refused with the list of known ones. */
     static TicketProperty named(String name) {
         for (TicketProperty property : values()) {

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.c2desk.customfield.FieldSection;
 import org.c2desk.customfield.FormKind;
 import org.c2desk.customfield.OwnerKind;
 import org.c2desk.enterprise.Enterprise;
+import org.c2desk.platform.ConcurrentChangeException;
 import org.c2desk.platform.Culture;
 import org.c2desk.platform.LookupKind;
 import org.c2desk.platform.LookupValue;
@@ -131,6 +133,11 @@ public class TicketService {
         return ticket.getRequest() == null ? List.of() : customFields.layout(FormKind.REQUEST, ticket.getRequest().getId());
     }
 
+    /** The custom-field layout of a request form (what a ticket opened from it will have). */
+    public List<FieldSection> requestLayout(UUID requestId) {
+        return customFields.layout(FormKind.REQUEST, requestId);
+    }
+
     /** The ticket, if the caller may see it; otherwise "not found", so ids cannot be probed. */
     public Ticket find(Caller caller, UUID id) {
         Ticket ticket = id == null ? null : em.find(Ticket.class, id);
@@ -177,6 +184,162 @@ public class TicketService {
         ticket.getAudit().touch(caller.userName());
         em.persist(new TicketHistory(ticket, "CustomField" + sequenceNumber, null, value, caller.userName()));
         return ticket;
+    }
+
+    /**
+     * Changes several system fields and custom fields of a ticket in one transaction, all or none, provided the ticket
+     * is still at {@code expectedVersion} (what the REST API's If-Match carries). The row is locked while checking, so
+     * two callers sending the same version cannot both succeed: the second is refused.
+     *
+     * @param changes new values by property name (see {@link TicketProperty}: Summary, StatusId, DueDate...)
+     * @param customFieldChanges new values keyed by a definition's sequence number or id; may be empty
+     * @throws ConcurrentChangeException when the ticket is no longer at {@code expectedVersion}
+     * @throws ValidationException naming the property (its API name) or {@code customFields.<key>}
+     */
+    public Ticket updateProperties(Caller caller, UUID id, long expectedVersion, Map<String, String> changes,
+            Map<String, String> customFieldChanges) {
+        caller.require(Permission.TICKET_EDIT);
+        // Read and locked in one statement (select ... for update): no copy read earlier in this transaction.
+        Ticket ticket = id == null ? null : em.find(Ticket.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (ticket == null || !visibleTo(caller, ticket)) {
+            throw new NotFoundException("Ticket", id);
+        }
+        if (ticket.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("Ticket", id, expectedVersion, ticket.getVersion());
+        }
+        for (Map.Entry<String, String> change : changes.entrySet()) {
+            TicketProperty property = TicketProperty.named(change.getKey());
+            try {
+                property.apply(this, ticket, change.getValue(), caller.userName());
+            } catch (ValidationException e) {
+                throw e.field() == null || "Value".equals(e.field()) || "PropertyName".equals(e.field())
+                        ? new ValidationException(property.apiName(), e.messageKey(), e.getMessage(), e.arguments())
+                        : e;
+            }
+        }
+        if (customFieldChanges != null && !customFieldChanges.isEmpty()) {
+            List<FieldSection> layout = layoutOf(ticket);
+            Map<UUID, String> values = customFields.byDefinitionId(layout, customFieldChanges, "customFields.");
+            customFields.apply(OwnerKind.TICKET, ticket.getId(), layout, values, caller.userName(), false);
+            customFieldChanges.forEach((key, value) -> em.persist(new TicketHistory(ticket, "CustomField" + key, null,
+                    value, caller.userName())));
+        }
+        ticket.getAudit().touch(caller.userName());
+        em.flush();
+        return ticket;
+    }
+
+    /** {@link #updateProperties(Caller, UUID, long, Map, Map)} without custom fields. */
+    public Ticket updateProperties(Caller caller, UUID id, long expectedVersion, Map<String, String> changes) {
+        return updateProperties(caller, id, expectedVersion, changes, Map.of());
+    }
+
+    /**
+     * Adds a public reply (it reaches the client, and the first one sets the ticket's response date) or an internal
+     * note, written by the caller through the API.
+     */
+    public TicketCommunication addCommunication(Caller caller, UUID ticketId, boolean publicReply, String subject,
+            String body) {
+        caller.require(Permission.TICKET_EDIT);
+        Ticket ticket = find(caller, ticketId);
+        if (body == null || body.isBlank()) {
+            throw new ValidationException("body", "error.required", "body: the text of the communication is required");
+        }
+        String cleanSubject = subject == null || subject.isBlank() ? null : subject.strip();
+        if (cleanSubject != null && cleanSubject.length() > TicketCommunication.SUBJECT_LENGTH) {
+            throw new ValidationException("subject", "error.tooLong", "subject: at most "
+                    + TicketCommunication.SUBJECT_LENGTH + " characters", "subject", TicketCommunication.SUBJECT_LENGTH);
+        }
+        Resource author = em.find(Resource.class, caller.resourceId());
+        TicketCommunication communication = new TicketCommunication(ticket, author, null, publicReply, Channel.API,
+                cleanSubject, body);
+        em.persist(communication);
+        if (publicReply) {
+            ticket.recordResponse();
+        }
+        em.persist(new TicketHistory(ticket, publicReply ? "PublicReply" : "InternalNote", null,
+                cleanSubject == null ? null : cleanSubject, caller.userName()));
+        return communication;
+    }
+
+    /** The communications of a ticket the caller sees, oldest first, with their authors loaded. */
+    public List<TicketCommunication> communicationsOf(Caller caller, UUID ticketId) {
+        find(caller, ticketId);
+        List<TicketCommunication> found = em.createQuery("select c from TicketCommunication c"
+                        + " left join fetch c.authorResource left join fetch c.authorClient"
+                        + " where c.ticket.id = :id order by c.createdOn, c.id", TicketCommunication.class)
+                .setParameter("id", ticketId).setMaxResults(1000).getResultList();
+        return found;
+    }
+
+    /** Largest file an attachment may hold. */
+    public static final long MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
+
+    /** Attaches a file to a ticket the caller may change; its bytes are stored with it, in the database. */
+    public Attachment attach(Caller caller, UUID ticketId, String fileName, String contentType, byte[] content,
+            boolean publicAttachment) {
+        caller.require(Permission.TICKET_EDIT);
+        Ticket ticket = find(caller, ticketId);
+        String name = fileName == null ? "" : fileName.strip().replaceAll("[\\\\/\\p{Cntrl}]", "_");
+        if (name.isEmpty()) {
+            throw new ValidationException("fileName", "error.required", "fileName: the file needs a name");
+        }
+        if (name.length() > Attachment.FILE_NAME_LENGTH) {
+            throw new ValidationException("fileName", "error.tooLong", "fileName: at most "
+                    + Attachment.FILE_NAME_LENGTH + " characters", "fileName", Attachment.FILE_NAME_LENGTH);
+        }
+        String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType.strip();
+        if (type.length() > Attachment.CONTENT_TYPE_LENGTH || !type.matches("[\\w.+-]+/[\\w.+-]+(\\s*;.*)?")) {
+            throw new ValidationException("contentType", "error.invalidValue", "contentType: '" + type
+                    + "' is not a media type such as application/pdf");
+        }
+        if (content == null || content.length > MAX_ATTACHMENT_BYTES) {
+            throw new ValidationException("file", "error.tooLarge", "file: at most " + MAX_ATTACHMENT_BYTES + " bytes");
+        }
+        Attachment attachment = new Attachment(OwnerKind.TICKET, ticket.getId(), name, type, content.length,
+                sha256(content), publicAttachment, caller.userName());
+        em.persist(attachment);
+        em.persist(new AttachmentContent(attachment.getId(), content));
+        em.persist(new TicketHistory(ticket, "Attachment", null, name, caller.userName()));
+        return attachment;
+    }
+
+    /** The files attached to a ticket the caller sees, oldest first (without their bytes). */
+    public List<Attachment> attachmentsOf(Caller caller, UUID ticketId) {
+        find(caller, ticketId);
+        return em.createQuery("select a from Attachment a where a.ownerKind = :kind and a.ownerId = :id"
+                        + " order by a.createdOn, a.fileName", Attachment.class)
+                .setParameter("kind", OwnerKind.TICKET).setParameter("id", ticketId).getResultList();
+    }
+
+    /** An attachment with its bytes. */
+    public record AttachmentFile(Attachment attachment, byte[] content) {
+    }
+
+    /**
+     * A ticket's attachment with its bytes, if the caller sees the ticket; attachments of clients and CIs are served
+     * by their own services (not found here).
+     */
+    public AttachmentFile attachment(Caller caller, UUID attachmentId) {
+        Attachment attachment = attachmentId == null ? null : em.find(Attachment.class, attachmentId);
+        if (attachment == null || attachment.getOwnerKind() != OwnerKind.TICKET) {
+            throw new NotFoundException("Attachment", attachmentId);
+        }
+        try {
+            find(caller, attachment.getOwnerId());
+        } catch (NotFoundException e) {
+            throw new NotFoundException("Attachment", attachmentId);
+        }
+        AttachmentContent content = em.find(AttachmentContent.class, attachmentId);
+        return new AttachmentFile(attachment, content == null ? new byte[0] : content.getContent());
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     void record(Ticket ticket, String field, String before, String after, String by) {

@@ -1,0 +1,133 @@
+package org.c2desk.security;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.c2desk.platform.NotFoundException;
+import org.c2desk.platform.ValidationException;
+
+/**
+ * Personal API tokens of resources, for the REST API. A resource issues tokens for itself; a resource lists and
+ * revokes its own tokens, an administrator those of any resource. The token is returned once, at issue; only its
+ * SHA-256 is stored. An unknown, revoked or expired token, or the token of an inactive resource, is refused the same
+ * way, so none can be told from another.
+ */
+@Stateless
+public class ApiTokens {
+
+    /** Tokens live at most this long when an expiry is given; none means "until revoked". */
+    public static final int MAX_DAYS = 3660;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Authenticator authenticator;
+
+    /** A token as lists show it: never the token itself. */
+    public record TokenInfo(UUID id, UUID resourceId, String resourceUserName, String name, String prefix,
+            OffsetDateTime createdOn, OffsetDateTime lastUsedOn, OffsetDateTime expiresOn, OffsetDateTime revokedOn) {
+
+        static TokenInfo of(ApiToken t) {
+            return new TokenInfo(t.getId(), t.getResource().getId(), t.getResource().getUserName(), t.getName(),
+                    t.getTokenPrefix(), t.getCreatedOn(), t.getLastUsedOn(), t.getExpiresOn(), t.getRevokedOn());
+        }
+    }
+
+    /** A token just issued: {@code token} is the secret, shown this once. */
+    public record IssuedToken(TokenInfo info, String token) {
+    }
+
+    public IssuedToken issue(Caller caller, String name, OffsetDateTime expiresOn) {
+        if (name == null || name.isBlank()) {
+            throw new ValidationException("name", "error.required", "name: a token needs a name (what uses it)");
+        }
+        String trimmed = name.strip();
+        if (trimmed.length() > ApiToken.NAME_LENGTH) {
+            throw new ValidationException("name", "error.tooLong", "name: at most " + ApiToken.NAME_LENGTH
+                    + " characters", "name", ApiToken.NAME_LENGTH);
+        }
+        OffsetDateTime now = now();
+        if (expiresOn != null && !expiresOn.isAfter(now)) {
+            throw new ValidationException("expiresOn", "error.past", "expiresOn: " + expiresOn + " is not in the future");
+        }
+        if (expiresOn != null && expiresOn.isAfter(now.plusDays(MAX_DAYS))) {
+            throw new ValidationException("expiresOn", "error.tooFar", "expiresOn: at most " + MAX_DAYS
+                    + " days ahead; leave it out for a token that lasts until revoked");
+        }
+        Resource resource = em.find(Resource.class, caller.resourceId());
+        if (resource == null || !resource.isActive()) {
+            throw new NotFoundException("Resource", caller.resourceId());
+        }
+        String token = ApiTokenFormat.newToken(RANDOM);
+        ApiToken stored = new ApiToken(resource, trimmed, ApiTokenFormat.hash(token), ApiTokenFormat.shownPrefix(token),
+                now, expiresOn);
+        em.persist(stored);
+        return new IssuedToken(TokenInfo.of(stored), token);
+    }
+
+    /**
+     * The tokens of a resource, newest first, revoked ones included: the caller's own, or any resource's for an
+     * administrator. Another resource's tokens are "not found" to others, so resource ids cannot be probed.
+     */
+    public List<TokenInfo> list(Caller caller, UUID resourceId) {
+        UUID whose = resourceId == null ? caller.resourceId() : resourceId;
+        if (!whose.equals(caller.resourceId()) && !isAdministrator(caller)) {
+            throw new NotFoundException("Resource", whose);
+        }
+        return em.createQuery("select t from ApiToken t join fetch t.resource where t.resource.id = :id"
+                        + " order by t.createdOn desc, t.id", ApiToken.class)
+                .setParameter("id", whose)
+                .setMaxResults(500)
+                .getResultList().stream().map(TokenInfo::of).toList();
+    }
+
+    /** Revokes a token of the caller's, or any token for an administrator; revoking twice changes nothing. */
+    public TokenInfo revoke(Caller caller, UUID tokenId) {
+        ApiToken token = tokenId == null ? null : em.find(ApiToken.class, tokenId);
+        if (token == null || !(token.getResource().getId().equals(caller.resourceId()) || isAdministrator(caller))) {
+            throw new NotFoundException("Token", tokenId);
+        }
+        token.revoke(now());
+        return TokenInfo.of(token);
+    }
+
+    /**
+     * The caller a token stands for, with the permissions the resource's groups give now.
+     *
+     * @throws AuthenticationFailedException for a malformed, unknown, revoked or expired token, or one of an inactive
+     *         resource, all alike
+     */
+    public Caller authenticate(String token) {
+        if (!ApiTokenFormat.looksLikeToken(token)) {
+            throw new AuthenticationFailedException(AuthenticationFailedException.Reason.BAD_CREDENTIALS);
+        }
+        List<ApiToken> found = em.createQuery("select t from ApiToken t join fetch t.resource where t.tokenHash = :hash",
+                        ApiToken.class)
+                .setParameter("hash", ApiTokenFormat.hash(token))
+                .getResultList();
+        OffsetDateTime now = now();
+        if (found.isEmpty() || !found.get(0).isValidAt(now) || !found.get(0).getResource().isActive()) {
+            throw new AuthenticationFailedException(AuthenticationFailedException.Reason.BAD_CREDENTIALS);
+        }
+        ApiToken apiToken = found.get(0);
+        apiToken.recordUse(now);
+        return authenticator.callerFor(apiToken.getResource().getId());
+    }
+
+    private static boolean isAdministrator(Caller caller) {
+        return caller.administrator() || caller.can(Permission.ADMINISTER);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,107 @@
+package org.c2desk.web.api.v1;
+
+import jakarta.ws.rs.NotFoundException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+/** Query, path and header values, each refused with its name when wrong. */
+final class Params {
+
+    static final int DEFAULT_LIMIT = 50;
+
+    private Params() {
+    }
+
+    static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name, name + ": '" + value + "' is not a UUID");
+        }
+    }
+
+    /** A path id that is not a UUID names nothing: 404, as for an unknown id. */
+    static UUID pathUuid(String value) {
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    static OffsetDateTime dateTime(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, name + ": '" + value
+                    + "' is not an ISO-8601 date and time with offset, such as 2025-07-01T00:00:00Z");
+        }
+    }
+
+    static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(value);
+        }
+        throw new InvalidInputException(name, name + ": '" + value + "' is not true or false");
+    }
+
+    static int limit(String value, int max) {
+        if (value == null || value.isBlank()) {
+            return Math.min(DEFAULT_LIMIT, max);
+        }
+        if (value.trim().matches("\\d{1,9}")) {
+            int limit = Integer.parseInt(value.trim());
+            if (limit >= 1 && limit <= max) {
+                return limit;
+            }
+        }
+        throw new InvalidInputException("limit", "limit: '" + value + "' is not a whole number from 1 to " + max);
+    }
+
+    /** The file name of a Content-Disposition header ({@code filename*=UTF-8''...} preferred), or null. */
+    static String fileName(String disposition) {
+        if (disposition == null) {
+            return null;
+        }
+        String star = parameter(disposition, "filename*");
+        if (star != null) {
+            int quote = star.indexOf("''");
+            if (quote >= 0) {
+                try {
+                    return URLDecoder.decode(star.substring(quote + 2).replace("+", "%2B"), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    // fall back to filename
+                }
+            }
+        }
+        String plain = parameter(disposition, "filename");
+        return plain == null || plain.isBlank() ? null : plain;
+    }
+
+    private static String parameter(String header, String name) {
+        for (String part : header.split(";")) {
+            String p = part.trim();
+            int eq = p.indexOf('=');
+            if (eq > 0 && p.substring(0, eq).trim().equalsIgnoreCase(name)) {
+                String value = p.substring(eq + 1).trim();
+                if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                    value = value.substring(1, value.length() - 1).replace("\\\"", "\"");
+                }
+                return value;
+            }
+        }
+        return null;
+    }
+}

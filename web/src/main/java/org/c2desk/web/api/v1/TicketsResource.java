@@ -1,0 +1,401 @@
+package org.c2desk.web.api.v1;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.c2desk.customfield.CustomFields;
+import org.c2desk.customfield.OwnerKind;
+import org.c2desk.platform.ValidationException;
+import org.c2desk.security.Caller;
+import org.c2desk.ticket.Attachment;
+import org.c2desk.ticket.NewTicket;
+import org.c2desk.ticket.Ticket;
+import org.c2desk.ticket.TicketAssignee;
+import org.c2desk.ticket.TicketClient;
+import org.c2desk.ticket.TicketCommunication;
+import org.c2desk.ticket.TicketSearch;
+import org.c2desk.ticket.TicketService;
+import org.c2desk.web.api.v1.Views.AttachmentView;
+import org.c2desk.web.api.v1.Views.CommunicationView;
+import org.c2desk.web.api.v1.Views.CustomFieldValue;
+import org.c2desk.web.api.v1.Views.Page;
+import org.c2desk.web.api.v1.Views.TicketSummary;
+import org.c2desk.web.api.v1.Views.TicketView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/v1/tickets}: list, read, open and change tickets; their communications and attachments. */
+@Path("tickets")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tickets")
+public class TicketsResource {
+
+    /** What a PATCH may change: the v1 name, the service's property name, and the JSON type expected. */
+    private enum Kind { TEXT, UUID, DATE_TIME }
+
+    private record Patchable(String apiName, Kind kind) {
+    }
+
+    private static final Map<String, Patchable> PATCHABLE = new LinkedHashMap<>();
+
+    static {
+        PATCHABLE.put("summary", new Patchable("Summary", Kind.TEXT));
+        PATCHABLE.put("description", new Patchable("Description", Kind.TEXT));
+        PATCHABLE.put("statusId", new Patchable("StatusId", Kind.UUID));
+        PATCHABLE.put("queueId", new Patchable("QueueId", Kind.UUID));
+        PATCHABLE.put("priorityId", new Patchable("PriorityId", Kind.UUID));
+        PATCHABLE.put("urgencyId", new Patchable("UrgencyId", Kind.UUID));
+        PATCHABLE.put("impactId", new Patchable("ImpactId", Kind.UUID));
+        PATCHABLE.put("originId", new Patchable("OriginId", Kind.UUID));
+        PATCHABLE.put("stateId", new Patchable("StateId", Kind.UUID));
+        PATCHABLE.put("changeTypeId", new Patchable("ChangeTypeId", Kind.UUID));
+        PATCHABLE.put("closingReasonId", new Patchable("ClosingReasonId", Kind.UUID));
+        PATCHABLE.put("resolutionTypeId", new Patchable("ResolutionTypeId", Kind.UUID));
+        PATCHABLE.put("dueDate", new Patchable("DueDate", Kind.DATE_TIME));
+        PATCHABLE.put("externalId", new Patchable("ExternalId", Kind.TEXT));
+        PATCHABLE.put("technicalResolution", new Patchable("TechnicalResolution", Kind.TEXT));
+        PATCHABLE.put("clientResolution", new Patchable("ClientResolution", Kind.TEXT));
+    }
+
+    /** The service's field names in refusals, as this API names them. */
+    private static final Map<String, String> V1_NAMES = new LinkedHashMap<>();
+
+    static {
+        PATCHABLE.forEach((v1, p) -> V1_NAMES.put(p.apiName(), v1));
+        V1_NAMES.put("EnterpriseId", "enterpriseId");
+        V1_NAMES.put("TicketTypeId", "ticketTypeId");
+        V1_NAMES.put("RequestId", "requestId");
+        V1_NAMES.put("Clients", "clientIds");
+        V1_NAMES.put("Assignees", "assigneeIds");
+    }
+
+    static final long MAX_ATTACHMENT_BYTES = TicketService.MAX_ATTACHMENT_BYTES;
+
+    @EJB
+    TicketService tickets;
+
+    @EJB
+    TicketSearch search;
+
+    @EJB
+    CustomFields customFields;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List tickets", description = "Tickets the caller may see, most recently changed first,"
+            + " one page at a time (keyset paging: follow nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of tickets")
+    public Page<TicketSummary> list(
+            @QueryParam("status") @Parameter(description = "A status id") String status,
+            @QueryParam("queue") @Parameter(description = "A queue id") String queue,
+            @QueryParam("enterprise") @Parameter(description = "An enterprise id") String enterprise,
+            @QueryParam("client") @Parameter(description = "A client id") String client,
+            @QueryParam("assignee") @Parameter(description = "A resource id") String assignee,
+            @QueryParam("modifiedSince") @Parameter(description = "ISO-8601 date-time, e.g. 2025-07-01T00:00:00Z") String modifiedSince,
+            @QueryParam("q") @Parameter(description = "Words of the summary or description, or a ticket number") String q,
+            @QueryParam("cursor") @Parameter(description = "The nextCursor of the previous page") String cursor,
+            @QueryParam("limit") @Parameter(description = "Tickets per page, 1 to 200 (default 50)") String limit) {
+        Caller caller = caller();
+        int size = Params.limit(limit, TicketSearch.MAX_LIMIT);
+        TicketSearch.Filter filter = new TicketSearch.Filter(Params.uuid("status", status), Params.uuid("queue", queue),
+                Params.uuid("enterprise", enterprise), Params.uuid("client", client), Params.uuid("assignee", assignee),
+                Params.dateTime("modifiedSince", modifiedSince), q);
+        List<TicketSearch.Summary> found = search.find(caller, filter,
+                cursor == null || cursor.isBlank() ? null : Cursors.ticket(cursor), size);
+        String next = null;
+        if (found.size() > size) {
+            found = found.subList(0, size);
+            TicketSearch.Summary last = found.get(size - 1);
+            next = Cursors.ticket(new TicketSearch.Cursor(last.lastModifiedOn(), last.id()));
+        }
+        return new Page<>(found.stream().map(s -> new TicketSummary(s.id(), s.sequenceNumber(), s.summary(),
+                s.ticketTypeId(), s.statusId(), s.statusCode(), s.queueId(), s.enterpriseId(), s.dueDate(),
+                s.createdOn(), s.lastModifiedOn(), s.version())).toList(), next);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a ticket", description = "With its custom fields; the ETag header carries its version,"
+            + " to send back in If-Match when changing it.")
+    @APIResponse(responseCode = "200", description = "The ticket", content = @Content(schema = @Schema(implementation = TicketView.class)))
+    @APIResponse(responseCode = "404", description = "No such ticket, or not visible to the caller")
+    public Response get(@PathParam("id") String id) {
+        Caller caller = caller();
+        Ticket ticket = tickets.find(caller, Params.pathUuid(id));
+        return withETag(Response.ok(view(ticket)), ticket.getVersion());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a ticket", description = "enterpriseId, ticketTypeId and summary are required;"
+            + " customFields are keyed by sequence number or definition id and must belong to the request's form.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = TicketCreate.class)))
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag headers", content = @Content(schema = @Schema(implementation = TicketView.class)))
+    @APIResponse(responseCode = "400", description = "A value is refused; the problem names the field")
+    @APIResponse(responseCode = "403", description = "The caller may not open tickets")
+    public Response create(String body) {
+        Caller caller = caller();
+        JsonInput in = JsonInput.parse(body);
+        in.onlyKnown(TicketCreate.FIELDS);
+        UUID enterpriseId = in.requiredUuid("enterpriseId");
+        UUID typeId = in.requiredUuid("ticketTypeId");
+        String summary = in.requiredText("summary");
+        if (summary.strip().length() > Ticket.SUMMARY_LENGTH) {
+            throw new InvalidInputException("summary", "summary: at most " + Ticket.SUMMARY_LENGTH + " characters");
+        }
+        UUID requestId = in.uuid("requestId");
+        Map<String, String> byKey = in.customFields("customFields");
+        Map<UUID, String> values = new LinkedHashMap<>();
+        if (!byKey.isEmpty()) {
+            if (requestId == null) {
+                throw new InvalidInputException("customFields", "customFields: a ticket has custom fields only"
+                        + " through its request's form; give requestId");
+            }
+            values = customFields.byDefinitionId(tickets.requestLayout(requestId), byKey, "customFields.");
+        }
+        NewTicket command = new NewTicket(enterpriseId, typeId, in.uuid("statusId"), in.uuid("queueId"),
+                in.uuid("originId"), in.uuid("priorityId"), requestId, summary, in.text("description"),
+                in.uuids("clientIds"), in.uuids("assigneeIds"), values);
+        Ticket ticket;
+        try {
+            ticket = tickets.create(caller, command);
+        } catch (ValidationException e) {
+            throw renamed(e);
+        }
+        return withETag(Response.created(uri.getAbsolutePathBuilder().path(ticket.getId().toString()).build())
+                .entity(view(tickets.find(caller, ticket.getId()))), ticket.getVersion());
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Change a ticket", description = "JSON merge patch: only the fields sent change (null clears"
+            + " one), all or none. If-Match must carry the ETag read: without it 428, if the ticket changed"
+            + " meanwhile 412 with the current ETag and nothing written.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = TicketPatch.class)))
+    @APIResponse(responseCode = "200", description = "Changed; the new ETag", content = @Content(schema = @Schema(implementation = TicketView.class)))
+    @APIResponse(responseCode = "400", description = "A value is refused; the problem names the field")
+    @APIResponse(responseCode = "412", description = "Changed since read: the problem gives the current ETag")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response patch(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read, e.g. \"3\"") String ifMatch,
+            String body) {
+        Caller caller = caller();
+        UUID ticketId = Params.pathUuid(id);
+        long expected = ETags.expectedVersion(ifMatch);
+        JsonInput in = JsonInput.parse(body);
+        List<String> known = new java.util.ArrayList<>(PATCHABLE.keySet());
+        known.add("customFields");
+        in.onlyKnown(known);
+        Map<String, String> changes = new LinkedHashMap<>();
+        for (Map.Entry<String, Patchable> field : PATCHABLE.entrySet()) {
+            if (!in.has(field.getKey())) {
+                continue;
+            }
+            String value = switch (field.getValue().kind()) {
+                case TEXT -> in.text(field.getKey());
+                case UUID -> {
+                    UUID u = in.uuid(field.getKey());
+                    yield u == null ? null : u.toString();
+                }
+                case DATE_TIME -> {
+                    OffsetDateTime d = in.dateTime(field.getKey());
+                    yield d == null ? null : d.toString();
+                }
+            };
+            changes.put(field.getValue().apiName(), value);
+        }
+        Map<String, String> custom = in.customFields("customFields");
+        Ticket ticket;
+        try {
+            ticket = tickets.updateProperties(caller, ticketId, expected, changes, custom);
+        } catch (ValidationException e) {
+            throw renamed(e);
+        }
+        Ticket fresh = tickets.find(caller, ticket.getId());
+        return withETag(Response.ok(view(fresh)), fresh.getVersion());
+    }
+
+    @GET
+    @Path("{id}/communications")
+    @Operation(summary = "The communications of a ticket", description = "Public replies and internal notes, oldest first")
+    public List<CommunicationView> communications(@PathParam("id") String id) {
+        return tickets.communicationsOf(caller(), Params.pathUuid(id)).stream().map(TicketsResource::view).toList();
+    }
+
+    @POST
+    @Path("{id}/communications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a communication", description = "isPublic: true sends a reply that reaches the"
+            + " client; false (the default) adds an internal note. body is required.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CommunicationCreate.class)))
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = CommunicationView.class)))
+    public Response addCommunication(@PathParam("id") String id, String body) {
+        Caller caller = caller();
+        UUID ticketId = Params.pathUuid(id);
+        JsonInput in = JsonInput.parse(body);
+        in.onlyKnown(List.of("isPublic", "subject", "body"));
+        Boolean isPublic = in.bool("isPublic");
+        TicketCommunication added = tickets.addCommunication(caller, ticketId, Boolean.TRUE.equals(isPublic),
+                in.text("subject"), in.requiredText("body"));
+        return Response.created(uri.getAbsolutePathBuilder().build()).entity(view(added)).build();
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    @Operation(summary = "The files attached to a ticket", description = "Without their bytes: follow href")
+    public List<AttachmentView> attachments(@PathParam("id") String id) {
+        return tickets.attachmentsOf(caller(), Params.pathUuid(id)).stream().map(this::view).toList();
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach a file", description = "The request body is the file itself, its Content-Type the"
+            + " file's type, and Content-Disposition names it: attachment; filename=\"report.pdf\" (or"
+            + " filename*=UTF-8''...). At most 10 MB (10485760 bytes): larger bodies are refused with 413."
+            + " Query parameter public=false keeps the file from the client.")
+    @RequestBody(description = "The file's bytes (at most 10 MB)", content = @Content(mediaType = "application/octet-stream",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary",
+                    maxLength = 10485760)))
+    @APIResponse(responseCode = "201", description = "Attached", content = @Content(schema = @Schema(implementation = AttachmentView.class)))
+    @APIResponse(responseCode = "413", description = "Over 10 MB")
+    public Response attach(@PathParam("id") String id,
+            @HeaderParam("Content-Disposition") String disposition,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
+            @QueryParam("public") @Parameter(description = "false: hidden from the client (default true)") String isPublic,
+            InputStream content) throws IOException {
+        Caller caller = caller();
+        UUID ticketId = Params.pathUuid(id);
+        String fileName = Params.fileName(disposition);
+        if (fileName == null) {
+            throw new InvalidInputException("Content-Disposition", "Content-Disposition: name the file, e.g."
+                    + " attachment; filename=\"report.pdf\"");
+        }
+        if (contentLength != null && contentLength.matches("\\d{1,18}") && Long.parseLong(contentLength) > MAX_ATTACHMENT_BYTES) {
+            throw tooLarge();
+        }
+        byte[] bytes = content == null ? new byte[0] : content.readNBytes((int) MAX_ATTACHMENT_BYTES + 1);
+        if (bytes.length > MAX_ATTACHMENT_BYTES) {
+            throw tooLarge();
+        }
+        boolean visible = isPublic == null || !isPublic.equalsIgnoreCase("false");
+        Attachment attachment = tickets.attach(caller, ticketId, fileName, contentType, bytes, visible);
+        return Response.created(uri.getBaseUriBuilder().path("attachments").path(attachment.getId().toString()).build())
+                .entity(view(attachment)).build();
+    }
+
+    private static PayloadTooLargeException tooLarge() {
+        return new PayloadTooLargeException("An attachment holds at most " + MAX_ATTACHMENT_BYTES + " bytes (10 MB)");
+    }
+
+    // --- shapes -------------------------------------------------------------------------------------------------
+
+    /** The body of POST /tickets. */
+    @Schema(name = "TicketCreate")
+    public record TicketCreate(@Schema(required = true) UUID enterpriseId, @Schema(required = true) UUID ticketTypeId,
+            @Schema(required = true, maxLength = 500) String summary, String description, UUID statusId, UUID queueId,
+            UUID originId, UUID priorityId,
+            @Schema(description = "A request form of the catalogue: its form gives the custom fields") UUID requestId,
+            List<UUID> clientIds, List<UUID> assigneeIds,
+            @Schema(description = "Values keyed by sequence number or definition id") Map<String, String> customFields) {
+        static final List<String> FIELDS = List.of("enterpriseId", "ticketTypeId", "summary", "description",
+                "statusId", "queueId", "originId", "priorityId", "requestId", "clientIds", "assigneeIds", "customFields");
+    }
+
+    /** The body of PATCH /tickets/{id}: any subset. */
+    @Schema(name = "TicketPatch", description = "JSON merge patch: send only what changes; null clears a field")
+    public record TicketPatch(String summary, String description, UUID statusId, UUID queueId, UUID priorityId,
+            UUID urgencyId, UUID impactId, UUID originId, UUID stateId, UUID changeTypeId, UUID closingReasonId,
+            UUID resolutionTypeId, OffsetDateTime dueDate, String externalId, String technicalResolution,
+            String clientResolution, Map<String, String> customFields) {
+    }
+
+    @Schema(name = "CommunicationCreate")
+    public record CommunicationCreate(@Schema(description = "true: public reply; false (default): internal note") Boolean isPublic,
+            String subject, @Schema(required = true) String body) {
+    }
+
+    private Caller caller() {
+        return ApiPrincipal.of(security).caller();
+    }
+
+    private static Response withETag(Response.ResponseBuilder response, long version) {
+        return response.header(HttpHeaders.ETAG, ETags.of(version)).build();
+    }
+
+    /** A service refusal, with the field as this API names it. */
+    static ValidationException renamed(ValidationException e) {
+        String v1 = e.field() == null ? null : V1_NAMES.get(e.field());
+        if (v1 == null) {
+            return e;
+        }
+        String message = e.getMessage() != null && e.getMessage().startsWith(e.field())
+                ? v1 + e.getMessage().substring(e.field().length()) : e.getMessage();
+        return new ValidationException(v1, e.messageKey(), message, e.arguments());
+    }
+
+    private TicketView view(Ticket t) {
+        List<CustomFieldValue> fields = CustomFieldValue.of(customFields.read(OwnerKind.TICKET, t.getId(),
+                tickets.layoutOf(t)));
+        return new TicketView(t.getId(), t.getSequenceNumber(), t.getSummary(), t.getDescription(), t.getType().getId(),
+                t.getStatus().getId(), t.getStatus().getCode(), t.getQueue() == null ? null : t.getQueue().getId(),
+                t.getEnterprise().getId(), id(t.getPriority()), id(t.getUrgency()), id(t.getImpact()), id(t.getOrigin()),
+                id(t.getState()), t.getRequest() == null ? null : t.getRequest().getId(), t.getDueDate(),
+                t.getExternalId(), t.getTechnicalResolution(), t.getClientResolution(),
+                t.getClients().stream().map(TicketClient::getClient).map(c -> c.getId()).toList(),
+                t.getAssignees().stream().map(TicketAssignee::getResource).map(r -> r.getId()).toList(), fields,
+                t.getAudit().createdBy(), t.getAudit().createdOn(), t.getAudit().lastModifiedBy(),
+                t.getAudit().lastModifiedOn(), t.getVersion());
+    }
+
+    private static UUID id(org.c2desk.platform.LookupValue value) {
+        return value == null ? null : value.getId();
+    }
+
+    static CommunicationView view(TicketCommunication c) {
+        String author = c.getAuthorResource() != null ? c.getAuthorResource().getFullName()
+                : c.getAuthorClient() != null ? c.getAuthorClient().getFullName() : null;
+        return new CommunicationView(c.getId(), c.isPublic(), c.getChannel().name(), c.getSubject(), c.getBody(),
+                c.getAuthorResource() == null ? null : c.getAuthorResource().getId(),
+                c.getAuthorClient() == null ? null : c.getAuthorClient().getId(), author, c.getCreatedOn());
+    }
+
+    AttachmentView view(Attachment a) {
+        return new AttachmentView(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(), a.getSha256(),
+                a.isPublic(), a.getCreatedBy(), a.getCreatedOn(),
+                uri.getBaseUriBuilder().path("attachments").path(a.getId().toString()).build().toString());
+    }
+}
