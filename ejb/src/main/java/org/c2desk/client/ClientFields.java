@@ -10,7 +10,7 @@ import org.c2desk.platform.ValidationException;
  * How the text values of a client's system fields are read and checked, the same for Clients/Save and
  * Clients/UpdateProperty; every refusal names the field. No database: unit-tested without a container.
  */
-final class ClientFields {
+public final class ClientFields {
 
     /**
      * An e-mail address as the HTML living standard's e-mail input accepts it, with at least one dot in the domain
@@ -25,7 +25,7 @@ final class ClientFields {
     }
 
     /** A required name: stripped, not blank, at most {@link Client#PERSON_NAME_LENGTH} characters. */
-    static String name(String field, String value) {
+    public static String name(String field, String value) {
         String name = optional(field, value, Client.PERSON_NAME_LENGTH);
         if (name == null) {
             throw new ValidationException(field, "error.required", field + " is required", field);
@@ -34,7 +34,7 @@ final class ClientFields {
     }
 
     /** An optional text: stripped, blank means none (null), at most {@code maxLength} characters. */
-    static String optional(String field, String value, int maxLength) {
+    public static String optional(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -47,7 +47,7 @@ final class ClientFields {
     }
 
     /** An optional e-mail address, checked for its form; blank means none. */
-    static String email(String field, String value) {
+    public static String email(String field, String value) {
         String email = optional(field, value, Client.EMAIL_LENGTH);
         if (email != null && !EMAIL.matcher(email).matches()) {
             throw new ValidationException(field, "error.invalidEmail",
@@ -57,7 +57,7 @@ final class ClientFields {
     }
 
     /** "M", "F" (any case) or none. */
-    static String gender(String field, String value) {
+    public static String gender(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -70,7 +70,7 @@ final class ClientFields {
     }
 
     /** "en-US" or "fr-CA" (any case); required. */
-    static Culture culture(String field, String value) {
+    public static Culture culture(String field, String value) {
         if (value == null || value.isBlank()) {
             throw new ValidationException(field, "error.required", field + " is required (en-US or fr-CA)", field);
         }
@@ -83,7 +83,7 @@ final class ClientFields {
     }
 
     /** "true" or "false" (any case); required. */
-    static boolean bool(String field, String value) {
+    public static boolean bool(String field, String value) {
         String text = value == null ? "" : value.strip();
         if (text.equalsIgnoreCase("true")) {
             return true;
@@ -97,7 +97,7 @@ final class ClientFields {
     }
 
     /** A GUID, or none when blank or the empty GUID (the C2 API's way of writing "no value"). */
-    static UUID uuid(String field, String value) {
+    public static UUID uuid(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -1,0 +1,56 @@
+package org.c2desk.batch.imports;
+
+import jakarta.batch.api.Decider;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.UUID;
+import org.c2desk.imports.ImportOptions;
+import org.c2desk.imports.ImportRun;
+import org.c2desk.imports.ImportRuns;
+
+/**
+ * Routes the import job. After "prepare": REFUSED (bad file), VALIDATE (a dry run, or the first pass of
+ * all-or-nothing) or IMPORT. After "validate": IMPORT when all-or-nothing found no rejection, else END.
+ */
+@Named
+@Dependent
+public class ClientImportDecider implements Decider {
+
+    @Inject
+    JobContext job;
+
+    @EJB
+    ImportRuns runs;
+
+    @Override
+    public String decide(StepExecution[] executions) {
+        UUID runId = ImportJob.runId(job);
+        ImportRun run = runs.find(runId);
+        ImportOptions options = run.getOptions();
+        String step = executions[executions.length - 1].getStepName();
+        if (ImportJob.PREPARE.equals(step)) {
+            if (run.getStatus() == ImportRun.Status.REFUSED) {
+                return "REFUSED";
+            }
+            if (options.dryRun() || options.allOrNothing()) {
+                runs.enterPhase(runId, "VALIDATE");
+                return "VALIDATE";
+            }
+            runs.enterPhase(runId, "IMPORT");
+            return "IMPORT";
+        }
+        if (!options.dryRun() && options.allOrNothing()) {
+            if (run.getRejectedCount() == 0) {
+                runs.enterPhase(runId, "IMPORT");
+                return "IMPORT";
+            }
+            runs.ended(runId, ImportRun.Status.REFUSED, run.getRejectedCount()
+                    + " rows were rejected: nothing was imported (all or nothing). See the report.");
+        }
+        return "END";
+    }
+}

@@ -1,0 +1,51 @@
+package org.c2desk.batch.imports;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.UUID;
+import org.c2desk.imports.ClientReferences;
+import org.c2desk.imports.ClientRowMapper;
+import org.c2desk.imports.ImportFileException;
+import org.c2desk.imports.ImportRun;
+import org.c2desk.imports.ImportRuns;
+
+/**
+ * Reads the whole file once before any row is written: refuses it when it is not in the expected encoding (naming
+ * the first bad line), is not well-formed CSV, or its header is not the template's; otherwise counts its records
+ * (the progress bar's total). Exit status REFUSED or OK.
+ */
+@Named
+@Dependent
+public class ClientImportPrepare extends AbstractBatchlet {
+
+    static final String REFUSED = "REFUSED";
+
+    @Inject
+    JobContext job;
+
+    @EJB
+    ImportRuns runs;
+
+    @Override
+    public String process() throws Exception {
+        UUID runId = ImportJob.runId(job);
+        ImportRun run = runs.find(runId);
+        try (CsvCursor cursor = new CsvCursor(runs.openFile(runId), run.getOptions().charset())) {
+            new ClientRowMapper(cursor.header(), new ClientReferences(java.util.Map.of(), java.util.Map.of(),
+                    runs.clientCustomColumns()), run.getOptions().upsertKey());
+            long total = 0;
+            while (cursor.next() != null) {
+                total++;
+            }
+            runs.prepared(runId, total);
+            return "OK";
+        } catch (ImportFileException e) {
+            runs.ended(runId, ImportRun.Status.REFUSED, e.getMessage());
+            return REFUSED;
+        }
+    }
+}

@@ -1,0 +1,398 @@
+package org.c2desk.imports;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.c2desk.customfield.TypedValue;
+import org.c2desk.imports.ClientReferences.CustomColumn;
+import org.c2desk.imports.ClientReferences.EnterpriseRef;
+
+/**
+ * Writes one chunk of client rows in the caller's transaction (the batch chunk's): looks up the clients the chunk's
+ * keys match with one query, decides insert or update per row, refuses rows whose user name or external id another
+ * client holds (or an earlier row of the file took) and new clients missing a required custom field, then writes with
+ * JDBC batches: clients, their enterprises, their custom field values, the rejections and the run's counts, all in
+ * the same transaction. A dry run decides the same way and writes only the rejections and counts.
+ */
+@Stateless
+public class ClientImportWriter {
+
+    @Resource(lookup = "java:app/jdbc/c2desk")
+    DataSource dataSource;
+
+    @EJB
+    ImportRuns runs;
+
+    /** What a chunk did. */
+    public record Outcome(int inserted, int updated, int rejected) {
+    }
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Outcome write(UUID runId, String by, UpsertKey key, boolean dryRun, List<ImportRow> rows) {
+        try (Connection connection = dataSource.getConnection()) {
+            return write(connection, runId, by, key, dryRun, rows);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write a chunk of import " + runId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private record Existing(UUID id, boolean portalAccess) {
+    }
+
+    private record Planned(ImportRow row, UUID id, boolean insert) {
+    }
+
+    private Outcome write(Connection connection, UUID runId, String by, UpsertKey key, boolean dryRun,
+            List<ImportRow> rows) throws SQLException {
+        Set<String> emails = new LinkedHashSet<>();
+        Set<String> userNames = new LinkedHashSet<>();
+        Set<String> externalIds = new LinkedHashSet<>();
+        for (ImportRow row : rows) {
+            if (!row.rejected()) {
+                MappedClient client = row.client();
+                if (client.emailAddress() != null && key == UpsertKey.EMAIL) {
+                    emails.add(lower(client.emailAddress()));
+                }
+                if (client.userName() != null) {
+                    userNames.add(lower(client.userName()));
+                }
+                if (client.externalId() != null) {
+                    externalIds.add(client.externalId());
+                }
+            }
+        }
+        Map<String, List<UUID>> byEmail = new HashMap<>();
+        Map<String, UUID> byUserName = new HashMap<>();
+        Map<String, UUID> byExternalId = new HashMap<>();
+        Map<UUID, Existing> existing = new HashMap<>();
+        if (!emails.isEmpty() || !userNames.isEmpty() || !externalIds.isEmpty()) {
+            try (PreparedStatement select = connection.prepareStatement("select id, lower(email_address),"
+                    + " lower(user_name), external_id, has_portal_access from client"
+                    + " where lower(email_address) = any (?) or lower(user_name) = any (?) or external_id = any (?)")) {
+                select.setArray(1, array(connection, emails));
+                select.setArray(2, array(connection, userNames));
+                select.setArray(3, array(connection, externalIds));
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        UUID id = result.getObject(1, UUID.class);
+                        existing.put(id, new Existing(id, result.getBoolean(5)));
+                        if (result.getString(2) != null && emails.contains(result.getString(2))) {
+                            byEmail.computeIfAbsent(result.getString(2), k -> new ArrayList<>()).add(id);
+                        }
+                        if (result.getString(3) != null) {
+                            byUserName.put(result.getString(3), id);
+                        }
+                        if (result.getString(4) != null) {
+                            byExternalId.put(result.getString(4), id);
+                        }
+                    }
+                }
+            }
+        }
+
+        List<Planned> planned = new ArrayList<>();
+        List<ImportRow> rejected = new ArrayList<>();
+        for (ImportRow row : rows) {
+            if (row.rejected()) {
+                rejected.add(row);
+                continue;
+            }
+            MappedClient client = row.client();
+            List<Rejection.Cell> problems = new ArrayList<>();
+            UUID target = null;
+            if (key == UpsertKey.EMAIL) {
+                List<UUID> holders = byEmail.getOrDefault(lower(client.emailAddress()), List.of());
+                if (holders.size() > 1) {
+                    problems.add(new Rejection.Cell(key.column(), client.emailAddress(), key.column() + ": "
+                            + holders.size() + " clients have this e-mail address, the row cannot tell which to update"
+                            + " (match on UserName or ExternalId instead)"));
+                } else if (holders.size() == 1) {
+                    target = holders.get(0);
+                }
+            } else if (key == UpsertKey.USER_NAME) {
+                target = byUserName.get(lower(client.userName()));
+            } else if (key == UpsertKey.EXTERNAL_ID) {
+                target = byExternalId.get(client.externalId());
+            }
+            boolean insert = target == null;
+            UUID id = insert ? UUID.randomUUID() : target;
+            if (client.userName() != null) {
+                UUID holder = byUserName.get(lower(client.userName()));
+                if (holder != null && !holder.equals(id)) {
+                    problems.add(new Rejection.Cell(ClientRowMapper.USER_NAME, client.userName(),
+                            "UserName: \"" + client.userName() + "\" is already the user name of another client"));
+                }
+            }
+            if (client.externalId() != null) {
+                UUID holder = byExternalId.get(client.externalId());
+                if (holder != null && !holder.equals(id)) {
+                    problems.add(new Rejection.Cell(ClientRowMapper.EXTERNAL_ID, client.externalId(),
+                            "ExternalId: \"" + client.externalId() + "\" is already the external id of another client"));
+                }
+            }
+            if (!insert && client.has(ClientRowMapper.USER_NAME) && client.userName() == null
+                    && !Boolean.FALSE.equals(client.portalAccess()) && existing.get(id).portalAccess()) {
+                problems.add(new Rejection.Cell(ClientRowMapper.USER_NAME, "",
+                        "UserName is required: the client has portal access"));
+            }
+            if (insert) {
+                for (Map.Entry<CustomColumn, TypedValue> value : client.customValues().entrySet()) {
+                    if (value.getKey().required() && value.getValue() == null) {
+                        problems.add(new Rejection.Cell(value.getKey().englishName(), "",
+                                value.getKey().englishName() + " is required"));
+                    }
+                }
+            }
+            if (!problems.isEmpty()) {
+                rejected.add(new ImportRow(row.recordNumber(), row.lineNumber(), null,
+                        problems.stream().map(p -> p.at(row.lineNumber(), row.recordNumber())).toList()));
+                continue;
+            }
+            // Later rows of the chunk see this one: a repeated key updates it, a repeated user name is refused.
+            if (client.userName() != null) {
+                byUserName.put(lower(client.userName()), id);
+            }
+            if (client.externalId() != null) {
+                byExternalId.put(client.externalId(), id);
+            }
+            if (key == UpsertKey.EMAIL) {
+                byEmail.put(lower(client.emailAddress()), List.of(id));
+            }
+            if (insert) {
+                existing.put(id, new Existing(id, Boolean.TRUE.equals(client.portalAccess())));
+            }
+            planned.add(new Planned(row, id, insert));
+        }
+
+        int inserted = (int) planned.stream().filter(Planned::insert).count();
+        int updated = planned.size() - inserted;
+        if (!dryRun) {
+            insertClients(connection, by, planned);
+            updateClients(connection, by, planned);
+            enterprises(connection, planned);
+            customValues(connection, by, planned);
+        }
+        long lastRecord = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).recordNumber();
+        runs.recordChunk(runId, rows.size(), inserted, updated, rejected, lastRecord);
+        return new Outcome(inserted, updated, rejected.size());
+    }
+
+    private static void insertClients(Connection connection, String by, List<Planned> planned) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into client (id, first_name, last_name,"
+                + " email_address, user_name, has_portal_access, preferred_culture, office_phone, mobile_phone,"
+                + " street_name, city, postal_code, country_id, gender, external_id, is_active, created_by,"
+                + " last_modified_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int count = 0;
+            for (Planned p : planned) {
+                if (!p.insert()) {
+                    continue;
+                }
+                MappedClient c = p.row().client();
+                int i = 0;
+                insert.setObject(++i, p.id());
+                insert.setString(++i, c.firstName());
+                insert.setString(++i, c.lastName());
+                insert.setString(++i, c.emailAddress());
+                insert.setString(++i, c.userName());
+                insert.setBoolean(++i, Boolean.TRUE.equals(c.portalAccess()));
+                insert.setString(++i, c.cultureForInsert().code());
+                insert.setString(++i, c.officePhone());
+                insert.setString(++i, c.mobilePhone());
+                insert.setString(++i, c.streetName());
+                insert.setString(++i, c.city());
+                insert.setString(++i, c.postalCode());
+                insert.setObject(++i, c.countryId(), Types.OTHER);
+                insert.setString(++i, c.gender());
+                insert.setString(++i, c.externalId());
+                insert.setBoolean(++i, !Boolean.FALSE.equals(c.active()));
+                insert.setString(++i, by);
+                insert.setString(++i, by);
+                insert.addBatch();
+                count++;
+            }
+            if (count > 0) {
+                insert.executeBatch();
+            }
+        }
+    }
+
+    /** The columns an update writes: those of the file (every row of a file has the same). */
+    private static final List<String[]> UPDATABLE = List.of(
+            new String[] {ClientRowMapper.FIRST_NAME, "first_name = ?"},
+            new String[] {ClientRowMapper.LAST_NAME, "last_name = ?"},
+            new String[] {ClientRowMapper.EMAIL, "email_address = ?"},
+            new String[] {ClientRowMapper.USER_NAME, "user_name = ?"},
+            new String[] {ClientRowMapper.PORTAL_ACCESS, "has_portal_access = coalesce(?, has_portal_access)"},
+            new String[] {ClientRowMapper.CULTURE, "preferred_culture = coalesce(?, preferred_culture)"},
+            new String[] {ClientRowMapper.OFFICE_PHONE, "office_phone = ?"},
+            new String[] {ClientRowMapper.MOBILE_PHONE, "mobile_phone = ?"},
+            new String[] {ClientRowMapper.STREET, "street_name = ?"},
+            new String[] {ClientRowMapper.CITY, "city = ?"},
+            new String[] {ClientRowMapper.POSTAL_CODE, "postal_code = ?"},
+            new String[] {ClientRowMapper.COUNTRY, "country_id = ?"},
+            new String[] {ClientRowMapper.GENDER, "gender = ?"},
+            new String[] {ClientRowMapper.EXTERNAL_ID, "external_id = ?"},
+            new String[] {ClientRowMapper.ACTIVE, "is_active = coalesce(?, is_active)"});
+
+    private static void updateClients(Connection connection, String by, List<Planned> planned) throws SQLException {
+        List<Planned> updates = planned.stream().filter(p -> !p.insert()).toList();
+        if (updates.isEmpty()) {
+            return;
+        }
+        MappedClient first = updates.get(0).row().client();
+        List<String> columns = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("update client set ");
+        for (String[] column : UPDATABLE) {
+            if (first.has(column[0])) {
+                columns.add(column[0]);
+                sql.append(column[1]).append(", ");
+            }
+        }
+        sql.append("last_modified_by = ?, last_modified_on = now(), version = version + 1 where id = ?");
+        try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
+            for (Planned p : updates) {
+                MappedClient c = p.row().client();
+                int i = 0;
+                for (String column : columns) {
+                    Object value = switch (column) {
+                        case ClientRowMapper.FIRST_NAME -> c.firstName();
+                        case ClientRowMapper.LAST_NAME -> c.lastName();
+                        case ClientRowMapper.EMAIL -> c.emailAddress();
+                        case ClientRowMapper.USER_NAME -> c.userName();
+                        case ClientRowMapper.PORTAL_ACCESS -> c.portalAccess();
+                        case ClientRowMapper.CULTURE -> c.preferredCulture() == null ? null : c.preferredCulture().code();
+                        case ClientRowMapper.OFFICE_PHONE -> c.officePhone();
+                        case ClientRowMapper.MOBILE_PHONE -> c.mobilePhone();
+                        case ClientRowMapper.STREET -> c.streetName();
+                        case ClientRowMapper.CITY -> c.city();
+                        case ClientRowMapper.POSTAL_CODE -> c.postalCode();
+                        case ClientRowMapper.COUNTRY -> c.countryId();
+                        case ClientRowMapper.GENDER -> c.gender();
+                        case ClientRowMapper.EXTERNAL_ID -> c.externalId();
+                        case ClientRowMapper.ACTIVE -> c.active();
+                        default -> throw new IllegalStateException(column);
+                    };
+                    int type = value instanceof Boolean || column.equals(ClientRowMapper.PORTAL_ACCESS)
+                            || column.equals(ClientRowMapper.ACTIVE) ? Types.BOOLEAN
+                            : column.equals(ClientRowMapper.COUNTRY) ? Types.OTHER : Types.VARCHAR;
+                    update.setObject(++i, value, type);
+                }
+                update.setString(++i, by);
+                update.setObject(++i, p.id());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    /** New clients get their enterprises; updated ones have theirs replaced by the row's (the first is primary). */
+    private static void enterprises(Connection connection, List<Planned> planned) throws SQLException {
+        List<Planned> updates = planned.stream().filter(p -> !p.insert()).toList();
+        if (!updates.isEmpty()) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from client_enterprise where client_id = ?")) {
+                for (Planned p : updates) {
+                    delete.setObject(1, p.id());
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            }
+        }
+        if (planned.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into client_enterprise (client_id, enterprise_id, is_primary) values (?, ?, ?)"
+                        + " on conflict (client_id, enterprise_id) do update set is_primary = excluded.is_primary")) {
+            for (Planned p : planned) {
+                boolean primary = true;
+                for (EnterpriseRef enterprise : p.row().client().enterprises()) {
+                    insert.setObject(1, p.id());
+                    insert.setObject(2, enterprise.id());
+                    insert.setBoolean(3, primary);
+                    insert.addBatch();
+                    primary = false;
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void customValues(Connection connection, String by, List<Planned> planned) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("insert into field_value (id, owner_kind, owner_id,"
+                + " definition_id, section_id, text_value, decimal_value, integer_value, datetime_value, date_value,"
+                + " boolean_value, reference_id, last_modified_by) values (?, 'CLIENT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " on conflict (owner_kind, owner_id, definition_id) do update set section_id = excluded.section_id,"
+                + " text_value = excluded.text_value, decimal_value = excluded.decimal_value,"
+                + " integer_value = excluded.integer_value, datetime_value = excluded.datetime_value,"
+                + " date_value = excluded.date_value, boolean_value = excluded.boolean_value,"
+                + " reference_id = excluded.reference_id, last_modified_by = excluded.last_modified_by,"
+                + " last_modified_on = now()");
+                PreparedStatement delete = connection.prepareStatement("delete from field_value"
+                        + " where owner_kind = 'CLIENT' and owner_id = ? and definition_id = ?")) {
+            int upserts = 0;
+            int deletes = 0;
+            for (Planned p : planned) {
+                for (Map.Entry<CustomColumn, TypedValue> entry : p.row().client().customValues().entrySet()) {
+                    TypedValue value = entry.getValue();
+                    UUID definition = entry.getKey().definition().getId();
+                    if (value == null) {
+                        if (!p.insert()) {
+                            delete.setObject(1, p.id());
+                            delete.setObject(2, definition);
+                            delete.addBatch();
+                            deletes++;
+                        }
+                        continue;
+                    }
+                    upsert.setObject(1, UUID.randomUUID());
+                    upsert.setObject(2, p.id());
+                    upsert.setObject(3, definition);
+                    upsert.setObject(4, entry.getKey().sectionId());
+                    upsert.setObject(5, value instanceof TypedValue.Text t ? t.value() : null, Types.VARCHAR);
+                    upsert.setObject(6, value instanceof TypedValue.Decimal d ? d.value() : null, Types.NUMERIC);
+                    upsert.setObject(7, value instanceof TypedValue.Int n ? n.value() : null, Types.BIGINT);
+                    upsert.setObject(8, value instanceof TypedValue.DateTime t ? t.value() : null,
+                            Types.TIMESTAMP_WITH_TIMEZONE);
+                    upsert.setObject(9, value instanceof TypedValue.Date d ? d.value() : null, Types.DATE);
+                    upsert.setObject(10, value instanceof TypedValue.Bool b ? b.value() : null, Types.BOOLEAN);
+                    upsert.setObject(11, value instanceof TypedValue.Reference r ? r.id() : null, Types.OTHER);
+                    upsert.setString(12, by);
+                    upsert.addBatch();
+                    upserts++;
+                }
+            }
+            if (deletes > 0) {
+                delete.executeBatch();
+            }
+            if (upserts > 0) {
+                upsert.executeBatch();
+            }
+        }
+    }
+
+    private static Array array(Connection connection, Set<String> values) throws SQLException {
+        return connection.createArrayOf("varchar", values.toArray());
+    }
+
+    private static String lower(String text) {
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
+    }
+}
