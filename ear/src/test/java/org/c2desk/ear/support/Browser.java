@@ -1,0 +1,116 @@
+package org.c2desk.ear.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver packages, which .ci/run installs) for tests that
+ * use the pages as a person does. Selenium Manager is kept offline: nothing is downloaded.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    private static final String DRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final URI base;
+    private final Path profile;
+
+    public Browser(URI base, String language) throws IOException {
+        this.base = base;
+        this.profile = Files.createTempDirectory("c2desk-chromium");
+        System.setProperty("SE_OFFLINE", "true");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1366,900", "--lang=" + language,
+                "--user-data-dir=" + profile.toAbsolutePath());
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(DRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    /** Is Chromium installed here? Browser tests need it (.ci/run installs it). */
+    public static boolean available() {
+        return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER));
+    }
+
+    public Browser open(String path) {
+        driver.get(base.resolve(path).toString());
+        return this;
+    }
+
+    public WebElement find(String cssSelector) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    public Browser type(String cssSelector, String text) {
+        WebElement input = find(cssSelector);
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks and waits for the next page to be loaded (the buttons of these pages post without Ajax). */
+    public Browser click(String cssSelector) {
+        WebElement element = find(cssSelector);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+        return this;
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Keeps a screenshot under target/screenshots for a person to look at. */
+    public void screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Signs in through the area's sign-in page. */
+    public Browser signIn(String area, String userName, String password) {
+        open(area + "/login.xhtml");
+        type("input[id='login:userName']", userName);
+        type("input[id='login:password']", password);
+        return click("button[id='login:submit']");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary profile left behind is harmless
+        }
+    }
+}
