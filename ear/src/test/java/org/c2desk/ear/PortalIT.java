@@ -68,10 +68,8 @@ class PortalIT {
             browser.type("textarea[id='request:details']", "Depuis la mise à jour de lundi.");
             browser.find("div[id$=':checkbox'] .ui-chkbox-box").click();
             browser.type("input[id$=':number_input']", "123.45");
-            browser.find("div[id$=':choice']").click();
-            browser.find("li[data-label='Client1 Client1']").click();
+            browser.choose("div[id$=':choice']", "Client1 Client1");
             browser.type("input[id$=':datetime_input']", "2018-07-05 04:00");
-            browser.find("input[id='request:summary']").click(); // closes the date picker
             browser.click("button[id='request:submit']");
 
             String confirmation = browser.find("#createdText").getText();

@@ -73,8 +73,52 @@ public final class Browser implements AutoCloseable {
     public Browser click(String cssSelector) {
         WebElement element = find(cssSelector);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(element));
         return this;
+    }
+
+    /**
+     * Picks {@code label} in a PrimeFaces select menu: opens its panel, clicks the item once the panel's opening
+     * animation is over, and checks the choice took (trying again, as a person would, if the click fell short).
+     */
+    public Browser choose(String menuSelector, String label) {
+        WebElement menu = find(menuSelector);
+        By item = By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            menu.findElement(By.cssSelector(".ui-selectonemenu-trigger")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(item));
+            pause(Duration.ofMillis(400));
+            driver.findElement(item).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> label.equals(
+                        menu.findElement(By.cssSelector(".ui-selectonemenu-label")).getText()));
+                return this;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // the click fell during an animation: open the menu again
+            }
+        }
+        throw new AssertionError("Could not choose '" + label + "' in " + menuSelector);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Has the page that held {@code element} gone (the element detached from a document that was replaced)? */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // Chromium sometimes reports a replaced document's node this way instead of as stale.
+            return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+        }
     }
 
     public String text() {
