@@ -2,8 +2,15 @@ package org.c2desk.platform;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A native SQL statement built in pieces with its parameters beside them, so conditions can be added in any order
@@ -44,6 +51,27 @@ public final class Sql {
             query.setParameter(i + 1, parameters.get(i));
         }
         return query;
+    }
+
+    /** PostgreSQL array literal, bound as text and cast in SQL ({@code any(cast(? as uuid[]))}). */
+    public static String uuidArray(Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /**
+     * The LIKE pattern "begins with {@code text}" in lower case, LIKE's wildcards and escape character taken
+     * literally; compared with {@code lower(column) like ?} (a {@code text_pattern_ops} index answers it).
+     */
+    public static String likePrefix(String text) {
+        return text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** A timestamptz column of a native query's row, whichever type the driver answered with. */
+    public static OffsetDateTime timestamp(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        return value == null ? null : ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
     @Override

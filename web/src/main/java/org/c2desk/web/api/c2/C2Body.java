@@ -5,10 +5,19 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.c2desk.platform.ValidationException;
 
 /**
@@ -16,6 +25,19 @@ import org.c2desk.platform.ValidationException;
  * refusal naming the field when a value has the wrong type: "QueueId: expected a GUID but got 12".
  */
 public final class C2Body {
+
+    /** The C2 API's own date format, {@code /Date(1530802445300)/}, optionally with an offset the instant ignores. */
+    private static final Pattern MICROSOFT_DATE = Pattern.compile("/Date\\((-?\\d+)(?:[+-]\\d{4})?\\)/");
+
+    /** The ISO-8601 forms a moment may take, tried in order: with an offset, without one (UTC), a date alone. */
+    private static final List<DateParser> DATE_PARSERS = List.of(
+            OffsetDateTime::parse,
+            text -> LocalDateTime.parse(text).atOffset(ZoneOffset.UTC),
+            text -> LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC));
+
+    private interface DateParser {
+        OffsetDateTime parse(String text);
+    }
 
     private final JsonObject json;
     private final String path;
@@ -47,6 +69,22 @@ public final class C2Body {
         return new C2Body(value.asJsonObject(), field(name));
     }
 
+    /** Is the field there with the value {@code null} (not merely absent)? */
+    public boolean isNull(String name) {
+        return json.containsKey(name) && json.get(name).getValueType() == JsonValue.ValueType.NULL;
+    }
+
+    /** Refuses a field whose name is not one of {@code known}, so a misspelt filter is not silently ignored. */
+    public void requireOnly(String... known) {
+        List<String> names = Arrays.asList(known);
+        for (String name : json.keySet()) {
+            if (!names.contains(name)) {
+                throw new ValidationException(field(name), "error.unknownField",
+                        field(name) + ": unknown field; expected one of " + String.join(", ", known), field(name));
+            }
+        }
+    }
+
     public Optional<C2Body> optionalObject(String name) {
         return has(name) ? Optional.of(object(name)) : Optional.empty();
     }
@@ -70,6 +108,11 @@ public final class C2Body {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
+        return guid(name, value);
+    }
+
+    /** A GUID written as a string; the empty GUID (the C2 API's "no value") and a blank string are null. */
+    private UUID guid(String name, JsonValue value) {
         if (value.getValueType() != JsonValue.ValueType.STRING) {
             throw invalid(name, "a GUID", value);
         }
@@ -82,6 +125,48 @@ public final class C2Body {
         } catch (IllegalArgumentException e) {
             throw invalid(name, "a GUID", value);
         }
+    }
+
+    /** A text of at most {@code maxLength} characters (null when absent). */
+    public String text(String name, int maxLength) {
+        String value = text(name);
+        if (value != null && value.length() > maxLength) {
+            throw new ValidationException(field(name), "error.tooLong",
+                    field(name) + ": at most " + maxLength + " characters (got " + value.length() + ")", field(name),
+                    maxLength);
+        }
+        return value;
+    }
+
+    /**
+     * A moment: ISO-8601 with an offset ({@code 2024-05-01T12:00:00Z}, {@code 2024-05-01T08:00:00-04:00}), without
+     * one (taken as UTC), a date alone (its start, UTC), or the C2 API's own {@code /Date(ms)/}, so a date read from a
+     * response can be sent back as it came.
+     */
+    public OffsetDateTime dateTime(String name) {
+        JsonValue value = json.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.STRING) {
+            String text = ((JsonString) value).getString().strip();
+            Matcher microsoft = MICROSOFT_DATE.matcher(text);
+            try {
+                if (microsoft.matches()) {
+                    return Instant.ofEpochMilli(Long.parseLong(microsoft.group(1))).atOffset(ZoneOffset.UTC);
+                }
+            } catch (NumberFormatException | DateTimeException e) {
+                throw invalid(name, "an ISO-8601 date and time (2024-05-01T12:00:00Z) or /Date(ms)/", value);
+            }
+            for (DateParser parser : DATE_PARSERS) {
+                try {
+                    return parser.parse(text);
+                } catch (DateTimeException e) {
+                    // the next form, or the refusal
+                }
+            }
+        }
+        throw invalid(name, "an ISO-8601 date and time (2024-05-01T12:00:00Z) or /Date(ms)/", value);
     }
 
     public Boolean bool(String name) {
@@ -142,6 +227,39 @@ public final class C2Body {
             if (id == null) {
                 throw new ValidationException(field(name + "[" + i + "].Id"), "error.required",
                         field(name + "[" + i + "].Id") + " is required");
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /**
+     * A list of GUIDs, written either way the C2 API writes them: {@code ["...", "..."]} or
+     * {@code [{"Id": "..."}, ...]}. Absent or null is an empty list.
+     */
+    public List<UUID> guids(String name) {
+        JsonValue value = json.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw invalid(name, "a list of GUIDs", value);
+        }
+        List<UUID> ids = new ArrayList<>();
+        JsonArray array = value.asJsonArray();
+        for (int i = 0; i < array.size(); i++) {
+            JsonValue item = array.get(i);
+            String itemName = name + "[" + i + "]";
+            UUID id;
+            if (item.getValueType() == JsonValue.ValueType.OBJECT) {
+                id = new C2Body(item.asJsonObject(), field(itemName)).requiredUuid("Id");
+            } else if (item.getValueType() == JsonValue.ValueType.STRING) {
+                id = guid(itemName, item);
+                if (id == null) {
+                    throw invalid(itemName, "a GUID", item);
+                }
+            } else {
+                throw invalid(itemName, "a GUID or an object with an Id", item);
             }
             ids.add(id);
         }

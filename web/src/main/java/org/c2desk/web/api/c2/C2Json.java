@@ -1,6 +1,7 @@
 package org.c2desk.web.api.c2;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -9,7 +10,12 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
+import org.c2desk.platform.LocalizedText;
+import org.c2desk.platform.Page;
+import org.c2desk.security.Caller;
 
 /** Writing the C2 API's JSON: the envelope, {@code /Date(ms)/} dates, GUIDs and nulls as the product writes them. */
 public final class C2Json {
@@ -56,6 +62,30 @@ public final class C2Json {
 
     public static JsonValue number(BigDecimal value) {
         return value == null ? JsonValue.NULL : Json.createValue(value);
+    }
+
+    /**
+     * A page of a List call: {@code {"Items": [...], "NextCursor": "..." or null, "PageSize": n}}. The cursor is null
+     * on the last page.
+     */
+    public static <T> JsonObject page(Page<T> page, Function<T, ? extends JsonValue> item) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        page.items().forEach(row -> items.add(item.apply(row)));
+        return Json.createObjectBuilder()
+                .add("Items", items)
+                .add("NextCursor", text(page.nextCursor()))
+                .add("PageSize", page.pageSize())
+                .build();
+    }
+
+    /** A name in the caller's language (English when the caller has none); null stays null. */
+    public static JsonValue name(LocalizedText text, Locale locale) {
+        return text == null ? JsonValue.NULL : Json.createValue(text.in(locale));
+    }
+
+    /** The language a List call writes names in: the caller's. */
+    public static Locale languageOf(Caller caller) {
+        return caller.culture() == null ? Locale.ENGLISH : caller.culture().locale();
     }
 
     /** Adds {@code name: value} where value may be null. */

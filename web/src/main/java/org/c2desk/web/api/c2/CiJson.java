@@ -14,6 +14,7 @@ import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Locale;
 import org.c2desk.cmdb.CiCounts;
+import org.c2desk.cmdb.CiListRow;
 import org.c2desk.cmdb.CiRelation;
 import org.c2desk.cmdb.CiState;
 import org.c2desk.cmdb.CmdbService;
@@ -94,6 +95,27 @@ public class CiJson {
                 .add("UserName", JsonValue.NULL)
                 .add("Data", JsonValue.NULL)
                 .add("Id", ci.getId().toString())
+                .build();
+    }
+
+    /**
+     * A CI of CI/List, its fields named as in {@link #of}: {@code Name} is the English name, the type's name is in
+     * {@code locale}, the caller's language.
+     */
+    public static JsonObject listItem(CiListRow r, Locale locale) {
+        return Json.createObjectBuilder()
+                .add("Id", r.id().toString())
+                .add("CINumber", SequenceNumbers.format(r.ciNumber()))
+                .add("Name", r.name().english())
+                .add("CIFolderId", r.folderId().toString())
+                .add("CategoryId", r.categoryId().toString())
+                .add("CITypeId", id(r.typeId()))
+                .add("CITypeName", C2Json.name(r.typeName(), locale))
+                .add("StateId", id(r.stateId()))
+                .add("OwnerId", id(r.ownerId()))
+                .add("OwnerName", text(r.ownerName()))
+                .add("IsActive", r.active())
+                .add("LastModifiedDateTime", date(r.lastModifiedOn()))
                 .build();
     }
 

@@ -12,20 +12,31 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.c2desk.client.Client;
+import org.c2desk.client.ClientFilter;
+import org.c2desk.client.ClientListRow;
+import org.c2desk.client.ClientQueries;
 import org.c2desk.client.ClientService;
+import org.c2desk.client.ClientSort;
 import org.c2desk.client.NewClient;
+import org.c2desk.platform.Page;
 import org.c2desk.security.Caller;
 
 /**
  * {@code /API/Clients/...}: create a client and change its fields, as the C2 documentation shows it. Both answer
- * with the client's summary object ({@link ClientJson}).
+ * with the client's summary object ({@link ClientJson}), as does {@code Get}; {@code List} answers a page of them.
  */
 @Path("Clients")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClientEndpoint {
 
+    /** The longest {@code Filter.Text} a list searches for. */
+    static final int MAX_TEXT = 200;
+
     @EJB
     ClientService clients;
+
+    @EJB
+    ClientQueries queries;
 
     @Inject
     ApiCallers callers;
@@ -91,5 +102,42 @@ public class ClientEndpoint {
             client = clients.updateProperty(caller, id, body.requiredText("PropertyName"), body.text("Value"));
         }
         return C2Json.ok(json.of(client));
+    }
+
+    /** The client {@code Id}, as Save answers it; one the caller may not see is "not found" (Status 4). */
+    @POST
+    @Path("Get")
+    public Response get(String text) {
+        C2Body body = C2Call.body(text);
+        Caller caller = callers.identify(uri.getQueryParameters(), body, headers);
+        return C2Json.ok(json.of(clients.find(caller, body.requiredUuid("Id"))));
+    }
+
+    /**
+     * A page of the clients the caller may see: {@code Filter} ({@code EnterpriseId}; {@code Text}, the beginning of
+     * the last name, first name, e-mail address or user name; {@code IsActive}; {@code ModifiedSince}), {@code Sort}
+     * ({@code LastName}, the default, or {@code LastModifiedOn}), {@code Direction}, {@code PageSize} and
+     * {@code Cursor} ({@link C2Paging}).
+     */
+    @POST
+    @Path("List")
+    public Response list(String text) {
+        C2Body body = C2Call.body(text);
+        Caller caller = callers.identify(uri.getQueryParameters(), body, headers);
+        ClientFilter filter = filter(body);
+        C2Paging paging = C2Paging.of(body);
+        Page<ClientListRow> page = queries.list(caller, filter, ClientSort.named(paging.sort()), paging.direction(),
+                paging.page());
+        return C2Json.ok(C2Json.page(page, ClientJson::listItem));
+    }
+
+    static ClientFilter filter(C2Body body) {
+        if (!body.has("Filter")) {
+            return ClientFilter.all();
+        }
+        C2Body filter = body.object("Filter");
+        filter.requireOnly("EnterpriseId", "Text", "IsActive", "ModifiedSince");
+        return new ClientFilter(filter.uuid("EnterpriseId"), filter.text("Text", MAX_TEXT), filter.bool("IsActive"),
+                filter.dateTime("ModifiedSince"));
     }
 }

@@ -1,5 +1,7 @@
 package org.c2desk.web.api.c2;
 
+import static org.c2desk.web.api.c2.C2Json.date;
+import static org.c2desk.web.api.c2.C2Json.id;
 import static org.c2desk.web.api.c2.C2Json.text;
 
 import jakarta.ejb.EJB;
@@ -10,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
 import org.c2desk.client.Client;
+import org.c2desk.client.ClientListRow;
 import org.c2desk.client.ClientService;
 import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.FieldSection;
@@ -45,6 +48,24 @@ public class ClientJson {
                 .add("DescriptionId", JsonValue.NULL)
                 .add("Data", JsonValue.NULL)
                 .add("ExternalId", text(c.getExternalId()))
+                .build();
+    }
+
+    /** A client of Clients/List: who they are, how to reach them, and their primary enterprise. */
+    public static JsonObject listItem(ClientListRow r) {
+        return Json.createObjectBuilder()
+                .add("Id", r.id().toString())
+                .add("SequenceNumber", SequenceNumbers.format(r.sequenceNumber()))
+                .add("FirstName", r.firstName())
+                .add("LastName", r.lastName())
+                .add("FullName", r.fullName())
+                .add("EmailAddress", text(r.emailAddress()))
+                .add("UserName", text(r.userName()))
+                .add("HasPortalAccess", r.portalAccess())
+                .add("IsActive", r.active())
+                .add("EnterpriseId", id(r.enterpriseId()))
+                .add("EnterpriseName", text(r.enterpriseName()))
+                .add("LastModifiedOn", date(r.lastModifiedOn()))
                 .build();
     }
 

@@ -30,6 +30,7 @@ import org.c2desk.security.ResourceState;
 import org.c2desk.ticket.Ticket;
 import org.c2desk.ticket.TicketAssignee;
 import org.c2desk.ticket.TicketClient;
+import org.c2desk.ticket.TicketListRow;
 import org.c2desk.ticket.TicketService;
 
 /**
@@ -161,6 +162,34 @@ public class TicketJson {
                 .add("UnreadCommunicationsCount", 0)
                 .add("CommunicationsCount", 0);
         return b.build();
+    }
+
+    /**
+     * A ticket of Ticket/List: the fields a list shows, named as in {@link #of} (the client and assignee are the
+     * principal ones); names in {@code locale}, the caller's language.
+     */
+    public static JsonObject listItem(TicketListRow r, Locale locale) {
+        return Json.createObjectBuilder()
+                .add("Id", r.id().toString())
+                .add("SequenceNumber", r.sequenceNumber())
+                .add("Summary", r.summary())
+                .add("IsTicket", r.ticket())
+                .add("StatusId", r.statusId().toString())
+                .add("StatusName", name(r.status(), locale))
+                .add("QueueId", id(r.queueId()))
+                .add("QueueName", name(r.queue(), locale))
+                .add("EnterpriseId", r.enterpriseId().toString())
+                .add("EnterpriseName", r.enterpriseName())
+                .add("PriorityId", id(r.priorityId()))
+                .add("PriorityName", name(r.priority(), locale))
+                .add("ClientId", id(r.clientId()))
+                .add("ClientName", text(r.clientName()))
+                .add("AssigneeId", id(r.assigneeId()))
+                .add("AssigneeName", text(r.assigneeName()))
+                .add("CreatedOn", date(r.createdOn()))
+                .add("LastModifiedOn", date(r.lastModifiedOn()))
+                .add("DueDate", date(r.dueDate()))
+                .build();
     }
 
     private JsonObject customFields(Ticket t) {
