@@ -119,7 +119,7 @@ class TicketListSqlTest {
         Caller agent = new Caller(B, "agent.hr", "Emily Chen", Culture.EN_US, false, Set.of(), Set.of(A), Set.of(B));
         Sql sql = new Sql("where true");
         TicketQueries.visibleTo(agent, sql);
-        assertEquals("where true and t.enterprise_id = any(cast(?1 as uuid[])) and (t.queue_id = any(cast(?2 as uuid[]))"
+        assertEquals("where true and t.enterprise_id = any(cast(?1 as uuid[])) and (t.queue_id is null or t.queue_id = any(cast(?2 as uuid[]))"
                 + " or exists (select 1 from ticket_assignee va where va.ticket_id = t.id and va.resource_id = ?3 offset 0))",
                 sql.toString());
 
