@@ -124,7 +124,7 @@ public class NewTicketView implements Serializable {
         List<Choice> people = reference.assignableResources(PEOPLE_SHOWN).stream()
                 .map(r -> new Choice(r.id().toString(), LocalizedText.same(r.fullName()))).toList();
         fields = new FieldInputs(customFields.read(OwnerKind.TICKET, null, tickets.requestLayout(request),
-                ZoneId.systemDefault(), localeSelector.getLocale()), customFields::choices, people, ZoneId.systemDefault());
+                ZoneId.systemDefault(), localeSelector.getLocale()), customFields::choices, clientChoices(null), people, ZoneId.systemDefault());
     }
 
     public String save() {
@@ -153,6 +153,13 @@ public class NewTicketView implements Serializable {
             Messages.error(null, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
         }
         return null;
+    }
+
+    /** The clients a client-reference field offers: a bounded list (an autocomplete would be better, see issue 4). */
+    private List<Choice> clientChoices(UUID enterpriseId) {
+        return clientSearch.find(currentUser.caller(), new ClientSearch.Filter(enterpriseId, null, null, Boolean.TRUE),
+                null, ClientSearch.MAX_LIMIT).stream()
+                .map(c -> new Choice(c.id().toString(), LocalizedText.same(c.firstName() + " " + c.lastName()))).toList();
     }
 
     private static UUID uuid(String value) {

@@ -57,6 +57,9 @@ public class TicketView implements Serializable {
     @EJB
     TicketReferenceData reference;
 
+    @EJB
+    org.c2desk.client.ClientSearch clientSearch;
+
     @Inject
     CurrentUser currentUser;
 
@@ -111,6 +114,7 @@ public class TicketView implements Serializable {
     private FieldInputs fields;
 
     private String summary;
+    private String title;
     private String statusId;
     private String queueId;
     private String priorityId;
@@ -137,6 +141,7 @@ public class TicketView implements Serializable {
         version = ticket.getVersion();
         number = SequenceNumbers.format(ticket.getSequenceNumber());
         summary = ticket.getSummary();
+        title = ticket.getSummary();
         description = ticket.getDescription();
         client = ticket.principalClient().map(c -> c.getFullName()).orElse("");
         enterprise = ticket.getEnterprise().getName();
@@ -162,7 +167,7 @@ public class TicketView implements Serializable {
         List<Choice> people = reference.assignableResources(PEOPLE_SHOWN).stream()
                 .map(r -> new Choice(r.id().toString(), LocalizedText.same(r.fullName()))).toList();
         fields = new FieldInputs(tickets.customFieldsOf(currentUser.caller(), ticketId, ZoneId.systemDefault(),
-                localeSelector.getLocale()), customFields::choices, people, ZoneId.systemDefault());
+                localeSelector.getLocale()), customFields::choices, clientChoices(ticket.getEnterprise().getId()), people, ZoneId.systemDefault());
         loadedCustom = new HashMap<>(fields.raw());
 
         communications = tickets.communicationsOf(currentUser.caller(), ticketId).stream()
@@ -175,7 +180,7 @@ public class TicketView implements Serializable {
                         t.getStatus().getName(), t.getWorkflowStep()))
                 .toList();
         history = tickets.historyOf(currentUser.caller(), ticketId, HISTORY_SHOWN).stream()
-                .map(h -> new Change(h.getChangedBy(), h.getChangedOn(), h.getFieldName(), h.getOldValue(),
+                .map(h -> new Change(h.getChangedBy(), h.getChangedOn(), historyField(h.getFieldName()), h.getOldValue(),
                         h.getNewValue()))
                 .toList();
     }
@@ -192,7 +197,7 @@ public class TicketView implements Serializable {
         Map<String, String> customChanges = new LinkedHashMap<>();
         for (FieldInput input : fields.getAll()) {
             String raw = input.raw();
-            if (!input.isReadOnly() && !java.util.Objects.equals(raw, loadedCustom.get(input.getDefinitionId()))) {
+            if (!input.isReadOnly() && !same(input, raw, loadedCustom.get(input.getDefinitionId()))) {
                 customChanges.put(input.getDefinitionId().toString(), raw);
             }
         }
@@ -220,6 +225,18 @@ public class TicketView implements Serializable {
         } catch (BusinessException e) {
             Messages.error(null, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
         }
+    }
+
+    /** Same value? Numbers compare by value (123.45 and 123.450 are one value). */
+    private static boolean same(FieldInput input, String a, String b) {
+        if (a != null && b != null && "number".equals(input.getKind())) {
+            try {
+                return new java.math.BigDecimal(a).compareTo(new java.math.BigDecimal(b)) == 0;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return java.util.Objects.equals(a, b);
     }
 
     /** Drops this page's edits and shows the ticket as it is now. */
@@ -265,6 +282,16 @@ public class TicketView implements Serializable {
         }
     }
 
+    /** A history line's field: a custom field recorded by its definition id is shown by its name. */
+    private String historyField(String recorded) {
+        if (recorded.startsWith("CustomField")) {
+            String key = recorded.substring("CustomField".length());
+            return fields.getAll().stream().filter(f -> f.isNamed(key)).findFirst()
+                    .map(f -> f.label(localeSelector.getLocale())).orElse(recorded);
+        }
+        return recorded;
+    }
+
     /** A field's name for the reader: system fields from the bundle, custom fields by their name. */
     private String label(String key) {
         if (key.startsWith("custom:")) {
@@ -294,6 +321,13 @@ public class TicketView implements Serializable {
     }
 
     // Properties ---------------------------------------------------------------------------------------------
+
+    /** The clients a client-reference field offers: a bounded list (an autocomplete would be better, see issue 4). */
+    private List<Choice> clientChoices(UUID enterpriseId) {
+        return clientSearch.find(currentUser.caller(), new org.c2desk.client.ClientSearch.Filter(enterpriseId, null, null,
+                Boolean.TRUE), null, org.c2desk.client.ClientSearch.MAX_LIMIT).stream()
+                .map(c -> new Choice(c.id().toString(), LocalizedText.same(c.firstName() + " " + c.lastName()))).toList();
+    }
 
     public String getId() {
         return id;
@@ -381,6 +415,11 @@ public class TicketView implements Serializable {
 
     public FieldInputs getFields() {
         return fields;
+    }
+
+    /** The summary as stored (the header), whatever the edit form holds. */
+    public String getTitle() {
+        return title;
     }
 
     public String getSummary() {
