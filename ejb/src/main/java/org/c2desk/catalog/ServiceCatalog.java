@@ -73,6 +73,32 @@ public class ServiceCatalog {
                 .orElseThrow(() -> new NotFoundException("Request", request.getId()));
     }
 
+    /**
+     * Every active request of every active catalogue, as categories with their services and requests: what an agent
+     * picks from when opening a ticket for a client (agents are not limited to the portal-visible requests).
+     */
+    public List<CategoryNode> browseAll() {
+        Map<UUID, CategoryNode> categories = new LinkedHashMap<>();
+        Map<UUID, ServiceNode> services = new LinkedHashMap<>();
+        List<RequestForm> requests = em.createQuery("select r from RequestForm r join r.service s join s.category c"
+                + " join c.catalog k where r.active = true and s.active = true and c.active = true and k.active = true"
+                + " order by k.code, c.sortOrder, s.sortOrder, r.sortOrder", RequestForm.class)
+                .setMaxResults(5000).getResultList();
+        for (RequestForm r : requests) {
+            CatalogService s = r.getService();
+            Category c = s.getCategory();
+            CategoryNode category = categories.computeIfAbsent(c.getId(),
+                    id -> new CategoryNode(id, c.getName(), c.getDescription(), new ArrayList<>()));
+            ServiceNode service = services.computeIfAbsent(s.getId(), id -> {
+                ServiceNode node = new ServiceNode(id, s.getName(), s.getDescription(), new ArrayList<>());
+                category.services().add(node);
+                return node;
+            });
+            service.requests().add(entry(r));
+        }
+        return List.copyOf(categories.values());
+    }
+
     public static Entry entry(RequestForm r) {
         CatalogService s = r.getService();
         Category c = s.getCategory();

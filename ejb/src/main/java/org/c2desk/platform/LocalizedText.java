@@ -10,7 +10,9 @@ import java.util.Objects;
  * {@code @AttributeOverride} when the columns are not english_name/french_name (descriptions, messages).
  */
 @Embeddable
-public class LocalizedText {
+public class LocalizedText implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "english_name", nullable = false)
     private String english;

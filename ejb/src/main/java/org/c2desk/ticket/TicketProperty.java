@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.c2desk.platform.LookupKind;
 import org.c2desk.platform.LookupValue;
 import org.c2desk.platform.ValidationException;
+import org.c2desk.security.Resource;
 
 /**
  * The system fields of a ticket that the C2 API's UpdateProperty may change, by their API names, each with how its
@@ -51,6 +52,28 @@ enum TicketProperty {
             service.record(t, "Queue", t.getQueue() == null ? null : t.getQueue().getCode(),
                     queue == null ? null : queue.getCode(), by);
             t.setQueue(queue);
+        }
+    },
+    /**
+     * The principal assignee, by resource id (blank: the ticket has no assignee any more). Other assignees stay; a
+     * resource already assigned becomes principal. Recorded by user name.
+     */
+    ASSIGNEE("AssigneeId") {
+        @Override
+        void apply(TicketService service, Ticket t, String value, String by) {
+            Resource before = t.principalAssignee().orElse(null);
+            if (value == null || value.isBlank()) {
+                t.getAssignees().stream().map(TicketAssignee::getResource).toList().forEach(t::unassign);
+                service.record(t, "Assignee", before == null ? null : before.getUserName(), null, by);
+                return;
+            }
+            Resource next = service.reference(Resource.class, uuid(value), "AssigneeId");
+            if (!next.isActive()) {
+                throw new ValidationException("AssigneeId", "error.inactiveResource", "AssigneeId: "
+                        + next.getUserName() + " is not active", next.getUserName());
+            }
+            t.assign(next, true);
+            service.record(t, "Assignee", before == null ? null : before.getUserName(), next.getUserName(), by);
         }
     },
     PRIORITY("PriorityId", LookupKind.PRIORITY),

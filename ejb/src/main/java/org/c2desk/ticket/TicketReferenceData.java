@@ -76,6 +76,29 @@ public class TicketReferenceData {
                 ((Number) r[5]).intValue(), (Boolean) r[6])).toList();
     }
 
+    public record LookupRef(UUID id, String code, LocalizedText name) {
+    }
+
+    public record ResourceRef(UUID id, String userName, String fullName) {
+    }
+
+    /** The active priorities, most urgent first. */
+    @SuppressWarnings("unchecked")
+    public List<LookupRef> priorities() {
+        List<Object[]> rows = em.createNativeQuery("select id, code, english_name, french_name from lookup_value"
+                + " where kind = 'PRIORITY' and is_active order by sort_order, code").getResultList();
+        return rows.stream().map(r -> new LookupRef((UUID) r[0], (String) r[1], text(r[2], r[3]))).toList();
+    }
+
+    /** The active resources tickets can be assigned to, by name (at most {@code limit}). */
+    @SuppressWarnings("unchecked")
+    public List<ResourceRef> assignableResources(int limit) {
+        List<Object[]> rows = em.createNativeQuery("select id, user_name, first_name || ' ' || last_name from resource"
+                + " where is_active order by lower(last_name), lower(first_name), id limit " + Math.min(limit, 1000))
+                .getResultList();
+        return rows.stream().map(r -> new ResourceRef((UUID) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
     @SuppressWarnings("unchecked")
     public List<TicketTypeRef> ticketTypes() {
         List<Object[]> rows = em.createNativeQuery("select id, code, english_name, french_name, is_task, is_active"

@@ -128,6 +128,89 @@ public class TicketService {
         return ticket;
     }
 
+    /** The "Console" origin of the reference data. */
+    static final UUID CONSOLE_ORIGIN = UUID.fromString("0860ed6b-512d-4957-b0cb-e7e5cc759bc8");
+
+    /**
+     * An agent opens a ticket for a client from a request of the catalogue: the request's ticket type, queue and
+     * priority, in the first of the client's enterprises that the request's catalogue serves and the agent sees.
+     * Refusals name the field: {@code client}, {@code request}, {@code summary} or a custom field.
+     */
+    public Ticket createFromConsole(Caller caller, UUID requestId, UUID clientId, String summary, String description,
+            Map<UUID, String> customFieldValues) {
+        caller.require(Permission.TICKET_CREATE);
+        Client client = clientId == null ? null : em.find(Client.class, clientId);
+        if (client == null) {
+            throw new ValidationException("client", "error.required", "client: pick the client");
+        }
+        RequestForm request = requestId == null ? null : em.find(RequestForm.class, requestId);
+        if (request == null || !request.isActive()) {
+            throw new ValidationException("request", "error.required", "request: pick the request");
+        }
+        if (summary == null || summary.isBlank()) {
+            throw new ValidationException("summary", "error.required", "summary is required");
+        }
+        if (summary.strip().length() > Ticket.SUMMARY_LENGTH) {
+            throw new ValidationException("summary", "error.tooLong",
+                    "summary: at most " + Ticket.SUMMARY_LENGTH + " characters", Ticket.SUMMARY_LENGTH);
+        }
+        java.util.Set<UUID> served = request.getService().getCategory().getCatalog().getEnterprises().stream()
+                .map(Enterprise::getId).collect(java.util.stream.Collectors.toSet());
+        List<UUID> candidates = client.getEnterprises().stream().map(e -> e.getEnterprise().getId())
+                .filter(caller::seesEnterprise).toList();
+        UUID enterpriseId = candidates.stream().filter(served::contains).findFirst()
+                .orElse(candidates.isEmpty() ? null : candidates.get(0));
+        if (enterpriseId == null) {
+            throw new ValidationException("client", "error.clientNotVisible",
+                    "client: none of the client's enterprises is one you may open tickets in");
+        }
+        return create(caller, new NewTicket(enterpriseId, request.getTicketType().getId(), null, null, CONSOLE_ORIGIN,
+                null, request.getId(), summary, description, List.of(client.getId()), List.of(), customFieldValues));
+    }
+
+    /**
+     * What an agent edits on a ticket's page, by the property names {@link #updateProperties} takes, plus the custom
+     * fields as {@code "custom:" + English name}: the page keeps the values it was loaded with and, when someone
+     * else saved first, compares them with the current ones ({@link TicketDifferences}).
+     */
+    public Map<String, String> editableValues(Caller caller, UUID ticketId) {
+        Ticket ticket = find(caller, ticketId);
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("Summary", ticket.getSummary());
+        values.put("StatusId", ticket.getStatus().getId().toString());
+        values.put("QueueId", ticket.getQueue() == null ? null : ticket.getQueue().getId().toString());
+        values.put("PriorityId", ticket.getPriority() == null ? null : ticket.getPriority().getId().toString());
+        values.put("AssigneeId", ticket.principalAssignee().map(r -> r.getId().toString()).orElse(null));
+        values.put("DueDate", ticket.getDueDate() == null ? null : ticket.getDueDate().toString());
+        values.put("Description", ticket.getDescription());
+        for (org.c2desk.customfield.FieldView field : customFields.read(OwnerKind.TICKET, ticket.getId(),
+                layoutOf(ticket))) {
+            values.put("custom:" + field.englishName(), field.value());
+        }
+        return values;
+    }
+
+    /** The statuses a ticket may move to now (its own included), by {@link TicketStatus#canMoveTo}, in order. */
+    public List<TicketStatus> statusesAfter(Caller caller, UUID ticketId) {
+        TicketStatus current = find(caller, ticketId).getStatus();
+        return em.createQuery("select s from TicketStatus s where s.active = true order by s.sortOrder, s.code",
+                TicketStatus.class).getResultList().stream().filter(current::canMoveTo).toList();
+    }
+
+    /** The history of a ticket the caller sees, newest first (at most {@code limit} changes). */
+    public List<TicketHistory> historyOf(Caller caller, UUID ticketId, int limit) {
+        find(caller, ticketId);
+        return em.createQuery("select h from TicketHistory h where h.ticket.id = :id order by h.changedOn desc, h.id",
+                TicketHistory.class).setParameter("id", ticketId).setMaxResults(Math.min(limit, 1000)).getResultList();
+    }
+
+    /** The custom fields of a ticket the caller sees, with its values, in layout order. */
+    public List<org.c2desk.customfield.FieldView> customFieldsOf(Caller caller, UUID ticketId, java.time.ZoneId zone,
+            java.util.Locale locale) {
+        Ticket ticket = find(caller, ticketId);
+        return customFields.read(OwnerKind.TICKET, ticket.getId(), layoutOf(ticket), zone, locale);
+    }
+
     /** The custom-field layout of a ticket: its request's form (none without a request). */
     public List<FieldSection> layoutOf(Ticket ticket) {
         return ticket.getRequest() == null ? List.of() : customFields.layout(FormKind.REQUEST, ticket.getRequest().getId());
@@ -240,6 +323,12 @@ public class TicketService {
      */
     public TicketCommunication addCommunication(Caller caller, UUID ticketId, boolean publicReply, String subject,
             String body) {
+        return addCommunication(caller, ticketId, publicReply, subject, body, Channel.API);
+    }
+
+    /** {@link #addCommunication(Caller, UUID, boolean, String, String)} written through {@code channel}. */
+    public TicketCommunication addCommunication(Caller caller, UUID ticketId, boolean publicReply, String subject,
+            String body, Channel channel) {
         caller.require(Permission.TICKET_EDIT);
         Ticket ticket = find(caller, ticketId);
         if (body == null || body.isBlank()) {
@@ -251,7 +340,7 @@ public class TicketService {
                     + TicketCommunication.SUBJECT_LENGTH + " characters", "subject", TicketCommunication.SUBJECT_LENGTH);
         }
         Resource author = em.find(Resource.class, caller.resourceId());
-        TicketCommunication communication = new TicketCommunication(ticket, author, null, publicReply, Channel.API,
+        TicketCommunication communication = new TicketCommunication(ticket, author, null, publicReply, channel,
                 cleanSubject, body);
         em.persist(communication);
         if (publicReply) {

@@ -1,0 +1,174 @@
+package org.c2desk.ear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import org.c2desk.ear.support.Browser;
+import org.c2desk.ear.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The agent console's daily loop in a real headless Chromium: create, find, answer, assign, close, history. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleIT {
+
+    private static final String SAMPLE_CATEGORY = "1bb3365b-95ff-4ec1-ab2e-49f0d3dc4467";
+    private static final String SAMPLE_REQUEST = "3e2eee86-2dd5-4465-b8f9-7df2ecd6c297";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.plain();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void chromiumIsInstalled() {
+        assertTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
+    }
+
+    @Test
+    void anAgentCreatesFindsAnswersAssignsAndClosesATicketAndSeesItsHistory() throws Exception {
+        try (Browser browser = new Browser(base.toURI(), "en-US")) {
+            browser.signIn("console", "admin", "pax123");
+            String word = "zorglub" + Long.toString(System.nanoTime(), 36) + Long.toString(System.currentTimeMillis(), 36);
+            String summary = "<script>alert('x')</script> " + word;
+            openTicket(browser, summary, "123.45");
+            String ticketUrl = browser.url();
+            assertTrue(ticketUrl.contains("/console/ticket.xhtml?id="), ticketUrl);
+
+            // What a person typed is shown as text, never run.
+            assertEquals(summary, browser.find("[id$='title']").getText());
+            assertEquals("Client1 Client1", browser.find("[id$='client']").getText());
+            assertEquals("123.45", browser.find("input[id$=':number_input']").getAttribute("value"));
+            browser.screenshot("console-ticket-created");
+
+            // Found by full-text search on the start of a word of its summary.
+            browser.open("console/tickets.xhtml");
+            browser.type("input[id='list:q']", word.substring(0, word.length() - 2));
+            browser.find("button[id='list:searchButton']").click();
+            wait(browser).until(d -> d.findElements(By.cssSelector("tbody[id='list:tickets_data'] tr")).size() == 1);
+            assertTrue(browser.find("tbody[id='list:tickets_data']").getText().contains(word));
+            browser.screenshot("console-search");
+            browser.click("tbody[id='list:tickets_data'] a.c2-ticket-link");
+            assertEquals(ticketUrl, browser.url());
+
+            // A public reply.
+            browser.type("textarea[id='reply:body']", "We are sending a new screen <b>today</b>.");
+            browser.click("button[id='reply:send']");
+            assertTrue(browser.text().contains("The reply was sent."));
+            assertTrue(browser.text().contains("We are sending a new screen <b>today</b>."));
+
+            // Assign it and take it in charge, then resolve and close it, following the allowed transitions.
+            new Select(browser.find("select[id='ticket:assignee']")).selectByVisibleText("Admin C2 Desk");
+            new Select(browser.find("select[id='ticket:status']")).selectByVisibleText("In progress");
+            browser.click("button[id='ticket:save']");
+            assertTrue(browser.text().contains("The ticket was saved."), browser.text());
+            assertEquals("In progress", browser.find("span[id='status']").getText());
+            assertEquals("Admin C2 Desk", browser.find("span[id='assignees']").getText());
+            assertFalse(options(browser).contains("New"), "In progress cannot go back to New: " + options(browser));
+
+            new Select(browser.find("select[id='ticket:status']")).selectByVisibleText("Resolved");
+            browser.click("button[id='ticket:save']");
+            new Select(browser.find("select[id='ticket:status']")).selectByVisibleText("Closed");
+            browser.click("button[id='ticket:save']");
+            assertEquals("Closed", browser.find("span[id='status']").getText());
+
+            String history = browser.find("[id$='history']").getText();
+            assertTrue(history.contains("NEW IN_PROGRESS"), history);
+            assertTrue(history.contains("IN_PROGRESS RESOLVED"), history);
+            assertTrue(history.contains("RESOLVED CLOSED"), history);
+            assertTrue(history.contains("Assignee"), history);
+            assertTrue(history.contains("PublicReply"), history);
+            assertFalse(history.contains("CF Decimal"), "an unchanged custom field is not saved again: " + history);
+            browser.screenshot("console-ticket-closed");
+        }
+    }
+
+    @Test
+    void aMissingSummaryShowsAMessageBesideTheFieldAndSavesNothing() throws Exception {
+        try (Browser browser = new Browser(base.toURI(), "en-US")) {
+            browser.signIn("console", "admin", "pax123");
+            openTicket(browser, "", "1.5");
+            assertTrue(browser.url().contains("/console/new-ticket.xhtml"), "nothing saved: " + browser.url());
+            assertTrue(browser.find(".ui-message-error").getText().contains("A value is required."), browser.text());
+            browser.screenshot("console-new-ticket-refused");
+        }
+    }
+
+    @Test
+    void aTicketTheAgentMayNotSeeOrThatDoesNotExistIsNotFound() throws Exception {
+        try (Browser browser = new Browser(base.toURI(), "en-US")) {
+            browser.signIn("console", "admin", "pax123");
+            browser.open("console/ticket.xhtml?id=00000000-0000-0000-0000-000000000000");
+            assertTrue(browser.text().contains("This ticket was not found."));
+            browser.open("console/ticket.xhtml?id=not-an-id");
+            assertTrue(browser.text().contains("This ticket was not found."));
+        }
+    }
+
+    @Test
+    void theConsoleSpeaksFrenchAfterSwitchingLanguage() throws Exception {
+        try (Browser browser = new Browser(base.toURI(), "en-US")) {
+            browser.signIn("console", "admin", "pax123");
+            browser.open("console/tickets.xhtml");
+            assertTrue(browser.text().contains("Unassigned"));
+            browser.click("a[id='header:language']");
+            browser.open("console/tickets.xhtml");
+            String text = browser.text();
+            assertTrue(text.contains("Billets") && text.contains("Non assignés") && text.contains("Nouveau billet"), text);
+            browser.screenshot("console-tickets-fr");
+            browser.click("a[id='header:language']");
+        }
+    }
+
+    /** Fills the new-ticket form for Client1 Client1 from "Exemple de demande 1" with its four custom fields. */
+    private static void openTicket(Browser browser, String summary, String decimal) {
+        browser.open("console/new-ticket.xhtml");
+        browser.find("input[id='newTicket:client_input']").sendKeys("Client1");
+        browser.find("li.ui-autocomplete-item").click();
+        new Select(browser.find("select[id='newTicket:category']")).selectByValue(SAMPLE_CATEGORY);
+        wait(browser).until(d -> new Select(d.findElement(By.id("newTicket:service"))).getOptions().size() > 1);
+        new Select(browser.find("select[id='newTicket:service']")).selectByIndex(1);
+        wait(browser).until(d -> d.findElements(By.cssSelector("select[id='newTicket:request'] option[value='"
+                + SAMPLE_REQUEST + "']")).size() == 1);
+        new Select(browser.find("select[id='newTicket:request']")).selectByValue(SAMPLE_REQUEST);
+        browser.find("input[id$=':number_input']");
+        if (!summary.isEmpty()) {
+            browser.type("input[id='newTicket:summary']", summary);
+        }
+        browser.type("textarea[id='newTicket:description']", "Since Monday's update.");
+        browser.find("div[id$=':checkbox'] .ui-chkbox-box").click();
+        browser.type("input[id$=':number_input']", decimal);
+        browser.find("div[id$=':choice']").click();
+        browser.find("li[data-label='Client1 Client1']").click();
+        browser.type("input[id$=':datetime_input']", "2018-07-05 04:00");
+        browser.find("textarea[id='newTicket:description']").click(); // closes the date picker
+        browser.click("button[id='newTicket:save']");
+    }
+
+    private static java.util.List<String> options(Browser browser) {
+        return new Select(browser.find("select[id='ticket:status']")).getOptions().stream().map(o -> o.getText()).toList();
+    }
+
+    private static WebDriverWait wait(Browser browser) {
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class); // the selects are re-rendered by Ajax
+        return wait;
+    }
+}

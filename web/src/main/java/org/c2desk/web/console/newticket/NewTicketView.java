@@ -1,0 +1,224 @@
+package org.c2desk.web.console.newticket;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.c2desk.catalog.ServiceCatalog;
+import org.c2desk.client.ClientSearch;
+import org.c2desk.customfield.Choice;
+import org.c2desk.customfield.CustomFields;
+import org.c2desk.customfield.OwnerKind;
+import org.c2desk.platform.BusinessException;
+import org.c2desk.platform.LocalizedText;
+import org.c2desk.platform.ValidationException;
+import org.c2desk.ticket.Ticket;
+import org.c2desk.ticket.TicketReferenceData;
+import org.c2desk.ticket.TicketService;
+import org.c2desk.web.customfield.FieldInputs;
+import org.c2desk.web.i18n.LocaleSelector;
+import org.c2desk.web.i18n.Messages;
+import org.c2desk.web.security.CurrentUser;
+
+/**
+ * {@code console/new-ticket.xhtml}: an agent opens a ticket for a client from a request of the catalogue
+ * (category, service, request), with the request's custom fields. Nothing is saved unless every value is accepted;
+ * a refused value is shown beside its field.
+ */
+@Named
+@ViewScoped
+public class NewTicketView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SUGGESTIONS = 15;
+    private static final int PEOPLE_SHOWN = 500;
+
+    @EJB
+    ServiceCatalog catalog;
+
+    @EJB
+    ClientSearch clientSearch;
+
+    @EJB
+    TicketService tickets;
+
+    @EJB
+    CustomFields customFields;
+
+    @EJB
+    TicketReferenceData reference;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    LocaleSelector localeSelector;
+
+    private List<ServiceCatalog.CategoryNode> tree;
+    private final Map<String, UUID> suggested = new LinkedHashMap<>();
+    private String client;
+    private String categoryId;
+    private String serviceId;
+    private String requestId;
+    private FieldInputs fields;
+    private String summary;
+    private String description;
+
+    public List<ServiceCatalog.CategoryNode> getCategories() {
+        if (tree == null) {
+            tree = catalog.browseAll();
+        }
+        return tree;
+    }
+
+    public List<ServiceCatalog.ServiceNode> getServices() {
+        return getCategories().stream().filter(c -> c.id().toString().equals(categoryId)).findFirst()
+                .map(ServiceCatalog.CategoryNode::services).orElse(List.of());
+    }
+
+    public List<ServiceCatalog.Entry> getRequests() {
+        return getServices().stream().filter(s -> s.id().toString().equals(serviceId)).findFirst()
+                .map(ServiceCatalog.ServiceNode::requests).orElse(List.of());
+    }
+
+    /** The autocomplete's suggestions: a bounded search over names and e-mail addresses. */
+    public List<String> completeClient(String typed) {
+        suggested.clear();
+        if (typed == null || typed.strip().length() < 2) {
+            return List.of();
+        }
+        List<ClientSearch.Summary> found = clientSearch.find(currentUser.caller(),
+                new ClientSearch.Filter(null, typed, null, Boolean.TRUE), null, SUGGESTIONS);
+        for (ClientSearch.Summary c : found.subList(0, Math.min(found.size(), SUGGESTIONS))) {
+            String label = c.firstName() + " " + c.lastName()
+                    + (c.emailAddress() == null || c.emailAddress().isBlank() ? "" : " (" + c.emailAddress() + ")");
+            suggested.putIfAbsent(label, c.id());
+        }
+        return List.copyOf(suggested.keySet());
+    }
+
+    public void categoryChosen() {
+        serviceId = null;
+        requestId = null;
+        fields = null;
+    }
+
+    public void serviceChosen() {
+        requestId = null;
+        fields = null;
+    }
+
+    /** Shows the chosen request's custom fields, empty. */
+    public void requestChosen() {
+        fields = null;
+        UUID request = uuid(requestId);
+        if (request == null) {
+            return;
+        }
+        List<Choice> people = reference.assignableResources(PEOPLE_SHOWN).stream()
+                .map(r -> new Choice(r.id().toString(), LocalizedText.same(r.fullName()))).toList();
+        fields = new FieldInputs(customFields.read(OwnerKind.TICKET, null, tickets.requestLayout(request),
+                ZoneId.systemDefault(), localeSelector.getLocale()), customFields::choices, clientChoices(null), people, ZoneId.systemDefault());
+    }
+
+    public String save() {
+        UUID clientId = client == null ? null : suggested.get(client);
+        if (fields != null) {
+            fields.getAll().forEach(f -> f.setError(null));
+        }
+        try {
+            Ticket ticket = tickets.createFromConsole(currentUser.caller(), uuid(requestId), clientId, summary,
+                    description, fields == null ? Map.of() : fields.raw());
+            return "/console/ticket?faces-redirect=true&id=" + ticket.getId();
+        } catch (ValidationException e) {
+            String text = Messages.refusal(localeSelector.getLocale(), e);
+            String input = switch (e.field() == null ? "" : e.field()) {
+                case "client" -> "newTicket:client";
+                case "request" -> "newTicket:request";
+                case "summary" -> "newTicket:summary";
+                default -> null;
+            };
+            if (input != null) {
+                Messages.error(input, "console.refused", text);
+            } else if (fields == null || !fields.show(e, text)) {
+                Messages.error(null, "console.refused", text);
+            }
+        } catch (BusinessException e) {
+            Messages.error(null, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+        }
+        return null;
+    }
+
+    /** The clients a client-reference field offers: a bounded list (an autocomplete would be better, see issue 4). */
+    private List<Choice> clientChoices(UUID enterpriseId) {
+        return clientSearch.find(currentUser.caller(), new ClientSearch.Filter(enterpriseId, null, null, Boolean.TRUE),
+                null, ClientSearch.MAX_LIMIT).stream()
+                .map(c -> new Choice(c.id().toString(), LocalizedText.same(c.firstName() + " " + c.lastName()))).toList();
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public String getClient() {
+        return client;
+    }
+
+    public void setClient(String client) {
+        this.client = client;
+    }
+
+    public String getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(String categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public String getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(String serviceId) {
+        this.serviceId = serviceId;
+    }
+
+    public String getRequestId() {
+        return requestId;
+    }
+
+    public void setRequestId(String requestId) {
+        this.requestId = requestId;
+    }
+
+    public FieldInputs getFields() {
+        return fields;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+}

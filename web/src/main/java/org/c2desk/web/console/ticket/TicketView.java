@@ -1,0 +1,484 @@
+package org.c2desk.web.console.ticket;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.c2desk.customfield.CustomFields;
+import org.c2desk.platform.BusinessException;
+import org.c2desk.platform.ConcurrentChangeException;
+import org.c2desk.platform.LocalizedText;
+import org.c2desk.platform.NotFoundException;
+import org.c2desk.platform.SequenceNumbers;
+import org.c2desk.platform.ValidationException;
+import org.c2desk.ticket.Channel;
+import org.c2desk.ticket.Ticket;
+import org.c2desk.ticket.TicketCommunication;
+import org.c2desk.ticket.TicketDifferences;
+import org.c2desk.ticket.TicketHistory;
+import org.c2desk.ticket.TicketReferenceData;
+import org.c2desk.ticket.TicketService;
+import org.c2desk.ticket.TicketStatus;
+import org.c2desk.customfield.Choice;
+import org.c2desk.web.customfield.FieldInput;
+import org.c2desk.web.customfield.FieldInputs;
+import org.c2desk.web.i18n.LocaleSelector;
+import org.c2desk.web.i18n.Messages;
+import org.c2desk.web.security.CurrentUser;
+
+/**
+ * {@code console/ticket.xhtml?id=...}: one ticket for an agent. Edits go through
+ * {@link TicketService#updateProperties} with the version the page was loaded with; when another agent saved
+ * first, nothing is written and the page lists the fields that changed meanwhile, with their new values.
+ */
+@Named
+@ViewScoped
+public class TicketView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int HISTORY_SHOWN = 200;
+    private static final int PEOPLE_SHOWN = 500;
+
+    @EJB
+    TicketService tickets;
+
+    @EJB
+    CustomFields customFields;
+
+    @EJB
+    TicketReferenceData reference;
+
+    @EJB
+    org.c2desk.client.ClientSearch clientSearch;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    LocaleSelector localeSelector;
+
+    /** One line of the header or of a list, already in the reader's words. */
+    public record Communication(String author, boolean publicReply, OffsetDateTime on, String subject, String body)
+            implements Serializable {
+    }
+
+    public record Task(UUID id, String number, String summary, LocalizedText status, Integer step)
+            implements Serializable {
+    }
+
+    public record LinkedCi(String number, LocalizedText name) implements Serializable {
+    }
+
+    public record Change(String by, OffsetDateTime on, String field, String before, String after)
+            implements Serializable {
+    }
+
+    /** A field another agent changed while this page was open, with the value it now has. */
+    public record Conflict(String field, String now) implements Serializable {
+    }
+
+    private String id;
+    private UUID ticketId;
+    private boolean notFound;
+    private long version;
+    private Map<String, String> loaded = Map.of();
+    private Map<UUID, String> loadedCustom = Map.of();
+
+    private String number;
+    private String client;
+    private String enterprise;
+    private LocalizedText status;
+    private LocalizedText priority;
+    private LocalizedText queue;
+    private String assignees;
+    private OffsetDateTime dueDate;
+    private OffsetDateTime createdOn;
+    private OffsetDateTime lastModifiedOn;
+    private String lastModifiedBy;
+    private String description;
+    private List<TicketStatus> nextStatuses = List.of();
+    private List<Communication> communications = List.of();
+    private List<Task> tasks = List.of();
+    private List<LinkedCi> cis = List.of();
+    private List<Change> history = List.of();
+    private List<Conflict> conflicts = List.of();
+    private FieldInputs fields;
+
+    private String summary;
+    private String title;
+    private String statusId;
+    private String queueId;
+    private String priorityId;
+    private String assigneeId;
+
+    private boolean publicReply = true;
+    private String replyBody;
+
+    /** f:viewAction: reads the ticket if the agent may see it; any other id is "not found", never an error page. */
+    public void load() {
+        if (ticketId != null) {
+            return;
+        }
+        try {
+            ticketId = UUID.fromString(id);
+            read();
+        } catch (NotFoundException | IllegalArgumentException | NullPointerException e) {
+            notFound = true;
+        }
+    }
+
+    private void read() {
+        Ticket ticket = tickets.find(currentUser.caller(), ticketId);
+        version = ticket.getVersion();
+        number = SequenceNumbers.format(ticket.getSequenceNumber());
+        summary = ticket.getSummary();
+        title = ticket.getSummary();
+        description = ticket.getDescription();
+        client = ticket.principalClient().map(c -> c.getFullName()).orElse("");
+        enterprise = ticket.getEnterprise().getName();
+        status = ticket.getStatus().getName();
+        priority = ticket.getPriority() == null ? null : ticket.getPriority().getName();
+        queue = ticket.getQueue() == null ? null : ticket.getQueue().getName();
+        assignees = String.join(", ", ticket.getAssignees().stream()
+                .map(a -> a.getResource().getFullName() + (a.isPrincipal() && ticket.getAssignees().size() > 1 ? " ★" : ""))
+                .toList());
+        dueDate = ticket.getDueDate();
+        createdOn = ticket.getAudit().createdOn();
+        lastModifiedOn = ticket.getAudit().lastModifiedOn();
+        lastModifiedBy = ticket.getAudit().lastModifiedBy();
+        cis = ticket.getCis().stream().map(ci -> new LinkedCi(Long.toString(ci.getCiNumber()), ci.getName())).toList();
+
+        loaded = tickets.editableValues(currentUser.caller(), ticketId);
+        statusId = loaded.get("StatusId");
+        queueId = loaded.get("QueueId");
+        priorityId = loaded.get("PriorityId");
+        assigneeId = loaded.get("AssigneeId");
+        nextStatuses = tickets.statusesAfter(currentUser.caller(), ticketId);
+
+        List<Choice> people = reference.assignableResources(PEOPLE_SHOWN).stream()
+                .map(r -> new Choice(r.id().toString(), LocalizedText.same(r.fullName()))).toList();
+        fields = new FieldInputs(tickets.customFieldsOf(currentUser.caller(), ticketId, ZoneId.systemDefault(),
+                localeSelector.getLocale()), customFields::choices, clientChoices(ticket.getEnterprise().getId()), people, ZoneId.systemDefault());
+        loadedCustom = new HashMap<>(fields.raw());
+
+        communications = tickets.communicationsOf(currentUser.caller(), ticketId).stream()
+                .map(c -> new Communication(c.getAuthorResource() != null ? c.getAuthorResource().getFullName()
+                        : c.getAuthorClient() != null ? c.getAuthorClient().getFullName() : "", c.isPublic(),
+                        c.getCreatedOn(), c.getSubject(), c.getBody()))
+                .toList();
+        tasks = tickets.workflowOf(ticketId).stream()
+                .map(t -> new Task(t.getId(), SequenceNumbers.format(t.getSequenceNumber()), t.getSummary(),
+                        t.getStatus().getName(), t.getWorkflowStep()))
+                .toList();
+        history = tickets.historyOf(currentUser.caller(), ticketId, HISTORY_SHOWN).stream()
+                .map(h -> new Change(h.getChangedBy(), h.getChangedOn(), historyField(h.getFieldName()), h.getOldValue(),
+                        h.getNewValue()))
+                .toList();
+    }
+
+    /** Saves what the agent changed, all or nothing, if nobody else saved the ticket since the page was loaded. */
+    public void save() {
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("Summary", summary);
+        typed.put("StatusId", statusId);
+        typed.put("QueueId", queueId);
+        typed.put("PriorityId", priorityId);
+        typed.put("AssigneeId", assigneeId);
+        Map<String, String> changes = TicketDifferences.edits(loaded, typed);
+        Map<String, String> customChanges = new LinkedHashMap<>();
+        for (FieldInput input : fields.getAll()) {
+            String raw = input.raw();
+            if (!input.isReadOnly() && !same(input, raw, loadedCustom.get(input.getDefinitionId()))) {
+                customChanges.put(input.getDefinitionId().toString(), raw);
+            }
+        }
+        if (changes.isEmpty() && customChanges.isEmpty()) {
+            Messages.info(null, "console.ticket.nothingChanged");
+            return;
+        }
+        try {
+            tickets.updateProperties(currentUser.caller(), ticketId, version, changes, customChanges);
+            conflicts = List.of();
+            read();
+            Messages.info(null, "console.ticket.saved");
+        } catch (ConcurrentChangeException e) {
+            Map<String, String> current = tickets.editableValues(currentUser.caller(), ticketId);
+            List<Conflict> found = new ArrayList<>();
+            for (String key : TicketDifferences.between(loaded, current)) {
+                found.add(new Conflict(label(key), display(key, current.get(key))));
+            }
+            conflicts = found;
+            Messages.error(null, "console.ticket.changedMeanwhile");
+        } catch (NotFoundException e) {
+            notFound = true;
+        } catch (ValidationException e) {
+            refused(e);
+        } catch (BusinessException e) {
+            Messages.error(null, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+        }
+    }
+
+    /** Same value? Numbers compare by value (123.45 and 123.450 are one value). */
+    private static boolean same(FieldInput input, String a, String b) {
+        if (a != null && b != null && "number".equals(input.getKind())) {
+            try {
+                return new java.math.BigDecimal(a).compareTo(new java.math.BigDecimal(b)) == 0;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return java.util.Objects.equals(a, b);
+    }
+
+    /** Drops this page's edits and shows the ticket as it is now. */
+    public void reload() {
+        conflicts = List.of();
+        read();
+    }
+
+    private void refused(ValidationException e) {
+        String text = Messages.refusal(localeSelector.getLocale(), e);
+        String field = e.field() == null ? "" : e.field();
+        String input = switch (field) {
+            case "Summary" -> "ticket:summary";
+            case "StatusId" -> "ticket:status";
+            case "QueueId" -> "ticket:queue";
+            case "PriorityId" -> "ticket:priority";
+            case "AssigneeId" -> "ticket:assignee";
+            default -> null;
+        };
+        if (input != null) {
+            Messages.error(input, "console.refused", text);
+        } else if (!fields.show(e, text)) {
+            Messages.error(null, "console.refused", text);
+        }
+    }
+
+    public void reply() {
+        try {
+            tickets.addCommunication(currentUser.caller(), ticketId, publicReply, null, replyBody, Channel.CONSOLE);
+            replyBody = null;
+            Messages.info(null, publicReply ? "console.reply.sent" : "console.note.added");
+            long keep = version;
+            Map<String, String> keepLoaded = loaded;
+            read();
+            if (!conflicts.isEmpty()) {
+                version = keep;
+                loaded = keepLoaded;
+            }
+        } catch (ValidationException e) {
+            Messages.error("reply:body", "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+        } catch (BusinessException e) {
+            Messages.error(null, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+        }
+    }
+
+    /** A history line's field: a custom field recorded by its definition id is shown by its name. */
+    private String historyField(String recorded) {
+        if (recorded.startsWith("CustomField")) {
+            String key = recorded.substring("CustomField".length());
+            return fields.getAll().stream().filter(f -> f.isNamed(key)).findFirst()
+                    .map(f -> f.label(localeSelector.getLocale())).orElse(recorded);
+        }
+        return recorded;
+    }
+
+    /** A field's name for the reader: system fields from the bundle, custom fields by their name. */
+    private String label(String key) {
+        if (key.startsWith("custom:")) {
+            String english = key.substring("custom:".length());
+            return fields.getAll().stream().filter(f -> f.isNamed(english)).findFirst()
+                    .map(f -> f.label(localeSelector.getLocale())).orElse(english);
+        }
+        return Messages.text(localeSelector.getLocale(), "console.field." + key);
+    }
+
+    /** A value for the reader: names rather than ids. */
+    private String display(String key, String value) {
+        if (value == null || value.isBlank()) {
+            return "—";
+        }
+        return switch (key) {
+            case "StatusId" -> reference.statuses().stream().filter(s -> s.id().toString().equals(value))
+                    .map(s -> s.name().in(localeSelector.getLocale())).findFirst().orElse(value);
+            case "QueueId" -> reference.queues().stream().filter(q -> q.id().toString().equals(value))
+                    .map(q -> q.name().in(localeSelector.getLocale())).findFirst().orElse(value);
+            case "PriorityId" -> reference.priorities().stream().filter(p -> p.id().toString().equals(value))
+                    .map(p -> p.name().in(localeSelector.getLocale())).findFirst().orElse(value);
+            case "AssigneeId" -> reference.assignableResources(PEOPLE_SHOWN).stream()
+                    .filter(r -> r.id().toString().equals(value)).map(r -> r.fullName()).findFirst().orElse(value);
+            default -> value;
+        };
+    }
+
+    // Properties ---------------------------------------------------------------------------------------------
+
+    /** The clients a client-reference field offers: a bounded list (an autocomplete would be better, see issue 4). */
+    private List<Choice> clientChoices(UUID enterpriseId) {
+        return clientSearch.find(currentUser.caller(), new org.c2desk.client.ClientSearch.Filter(enterpriseId, null, null,
+                Boolean.TRUE), null, org.c2desk.client.ClientSearch.MAX_LIMIT).stream()
+                .map(c -> new Choice(c.id().toString(), LocalizedText.same(c.firstName() + " " + c.lastName()))).toList();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getClient() {
+        return client;
+    }
+
+    public String getEnterprise() {
+        return enterprise;
+    }
+
+    public LocalizedText getStatus() {
+        return status;
+    }
+
+    public LocalizedText getPriority() {
+        return priority;
+    }
+
+    public LocalizedText getQueue() {
+        return queue;
+    }
+
+    public String getAssignees() {
+        return assignees;
+    }
+
+    public OffsetDateTime getDueDate() {
+        return dueDate;
+    }
+
+    public OffsetDateTime getCreatedOn() {
+        return createdOn;
+    }
+
+    public OffsetDateTime getLastModifiedOn() {
+        return lastModifiedOn;
+    }
+
+    public String getLastModifiedBy() {
+        return lastModifiedBy;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public List<TicketStatus> getNextStatuses() {
+        return nextStatuses;
+    }
+
+    public List<Communication> getCommunications() {
+        return communications;
+    }
+
+    public List<Task> getTasks() {
+        return tasks;
+    }
+
+    public List<LinkedCi> getCis() {
+        return cis;
+    }
+
+    public List<Change> getHistory() {
+        return history;
+    }
+
+    public List<Conflict> getConflicts() {
+        return conflicts;
+    }
+
+    public FieldInputs getFields() {
+        return fields;
+    }
+
+    /** The summary as stored (the header), whatever the edit form holds. */
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getStatusId() {
+        return statusId;
+    }
+
+    public void setStatusId(String statusId) {
+        this.statusId = statusId;
+    }
+
+    public String getQueueId() {
+        return queueId;
+    }
+
+    public void setQueueId(String queueId) {
+        this.queueId = queueId;
+    }
+
+    public String getPriorityId() {
+        return priorityId;
+    }
+
+    public void setPriorityId(String priorityId) {
+        this.priorityId = priorityId;
+    }
+
+    public String getAssigneeId() {
+        return assigneeId;
+    }
+
+    public void setAssigneeId(String assigneeId) {
+        this.assigneeId = assigneeId;
+    }
+
+    public boolean isPublicReply() {
+        return publicReply;
+    }
+
+    public void setPublicReply(boolean publicReply) {
+        this.publicReply = publicReply;
+    }
+
+    public String getReplyBody() {
+        return replyBody;
+    }
+
+    public void setReplyBody(String replyBody) {
+        this.replyBody = replyBody;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}
