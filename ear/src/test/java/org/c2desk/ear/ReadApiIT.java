@@ -233,10 +233,17 @@ class ReadApiIT {
     @Test
     void anAgentSeesTheTicketsOfTheirQueuesAndThoseAssignedToThemOnly() throws Exception {
         String word = word();
-        String hidden = saveWithoutQueue("Outside every queue " + word, null);
-        String assigned = saveWithoutQueue("Outside every queue, assigned " + word, AGENT_HR);
-        assertEquals(List.of(assigned), listIds(agentHr(), Json.createObjectBuilder().add("Text", word)));
-        assertEquals(Set.of(hidden, assigned),
+        // A queue none of agent.hr's groups holds.
+        String privateQueue = java.util.UUID.randomUUID().toString();
+        execute("insert into queue (id, code, english_name, french_name) values (?::uuid, ?, 'Board', 'Direction')",
+                privateQueue, "BOARD_" + word);
+        String hidden = saveInQueue("In another queue " + word, privateQueue, null);
+        String assigned = saveInQueue("In another queue, assigned " + word, privateQueue, AGENT_HR);
+        String unrouted = saveWithoutQueue("In no queue yet " + word, null);
+        assertEquals(Set.of(assigned, unrouted),
+                Set.copyOf(listIds(agentHr(), Json.createObjectBuilder().add("Text", word))),
+                "their queues' tickets, those assigned to them, and those not routed yet");
+        assertEquals(Set.of(hidden, assigned, unrouted),
                 Set.copyOf(listIds(admin(), Json.createObjectBuilder().add("Text", word))));
 
         // Every page of everything agent.hr may see (tickets and tasks), against the rule in SQL.
@@ -244,7 +251,8 @@ class ReadApiIT {
                 .add("IsTicket", JsonValue.NULL)).add("PageSize", 200).build(), 200);
         List<String> expected = ids("""
                 select t.id::text from ticket t
-                 where (t.queue_id in (select gq.queue_id from group_queue gq join group_member gm
+                 where (t.queue_id is null
+                        or t.queue_id in (select gq.queue_id from group_queue gq join group_member gm
                                          on gm.group_id = gq.group_id where gm.resource_id = ?::uuid)
                         or exists (select 1 from ticket_assignee a where a.ticket_id = t.id and a.resource_id = ?::uuid))
                    and (not exists (select 1 from group_enterprise ge join group_member gm on gm.group_id = ge.group_id
@@ -387,6 +395,17 @@ class ReadApiIT {
     private List<String> listIds(JsonObjectBuilder credentials, JsonObjectBuilder filter) throws Exception {
         return all("API/Ticket/List", credentials.add("Filter", filter).add("PageSize", 200).build(), 200).stream()
                 .map(i -> i.getString("Id")).toList();
+    }
+
+    private String saveInQueue(String summary, String queueId, String assignee) throws Exception {
+        JsonObjectBuilder viewModel = Json.createObjectBuilder().add("EnterpriseId", SELENIUM_TESTS)
+                .add("TicketTypeId", INCIDENT_TYPE).add("Summary", summary).add("QueueId", queueId);
+        if (assignee != null) {
+            viewModel.add("Assignees", Json.createArrayBuilder().add(Json.createObjectBuilder().add("Id", assignee)));
+        }
+        Answer saved = api().post("API/Ticket/Save", admin().add("viewModel", viewModel).build().toString());
+        assertEquals(0, saved.status(), saved.message());
+        return saved.data().getString("Id");
     }
 
     private String saveWithoutQueue(String summary, String assignee) throws Exception {
