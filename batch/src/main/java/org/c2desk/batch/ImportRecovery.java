@@ -28,7 +28,8 @@ import org.c2desk.imports.ImportRuns;
  * last committed record ({@code import_run.last_record}, committed with the rows): exactly the rows of the file in
  * the end, none twice, none missing.
  *
- * <p>Which runs: those this server ran before it stopped (same node, earlier boot), at once; those of another
+ * <p>Which runs: those this server ran before it stopped (same node, earlier boot) once their heartbeat is
+ * {@value #SAME_NODE_STALE_SECONDS} s old (after a redeployment the previous deployment's job may still run); those of another
  * server of a cluster once its heartbeat is {@value #STALE_SECONDS} s old (a running job's chunks, and this bean
  * every minute, keep it fresh). The claim is one UPDATE in PostgreSQL, so one server only takes a given run. A run
  * whose stop was asked ends STOPPED instead; one that crashed its server {@value #MAX_AUTO_RESTARTS} times ends
@@ -46,9 +47,16 @@ public class ImportRecovery {
 
     /** Seconds without a heartbeat after which another server takes a run. */
     static final int STALE_SECONDS = 180;
+    /**
+     * Seconds without a heartbeat after which this server takes back its own run from an earlier start: a job of the
+     * application as deployed before a redeployment may still run (and commit) meanwhile.
+     */
+    static final int SAME_NODE_STALE_SECONDS = 15;
     static final int MAX_AUTO_RESTARTS = 3;
     /** Delay after start-up: the application (its migrations, the batch runtime) is then fully deployed. */
     static final long FIRST_DELAY_MS = 5_000;
+    /** A second look soon after, for a run whose heartbeat was still fresh at the first. */
+    static final long SECOND_DELAY_MS = 25_000;
 
     @Resource
     TimerService timers;
@@ -64,6 +72,7 @@ public class ImportRecovery {
     @PostConstruct
     void scheduleFirstLook() {
         timers.createSingleActionTimer(FIRST_DELAY_MS, new TimerConfig("import-recovery-at-start", false));
+        timers.createSingleActionTimer(SECOND_DELAY_MS, new TimerConfig("import-recovery-after-start", false));
     }
 
     @Timeout
@@ -84,7 +93,7 @@ public class ImportRecovery {
         int continued = 0;
         try {
             runs.heartbeat();
-            List<ImportRuns.Claimed> claimed = runs.claimOrphans(STALE_SECONDS);
+            List<ImportRuns.Claimed> claimed = runs.claimOrphans(SAME_NODE_STALE_SECONDS, STALE_SECONDS);
             for (ImportRuns.Claimed run : claimed) {
                 try {
                     if (run.stopRequested()) {

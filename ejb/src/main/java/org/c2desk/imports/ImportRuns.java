@@ -285,19 +285,22 @@ public class ImportRuns {
 
     /**
      * Takes, for this server, the RUNNING runs whose job no server runs any more: those this server ran before it
-     * stopped (same node, earlier boot), and those of any server whose heartbeat is older than {@code staleSeconds}.
+     * stopped (same node, earlier boot) once their heartbeat is {@code sameNodeStaleSeconds} old (a job of the
+     * application deployed before a redeployment may still run, and keeps it fresh), and those of any server whose
+     * heartbeat is older than {@code staleSeconds}.
      * One UPDATE: when several servers try at once, PostgreSQL's row locks let one only take a given run.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Claimed> claimOrphans(int staleSeconds) {
+    public List<Claimed> claimOrphans(int sameNodeStaleSeconds, int staleSeconds) {
         List<Claimed> claimed = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement("update import_run r set owner_node = ?,"
                         + " owner_boot = ?, heartbeat_on = now(), auto_restarts = r.auto_restarts + 1,"
                         + " version = r.version + 1"
                         + " from (select id, job_execution_id, owner_node from import_run where status = 'RUNNING'"
-                        + "   and owner_boot is distinct from ? and (owner_node is null or owner_node = ?"
-                        + "   or heartbeat_on is null or heartbeat_on < now() - make_interval(secs => ?))"
+                        + "   and owner_boot is distinct from ? and (owner_node is null or heartbeat_on is null"
+                        + "   or (owner_node = ? and heartbeat_on < now() - make_interval(secs => ?))"
+                        + "   or heartbeat_on < now() - make_interval(secs => ?))"
                         + "   for update skip locked) old"
                         + " where r.id = old.id"
                         + " returning r.id, old.job_execution_id, old.owner_node, r.auto_restarts, r.stop_requested")) {
@@ -305,7 +308,8 @@ public class ImportRuns {
             update.setObject(2, ImportNode.BOOT);
             update.setObject(3, ImportNode.BOOT);
             update.setString(4, ImportNode.NODE);
-            update.setInt(5, staleSeconds);
+            update.setInt(5, sameNodeStaleSeconds);
+            update.setInt(6, staleSeconds);
             try (ResultSet result = update.executeQuery()) {
                 while (result.next()) {
                     long execution = result.getLong(2);
@@ -317,6 +321,12 @@ public class ImportRuns {
             throw new IllegalStateException("Cannot look for interrupted imports", e);
         }
         return claimed;
+    }
+
+    /** A sign of life of a run's job during a long step (the count of a large file). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void touch(UUID runId) {
+        update("update import_run set heartbeat_on = now() where id = ? and owner_boot = ?", runId, ImportNode.BOOT);
     }
 
     /** Keeps the heartbeat of the runs this server runs (a long step commits nothing for a while). */
