@@ -40,8 +40,8 @@ public class ClientImportWriter {
     @EJB
     ImportRuns runs;
 
-    /** What a chunk did. */
-    public record Outcome(int inserted, int updated, int rejected) {
+    /** What a chunk did; {@code stopRequested}: a stop was asked for the run (the job should stop now). */
+    public record Outcome(int inserted, int updated, int rejected, boolean stopRequested) {
     }
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -189,9 +189,12 @@ public class ClientImportWriter {
             enterprises(connection, planned);
             customValues(connection, by, planned);
         }
-        long lastRecord = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).recordNumber();
-        runs.recordChunk(runId, rows.size(), inserted, updated, rejected, lastRecord);
-        return new Outcome(inserted, updated, rejected.size());
+        if (rows.isEmpty()) {
+            return new Outcome(0, 0, 0, false);
+        }
+        boolean stop = runs.recordChunk(runId, rows.size(), inserted, updated, rejected, rows.get(0).recordNumber(),
+                rows.get(rows.size() - 1).recordNumber());
+        return new Outcome(inserted, updated, rejected.size(), stop);
     }
 
     private static void insertClients(Connection connection, String by, List<Planned> planned) throws SQLException {

@@ -84,6 +84,28 @@ public class ImportRun {
     @Column(name = "started_by_id", nullable = false)
     private UUID startedById;
 
+    @Column(name = "owner_node", insertable = false, updatable = false)
+    private String ownerNode;
+
+    @Column(name = "owner_boot", insertable = false, updatable = false)
+    @jakarta.persistence.Convert(converter = org.c2desk.platform.NullableUuidConverter.class)
+    private UUID ownerBoot;
+
+    @Column(name = "heartbeat_on", insertable = false, updatable = false)
+    private OffsetDateTime heartbeatOn;
+
+    @Column(name = "auto_restarts", insertable = false, updatable = false)
+    private int autoRestarts;
+
+    @Column(name = "stop_requested", insertable = false, updatable = false)
+    private boolean stopRequested;
+
+    @Column(name = "pass_started_on", insertable = false, updatable = false)
+    private OffsetDateTime passStartedOn;
+
+    @Column(name = "pass_first_record", insertable = false, updatable = false)
+    private long passFirstRecord;
+
     @Version
     private long version;
 
@@ -125,6 +147,50 @@ public class ImportRun {
     public String getStartedBy() { return startedBy; }
     public UUID getStartedById() { return startedById; }
     public long getVersion() { return version; }
+    /** The server running it (host and instance directory), null before it starts. */
+    public String getOwnerNode() { return ownerNode; }
+    public UUID getOwnerBoot() { return ownerBoot; }
+    public OffsetDateTime getHeartbeatOn() { return heartbeatOn; }
+    /** How many times it was taken back after its server stopped in the middle. */
+    public int getAutoRestarts() { return autoRestarts; }
+    public boolean isStopRequested() { return stopRequested; }
+    public OffsetDateTime getPassStartedOn() { return passStartedOn; }
+    public long getPassFirstRecord() { return passFirstRecord; }
+
+    /** May it be restarted (from the page or the API)? It continues after its last committed record. */
+    public boolean isRestartable() {
+        return status == Status.FAILED || status == Status.STOPPED;
+    }
+
+    /** Records of the current pass per second, over the pass so far (0 until a chunk is committed). */
+    public double rowsPerSecond(java.time.Instant now) {
+        if (passStartedOn == null || lastRecord <= passFirstRecord) {
+            return 0;
+        }
+        java.time.Instant end = isEnded() && endedOn != null ? endedOn.toInstant() : now;
+        double seconds = Math.max(0.001, java.time.Duration.between(passStartedOn.toInstant(), end).toMillis() / 1000.0);
+        return (lastRecord - passFirstRecord) / seconds;
+    }
+
+    /** Seconds until the current pass ends at the current rate; null when unknown (no total or no rate yet). */
+    public Long secondsLeft(java.time.Instant now) {
+        double rate = rowsPerSecond(now);
+        if (isEnded()) {
+            return 0L;
+        }
+        if (totalCount == null || rate <= 0) {
+            return null;
+        }
+        return (long) Math.ceil(Math.max(0, totalCount - lastRecord) / rate);
+    }
+
+    /** Per cent of the current pass done (0 to 100), 0 until the file is counted. */
+    public int percentDone() {
+        if (totalCount == null || totalCount == 0) {
+            return isEnded() && status != Status.FAILED && status != Status.STOPPED ? 100 : 0;
+        }
+        return (int) Math.min(100, lastRecord * 100 / totalCount);
+    }
 
     /** Finished, one way or another (a FAILED or STOPPED run may still be restarted). */
     public boolean isEnded() {

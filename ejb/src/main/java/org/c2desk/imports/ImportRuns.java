@@ -72,36 +72,68 @@ public class ImportRuns {
 
     /** Stores the file and creates the run (status NEW); the job is started by the batch module's JobStarter. */
     public ImportRun create(Caller caller, ImportRun.Kind kind, String fileName, byte[] content, ImportOptions options) {
+        if (content != null && content.length > MAX_FILE_SIZE) {
+            throw tooLarge(content.length);
+        }
+        return create(caller, kind, fileName, new java.io.ByteArrayInputStream(content == null ? new byte[0] : content),
+                options);
+    }
+
+    /**
+     * Stores a file read from a stream (an upload) part by part, never holding more than one part in memory, and
+     * creates the run (status NEW). Refused when empty or over {@link #MAX_FILE_SIZE}.
+     */
+    public ImportRun create(Caller caller, ImportRun.Kind kind, String fileName, java.io.InputStream content,
+            ImportOptions options) {
         requireMayImport(caller, options);
         if (kind != ImportRun.Kind.CLIENT) {
             throw new ValidationException("Kind", "error.notYet", "Imports of " + kind + " are not available yet", kind);
         }
-        if (content == null || content.length == 0) {
-            throw new ValidationException("File", "error.required", "File: the file is empty", "File");
-        }
-        if (content.length > MAX_FILE_SIZE) {
-            throw new ValidationException("File", "error.tooLarge",
-                    "File: at most " + (MAX_FILE_SIZE >> 20) + " MB (got " + (content.length >> 20) + " MB)", "File");
-        }
         String name = fileName == null || fileName.isBlank() ? "import.csv" : fileName.strip();
-        name = name.length() > 260 ? name.substring(name.length() - 260) : name;
-        ImportRun run = new ImportRun(UUID.randomUUID(), kind, name, content.length, options, caller.userName(),
+        name = name.replaceAll("^.*[/\\\\]", "");
+        name = name.isBlank() ? "import.csv" : name.length() > 260 ? name.substring(name.length() - 260) : name;
+        ImportRun run = new ImportRun(UUID.randomUUID(), kind, name, 0, options, caller.userName(),
                 caller.resourceId());
         em.persist(run);
         em.flush();
+        long size = 0;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
                         "insert into import_file_part (import_run_id, part_number, content) values (?, ?, ?)")) {
-            for (int part = 0, offset = 0; offset < content.length; part++, offset += PART_SIZE) {
+            for (int part = 0;; part++) {
+                byte[] bytes = content.readNBytes(PART_SIZE);
+                if (bytes.length == 0) {
+                    break;
+                }
+                size += bytes.length;
+                if (size > MAX_FILE_SIZE) {
+                    throw tooLarge(size);
+                }
                 insert.setObject(1, run.getId());
                 insert.setInt(2, part);
-                insert.setBytes(3, Arrays.copyOfRange(content, offset, Math.min(content.length, offset + PART_SIZE)));
+                insert.setBytes(3, bytes);
                 insert.executeUpdate();
+                if (bytes.length < PART_SIZE) {
+                    break;
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot store the file of import " + run.getId(), e);
+        } catch (IOException e) {
+            throw new ValidationException("File", "error.import.upload", "File: the upload broke off ("
+                    + e.getMessage() + ")", "File");
         }
-        return run;
+        if (size == 0) {
+            throw new ValidationException("File", "error.required", "File: the file is empty", "File");
+        }
+        update("update import_run set file_size = ? where id = ?", size, run.getId());
+        em.detach(run);
+        return em.find(ImportRun.class, run.getId());
+    }
+
+    private static ValidationException tooLarge(long size) {
+        return new ValidationException("File", "error.tooLarge",
+                "File: at most " + (MAX_FILE_SIZE >> 20) + " MB (got " + (size >> 20) + " MB or more)", "File");
     }
 
     /** Refuses a caller who may not run such an import. */
@@ -142,16 +174,23 @@ public class ImportRuns {
 
     // ------------------------------------------------------------------------------------------- job bookkeeping
 
+    /**
+     * A job execution began for the run, on this server: the run is RUNNING, owned by this server's boot, and its
+     * pass (for the rate) starts at the last committed record.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void jobStarted(UUID runId, long executionId) {
         update("update import_run set status = 'RUNNING', job_execution_id = ?, started_on = coalesce(started_on, now()),"
-                + " ended_on = null, message = null, version = version + 1 where id = ?", executionId, runId);
+                + " ended_on = null, message = null, owner_node = ?, owner_boot = ?, heartbeat_on = now(),"
+                + " pass_started_on = now(), pass_first_record = last_record, version = version + 1 where id = ?",
+                executionId, ImportNode.NODE, ImportNode.BOOT, runId);
     }
 
     /** The file was read through: its encoding and header are right, it holds {@code total} records. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void prepared(UUID runId, long total) {
-        update("update import_run set total_count = ?, version = version + 1 where id = ?", total, runId);
+        update("update import_run set total_count = ?, heartbeat_on = now(), pass_started_on = now(),"
+                + " version = version + 1 where id = ?", total, runId);
     }
 
     /**
@@ -161,26 +200,58 @@ public class ImportRuns {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void enterPhase(UUID runId, String phase) {
         int changed = update("update import_run set phase = ?, read_count = 0, inserted_count = 0, updated_count = 0,"
-                + " rejected_count = 0, last_record = 0, version = version + 1"
-                + " where id = ? and phase is distinct from ?", phase, runId, phase);
+                + " rejected_count = 0, last_record = 0, pass_started_on = now(), pass_first_record = 0,"
+                + " version = version + 1 where id = ? and phase is distinct from ?", phase, runId, phase);
         if (changed > 0) {
             update("delete from import_rejection where import_run_id = ?", runId);
         }
     }
 
+    /**
+     * The run ended ({@code status}), as its job on this server saw it. Nothing happens when another server (or a
+     * later start of this one) has taken the run meanwhile: its job decides.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void ended(UUID runId, ImportRun.Status status, String message) {
         update("update import_run set status = ?, message = coalesce(?, message), ended_on = now(),"
-                + " version = version + 1 where id = ?", status.name(), truncate(message, 2000), runId);
+                + " heartbeat_on = now(), version = version + 1 where id = ? and (owner_boot is null or owner_boot = ?)",
+                status.name(), truncate(message, 2000), runId, ImportNode.BOOT);
     }
 
     /**
      * Records a committed chunk, in the chunk's transaction (the same as the rows written): its counts, the rows it
-     * rejected, and the last record it covered.
+     * rejected, and the last record it covered. The chunk must continue the run exactly where the last committed
+     * chunk ended, on the server that owns the run: otherwise (another server or another execution took the run
+     * meanwhile) it is refused and its transaction rolls back, so no row is ever written twice.
+     *
+     * @return whether a stop was asked meanwhile (from another server, or before this server took the run)
      */
-    public void recordChunk(UUID runId, long read, long inserted, long updated, List<ImportRow> rejected,
-            long lastRecord) {
+    public boolean recordChunk(UUID runId, long read, long inserted, long updated, List<ImportRow> rejected,
+            long firstRecord, long lastRecord) {
         try (Connection connection = dataSource.getConnection()) {
+            boolean stop;
+            try (PreparedStatement update = connection.prepareStatement("update import_run set"
+                    + " read_count = read_count + ?, inserted_count = inserted_count + ?,"
+                    + " updated_count = updated_count + ?, rejected_count = rejected_count + ?, last_record = ?,"
+                    + " heartbeat_on = now(), version = version + 1"
+                    + " where id = ? and last_record = ? and owner_boot = ? returning stop_requested")) {
+                update.setLong(1, read);
+                update.setLong(2, inserted);
+                update.setLong(3, updated);
+                update.setLong(4, rejected.size());
+                update.setLong(5, lastRecord);
+                update.setObject(6, runId);
+                update.setLong(7, firstRecord - 1);
+                update.setObject(8, ImportNode.BOOT);
+                try (ResultSet result = update.executeQuery()) {
+                    if (!result.next()) {
+                        throw new IllegalStateException("Import " + runId + ": the chunk of records " + firstRecord
+                                + " to " + lastRecord + " does not follow the last committed record on this server;"
+                                + " another server or execution has taken the import. Chunk rolled back.");
+                    }
+                    stop = result.getBoolean(1);
+                }
+            }
             if (!rejected.isEmpty()) {
                 try (PreparedStatement insert = connection.prepareStatement("insert into import_rejection"
                         + " (import_run_id, line_number, record_number, column_name, value, reason)"
@@ -199,21 +270,105 @@ public class ImportRuns {
                     insert.executeBatch();
                 }
             }
-            try (PreparedStatement update = connection.prepareStatement("update import_run set"
-                    + " read_count = read_count + ?, inserted_count = inserted_count + ?,"
-                    + " updated_count = updated_count + ?, rejected_count = rejected_count + ?, last_record = ?,"
-                    + " version = version + 1 where id = ?")) {
-                update.setLong(1, read);
-                update.setLong(2, inserted);
-                update.setLong(3, updated);
-                update.setLong(4, rejected.size());
-                update.setLong(5, lastRecord);
-                update.setObject(6, runId);
-                update.executeUpdate();
-            }
+            return stop;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot record a chunk of import " + runId, e);
         }
+    }
+
+    // -------------------------------------------------------------------------------------- restarts, recovery
+
+    /** A run taken back by this server after its job stopped in the middle. */
+    public record Claimed(UUID id, Long previousExecution, boolean previousOnThisNode, int autoRestarts,
+            boolean stopRequested) {
+    }
+
+    /**
+     * Takes, for this server, the RUNNING runs whose job no server runs any more: those this server ran before it
+     * stopped (same node, earlier boot) once their heartbeat is {@code sameNodeStaleSeconds} old (a job of the
+     * application deployed before a redeployment may still run, and keeps it fresh), and those of any server whose
+     * heartbeat is older than {@code staleSeconds}.
+     * One UPDATE: when several servers try at once, PostgreSQL's row locks let one only take a given run.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Claimed> claimOrphans(int sameNodeStaleSeconds, int staleSeconds) {
+        List<Claimed> claimed = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("update import_run r set owner_node = ?,"
+                        + " owner_boot = ?, heartbeat_on = now(), auto_restarts = r.auto_restarts + 1,"
+                        + " version = r.version + 1"
+                        + " from (select id, job_execution_id, owner_node from import_run where status = 'RUNNING'"
+                        + "   and owner_boot is distinct from ? and (owner_node is null or heartbeat_on is null"
+                        + "   or (owner_node = ? and heartbeat_on < now() - make_interval(secs => ?))"
+                        + "   or heartbeat_on < now() - make_interval(secs => ?))"
+                        + "   for update skip locked) old"
+                        + " where r.id = old.id"
+                        + " returning r.id, old.job_execution_id, old.owner_node, r.auto_restarts, r.stop_requested")) {
+            update.setString(1, ImportNode.NODE);
+            update.setObject(2, ImportNode.BOOT);
+            update.setObject(3, ImportNode.BOOT);
+            update.setString(4, ImportNode.NODE);
+            update.setInt(5, sameNodeStaleSeconds);
+            update.setInt(6, staleSeconds);
+            try (ResultSet result = update.executeQuery()) {
+                while (result.next()) {
+                    long execution = result.getLong(2);
+                    claimed.add(new Claimed(result.getObject(1, UUID.class), result.wasNull() ? null : execution,
+                            ImportNode.NODE.equals(result.getString(3)), result.getInt(4), result.getBoolean(5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot look for interrupted imports", e);
+        }
+        return claimed;
+    }
+
+    /** A sign of life of a run's job during a long step (the count of a large file). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void touch(UUID runId) {
+        update("update import_run set heartbeat_on = now() where id = ? and owner_boot = ?", runId, ImportNode.BOOT);
+    }
+
+    /** Keeps the heartbeat of the runs this server runs (a long step commits nothing for a while). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int heartbeat() {
+        return update("update import_run set heartbeat_on = now() where status = 'RUNNING' and owner_boot = ?",
+                ImportNode.BOOT);
+    }
+
+    /**
+     * Takes a FAILED or STOPPED run for a restart on this server: RUNNING again, owned here, the stop request
+     * cleared. Refused when it is not restartable (or someone restarted it meanwhile).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void claimForRestart(UUID runId) {
+        int changed = update("update import_run set status = 'RUNNING', owner_node = ?, owner_boot = ?,"
+                + " heartbeat_on = now(), stop_requested = false, message = null, ended_on = null,"
+                + " version = version + 1 where id = ? and status in ('FAILED', 'STOPPED')",
+                ImportNode.NODE, ImportNode.BOOT, runId);
+        if (changed == 0) {
+            throw new ValidationException("RunId", "error.import.notRestartable", "The import " + runId
+                    + " cannot be restarted: only a failed or stopped import can", runId);
+        }
+    }
+
+    /** Takes a NEW run for its first start on this server; refused when it was started already. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void claimNew(UUID runId) {
+        int changed = update("update import_run set status = 'RUNNING', owner_node = ?, owner_boot = ?,"
+                + " heartbeat_on = now(), version = version + 1 where id = ? and status = 'NEW'",
+                ImportNode.NODE, ImportNode.BOOT, runId);
+        if (changed == 0) {
+            throw new ValidationException("RunId", "error.import.alreadyStarted",
+                    "The import " + runId + " was already started", runId);
+        }
+    }
+
+    /** Asks the run's job to stop at the end of its current chunk, wherever it runs. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean requestStop(UUID runId) {
+        return update("update import_run set stop_requested = true, version = version + 1"
+                + " where id = ? and status in ('NEW', 'RUNNING')", runId) > 0;
     }
 
     // ------------------------------------------------------------------------------------------------- report

@@ -54,6 +54,10 @@ public class ClientBatchWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) {
         List<ImportRow> rows = new ArrayList<>(items.size());
         items.forEach(item -> rows.add((ImportRow) item));
-        writer.write(runId, by, key, Boolean.parseBoolean(dryRun), rows);
+        ClientImportWriter.Outcome outcome = writer.write(runId, by, key, Boolean.parseBoolean(dryRun), rows);
+        if (outcome.stopRequested()) {
+            // Asked from another server (or before this one took the run): stop after this chunk, as a local stop.
+            jakarta.batch.runtime.BatchRuntime.getJobOperator().stop(job.getExecutionId());
+        }
     }
 }

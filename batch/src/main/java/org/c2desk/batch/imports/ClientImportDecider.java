@@ -36,6 +36,14 @@ public class ClientImportDecider implements Decider {
             if (run.getStatus() == ImportRun.Status.REFUSED) {
                 return "REFUSED";
             }
+            // A run restarted after a crash, a stop or a failure continues the pass it was in, after its last
+            // committed record (entering a pass again would start it from the first record).
+            if ("IMPORT".equals(run.getPhase())) {
+                return "IMPORT";
+            }
+            if ("VALIDATE".equals(run.getPhase())) {
+                return "VALIDATE";
+            }
             if (options.dryRun() || options.allOrNothing()) {
                 runs.enterPhase(runId, "VALIDATE");
                 return "VALIDATE";

@@ -39,7 +39,9 @@ public class ClientImportPrepare extends AbstractBatchlet {
                     runs.clientCustomColumns()), run.getOptions().upsertKey());
             long total = 0;
             while (cursor.next() != null) {
-                total++;
+                if (++total % 50_000 == 0) {
+                    runs.touch(runId);
+                }
             }
             runs.prepared(runId, total);
             return "OK";

@@ -1,0 +1,75 @@
+package org.c2desk.web.console.imports;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import org.c2desk.imports.ClientTemplate;
+import org.c2desk.imports.ImportRun;
+import org.c2desk.imports.ImportRuns;
+import org.c2desk.platform.NotFoundException;
+import org.c2desk.security.Caller;
+import org.c2desk.security.Permission;
+import org.c2desk.web.security.CurrentUser;
+
+/**
+ * The files of the imports page, as plain links under /console (so the console's sign-in protects them):
+ * {@code /console/imports/template.csv} (the client template) and {@code /console/imports/report.csv?id=...} (the
+ * rejections of an import). Both need the IMPORT permission.
+ */
+@WebServlet({"/console/imports/template.csv", "/console/imports/report.csv"})
+public class ImportDownloads extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ImportRuns runs;
+
+    @EJB
+    ClientTemplate template;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Caller caller;
+        try {
+            caller = currentUser.caller();
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (!caller.can(Permission.IMPORT)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentType("text/csv;charset=UTF-8");
+        if (request.getServletPath().endsWith("template.csv")) {
+            response.setHeader("Content-Disposition", "attachment; filename=\"clients-template.csv\"");
+            template.write(response.getOutputStream());
+            return;
+        }
+        ImportRun run;
+        try {
+            run = runs.find(UUID.fromString(String.valueOf(request.getParameter("id"))));
+        } catch (IllegalArgumentException | NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof NotFoundException) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            throw e;
+        }
+        String base = run.getFileName().replaceAll("\\.[Cc][Ss][Vv]$", "").replaceAll("[^A-Za-z0-9._-]", "_");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + base + "-rejections.csv\"");
+        runs.writeReport(run.getId(), response.getOutputStream());
+    }
+}
