@@ -34,6 +34,7 @@ public class RestApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(AuthenticationFilter.class, ProblemMapper.class, JsonbProvider.class, TicketsResource.class,
-                AttachmentsResource.class, TokensResource.class, ReferenceResource.class);
+                ClientsResource.class, CisResource.class, AttachmentsResource.class, TokensResource.class,
+                ReferenceResource.class);
     }
 }
