@@ -190,9 +190,31 @@ class RestApiIT {
     }
 
     @Test
-    void theOpenApiDocumentDescribesTheApi() throws Exception {
+    void theOpenApiDocumentDescribesTheRestApiOnly() throws Exception {
         HttpResponse<String> openapi = send("GET", "openapi", null, null, null);
         assertEquals(200, openapi.statusCode());
-        assertTrue(openapi.body().contains("/api/v1/tickets"));
+        for (String path : new String[] {"/api/v1/tickets", "/api/v1/clients", "/api/v1/clients/{id}", "/api/v1/cis",
+                "/api/v1/cis/{id}", "/api/v1/tokens"}) {
+            assertTrue(openapi.body().contains(path + ":"), path);
+        }
+        // The C2 API keeps the C2 product's own reference: none of its paths in this document.
+        assertTrue(!openapi.body().contains("/API/"), "a C2 API path in /openapi");
+    }
+
+    @Test
+    void theC2ApiAcceptsABearerToken() throws Exception {
+        String auth = token();
+        String id = json(createTicket(auth, "C2 API with a token")).getString("id");
+        HttpResponse<String> got = send("POST", "API/Ticket/Get", auth, "application/json", "{\"Id\":\"" + id + "\"}");
+        assertEquals(200, got.statusCode(), got.body());
+        JsonObject envelope = json(got);
+        assertEquals(0, envelope.getInt("Status"), got.body());
+        assertEquals(id, envelope.getJsonObject("Data").getString("Id"));
+
+        HttpResponse<String> wrong = send("POST", "API/Ticket/Get", "Bearer c2d_" + "x".repeat(43), "application/json",
+                "{\"Id\":\"" + id + "\"}");
+        assertNotEquals(0, json(wrong).getInt("Status"), wrong.body());
+        assertTrue(json(wrong).getString("Message").contains("token"), wrong.body());
+        assertTrue(!wrong.body().contains("\"Data\":{"), wrong.body());
     }
 }

@@ -184,7 +184,7 @@ public class CisResource {
                     description == null ? null : description.text("fr"), in.text("tags"), in.text("externalId"),
                     in.bool("active"), byKey.isEmpty() ? Map.of() : resolve(in.uuid("typeId"), byKey)));
         } catch (ValidationException e) {
-            throw Params.renamed(e, V1_NAMES);
+            throw renamed(e, customFields.layout(org.c2desk.customfield.FormKind.CI, in.uuid("typeId")), byKey);
         }
         ConfigurationItem fresh = cmdb.find(caller, ci.getId());
         return Response.created(uri.getAbsolutePathBuilder().path(fresh.getId().toString()).build())
@@ -231,7 +231,7 @@ public class CisResource {
         try {
             cmdb.updateProperties(caller, ciId, expected, changes, custom);
         } catch (ValidationException e) {
-            throw Params.renamed(e, V1_NAMES);
+            throw renamed(e, cmdb.layoutOf(cmdb.find(caller, ciId)), custom);
         }
         ConfigurationItem fresh = cmdb.find(caller, ciId);
         return Response.ok(view(fresh)).header(HttpHeaders.ETAG, ETags.of(fresh.getVersion())).build();
@@ -276,6 +276,16 @@ public class CisResource {
     @Schema(name = "CiPatch", description = "JSON merge patch: send only what changes; null clears a field")
     public record CiPatch(Names name, Names description, UUID folderId, UUID categoryId, UUID typeId, UUID stateId,
             UUID ownerId, String tags, String externalId, Boolean active, Map<String, String> customFields) {
+    }
+
+    /** A service refusal with its field as this API names it, a custom field's (of {@code form}) included. */
+    private ValidationException renamed(ValidationException e, List<org.c2desk.customfield.FieldSection> form,
+            Map<String, String> custom) {
+        ValidationException renamed = Params.renamed(e, V1_NAMES);
+        if (renamed != e || e.field() == null || e.field().startsWith("customFields.")) {
+            return renamed;
+        }
+        return CustomFieldNames.renamed(e, customFields.read(OwnerKind.CI, new UUID(0, 0), form), custom);
     }
 
     private Caller caller() {

@@ -170,16 +170,16 @@ public class ClientsResource {
         }
         String firstName = in.requiredText("firstName");
         String lastName = in.requiredText("lastName");
+        Map<String, String> byKey = in.customFields("customFields");
         Client client;
         try {
-            Map<UUID, String> values = customFields.byDefinitionId(clients.layout(), in.customFields("customFields"),
-                    "customFields.");
+            Map<UUID, String> values = customFields.byDefinitionId(clients.layout(), byKey, "customFields.");
             client = clients.create(caller, new NewClient(enterpriseIds, firstName, lastName, in.bool("active"),
                     in.bool("portalAccess"), in.text("preferredCulture"), in.text("streetName"), in.text("city"),
                     in.text("postalCode"), in.text("officePhone"), in.uuid("countryId"), in.text("gender"),
                     in.text("emailAddress"), in.text("userName"), in.text("externalId"), values));
         } catch (ValidationException e) {
-            throw Params.renamed(e, V1_NAMES);
+            throw renamed(e, null, byKey);
         }
         Client fresh = clients.find(caller, client.getId());
         return Response.created(uri.getAbsolutePathBuilder().path(fresh.getId().toString()).build())
@@ -217,7 +217,7 @@ public class ClientsResource {
         try {
             clients.updateProperties(caller, clientId, expected, changes, custom);
         } catch (ValidationException e) {
-            throw Params.renamed(e, V1_NAMES);
+            throw renamed(e, clientId, custom);
         }
         Client fresh = clients.find(caller, clientId);
         return Response.ok(view(fresh)).header(HttpHeaders.ETAG, ETags.of(fresh.getVersion())).build();
@@ -247,6 +247,16 @@ public class ClientsResource {
             String mobilePhone, String streetName, String city, String postalCode, UUID countryId, String gender,
             String preferredCulture, String userName, Boolean portalAccess, Boolean active, String externalId,
             String searchField1, String searchField2, Map<String, String> customFields) {
+    }
+
+    /** A service refusal with its field as this API names it, a custom field's included. */
+    private ValidationException renamed(ValidationException e, UUID clientId, Map<String, String> custom) {
+        ValidationException renamed = Params.renamed(e, V1_NAMES);
+        if (renamed != e || e.field() == null || e.field().startsWith("customFields.")) {
+            return renamed;
+        }
+        return CustomFieldNames.renamed(e, customFields.read(OwnerKind.CLIENT,
+                clientId == null ? new UUID(0, 0) : clientId, clients.layout()), custom);
     }
 
     private Caller caller() {
