@@ -190,6 +190,40 @@ class RestApiIT {
     }
 
     @Test
+    void aFileIsAttachedByAnHtmlFormUpload() throws Exception {
+        String auth = token();
+        String location = createTicket(auth, "form upload").headers().firstValue("Location").orElseThrow();
+        String boundary = "c2desk" + UUID.randomUUID().toString().replace("-", "");
+        byte[] content = "Bonjour, été 🙂".getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream form = new java.io.ByteArrayOutputStream();
+        form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"public\"\r\n\r\nfalse\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"rapport été.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        form.write(content);
+        form.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> attached = http.send(HttpRequest.newBuilder(URI.create(location + "/attachments"))
+                .header("Authorization", auth).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, attached.statusCode(), attached.body());
+        JsonObject attachment = json(attached);
+        assertEquals("rapport été.txt", attachment.getString("fileName"));
+        assertEquals(false, attachment.getBoolean("isPublic"));
+        assertTrue(attachment.getString("contentType").startsWith("text/plain"));
+        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create(attachment.getString("href")))
+                .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertArrayEquals(content, download.body());
+
+        HttpResponse<String> noFile = http.send(HttpRequest.newBuilder(URI.create(location + "/attachments"))
+                .header("Authorization", auth).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data;"
+                        + " name=\"public\"\r\n\r\ntrue\r\n--" + boundary + "--\r\n")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, noFile.statusCode(), noFile.body());
+        assertEquals("file", json(noFile).getString("field"));
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheRestApiOnly() throws Exception {
         HttpResponse<String> openapi = send("GET", "openapi", null, null, null);
         assertEquals(200, openapi.statusCode());

@@ -109,6 +109,24 @@ final class Params {
         return plain == null || plain.isBlank() ? null : plain;
     }
 
+    /**
+     * A header value read as ISO-8859-1 that holds UTF-8 bytes (browsers send a form's file name that way), decoded as
+     * UTF-8; any other text as it is.
+     */
+    static String utf8(String text) {
+        if (text == null || text.chars().allMatch(c -> c < 0x80) || text.chars().anyMatch(c -> c > 0xFF)) {
+            return text;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return text;
+        }
+    }
+
     private static String parameter(String header, String name) {
         for (String part : header.split(";")) {
             String p = part.trim();

@@ -317,6 +317,58 @@ public class TicketsResource {
                 .entity(view(attachment)).build();
     }
 
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Attach a file (HTML form upload)", description = "multipart/form-data with a part named"
+            + " file (its filename and Content-Type are the file's) and optionally a part named public (false keeps"
+            + " the file from the client). At most 10 MB (10485760 bytes): larger files are refused with 413.")
+    @RequestBody(description = "The form", content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = AttachmentForm.class)))
+    @APIResponse(responseCode = "201", description = "Attached", content = @Content(schema = @Schema(implementation = AttachmentView.class)))
+    @APIResponse(responseCode = "413", description = "Over 10 MB")
+    public Response attachForm(@PathParam("id") String id, List<jakarta.ws.rs.core.EntityPart> parts)
+            throws IOException {
+        Caller caller = caller();
+        UUID ticketId = Params.pathUuid(id);
+        jakarta.ws.rs.core.EntityPart file = null;
+        Boolean visible = null;
+        for (jakarta.ws.rs.core.EntityPart part : parts == null ? List.<jakarta.ws.rs.core.EntityPart>of() : parts) {
+            if ("file".equals(part.getName()) && file == null) {
+                file = part;
+            } else if ("public".equals(part.getName())) {
+                visible = Params.bool("public", new String(part.getContent().readNBytes(16),
+                        java.nio.charset.StandardCharsets.UTF_8).strip());
+            } else {
+                throw new InvalidInputException(part.getName(), part.getName() + ": not a part of this form; send"
+                        + " file (and optionally public)");
+            }
+        }
+        if (file == null) {
+            throw new InvalidInputException("file", "file is required: a part named file holding the file");
+        }
+        String fileName = file.getFileName().filter(n -> !n.isBlank()).orElseThrow(() -> new InvalidInputException(
+                "file", "file: the part names no filename (Content-Disposition: form-data; name=\"file\";"
+                        + " filename=\"report.pdf\")"));
+        fileName = Params.utf8(fileName);
+        byte[] bytes = file.getContent().readNBytes((int) MAX_ATTACHMENT_BYTES + 1);
+        if (bytes.length > MAX_ATTACHMENT_BYTES) {
+            throw tooLarge();
+        }
+        String contentType = file.getMediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.getMediaType().toString();
+        Attachment attachment = tickets.attach(caller, ticketId, fileName, contentType, bytes, visible == null || visible);
+        return Response.created(uri.getBaseUriBuilder().path("attachments").path(attachment.getId().toString()).build())
+                .entity(view(attachment)).build();
+    }
+
+    /** The form of a multipart upload, for the OpenAPI document. */
+    @Schema(name = "AttachmentForm")
+    public record AttachmentForm(
+            @Schema(required = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    format = "binary", description = "The file, with its filename") String file,
+            @Schema(description = "false: hidden from the client (default true)") Boolean isPublic) {
+    }
+
     private static PayloadTooLargeException tooLarge() {
         return new PayloadTooLargeException("An attachment holds at most " + MAX_ATTACHMENT_BYTES + " bytes (10 MB)");
     }
