@@ -191,7 +191,7 @@ public class TicketsResource {
         try {
             ticket = tickets.create(caller, command);
         } catch (ValidationException e) {
-            throw renamed(e);
+            throw renamed(e, requestId == null ? List.of() : tickets.requestLayout(requestId), byKey);
         }
         return withETag(Response.created(uri.getAbsolutePathBuilder().path(ticket.getId().toString()).build())
                 .entity(view(tickets.find(caller, ticket.getId()))), ticket.getVersion());
@@ -241,7 +241,7 @@ public class TicketsResource {
         try {
             ticket = tickets.updateProperties(caller, ticketId, expected, changes, custom);
         } catch (ValidationException e) {
-            throw renamed(e);
+            throw renamed(e, tickets.layoutOf(tickets.find(caller, ticketId)), custom);
         }
         Ticket fresh = tickets.find(caller, ticket.getId());
         return withETag(Response.ok(view(fresh)), fresh.getVersion());
@@ -410,13 +410,17 @@ public class TicketsResource {
 
     /** A service refusal, with the field as this API names it. */
     static ValidationException renamed(ValidationException e) {
-        String v1 = e.field() == null ? null : V1_NAMES.get(e.field());
-        if (v1 == null) {
-            return e;
+        return Params.renamed(e, V1_NAMES);
+    }
+
+    /** A service refusal with its field as this API names it, a custom field's (of {@code form}) included. */
+    private ValidationException renamed(ValidationException e, List<org.c2desk.customfield.FieldSection> form,
+            Map<String, String> custom) {
+        ValidationException renamed = renamed(e);
+        if (renamed != e || e.field() == null || e.field().startsWith("customFields.") || form.isEmpty()) {
+            return renamed;
         }
-        String message = e.getMessage() != null && e.getMessage().startsWith(e.field())
-                ? v1 + e.getMessage().substring(e.field().length()) : e.getMessage();
-        return new ValidationException(v1, e.messageKey(), message, e.arguments());
+        return CustomFieldNames.renamed(e, customFields.read(OwnerKind.TICKET, new UUID(0, 0), form), custom);
     }
 
     private TicketView view(Ticket t) {
