@@ -285,10 +285,14 @@ public class TicketsResource {
     @Operation(summary = "Attach a file", description = "The request body is the file itself, its Content-Type the"
             + " file's type, and Content-Disposition names it: attachment; filename=\"report.pdf\" (or"
             + " filename*=UTF-8''...). At most 10 MB (10485760 bytes): larger bodies are refused with 413."
-            + " Query parameter public=false keeps the file from the client.")
-    @RequestBody(description = "The file's bytes (at most 10 MB)", content = @Content(mediaType = "application/octet-stream",
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary",
-                    maxLength = 10485760)))
+            + " Query parameter public=false keeps the file from the client. Or an HTML form upload"
+            + " (multipart/form-data): a part named file (its filename and Content-Type are the file's) and optionally"
+            + " a part named public (false keeps the file from the client).")
+    @RequestBody(description = "The file's bytes, or a form holding it (at most 10 MB)", content = {
+            @Content(mediaType = "application/octet-stream", schema = @Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary",
+                    maxLength = 10485760)),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = AttachmentForm.class))})
     @APIResponse(responseCode = "201", description = "Attached", content = @Content(schema = @Schema(implementation = AttachmentView.class)))
     @APIResponse(responseCode = "413", description = "Over 10 MB")
     public Response attach(@PathParam("id") String id,
@@ -320,11 +324,18 @@ public class TicketsResource {
     @POST
     @Path("{id}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Attach a file (HTML form upload)", description = "multipart/form-data with a part named"
-            + " file (its filename and Content-Type are the file's) and optionally a part named public (false keeps"
-            + " the file from the client). At most 10 MB (10485760 bytes): larger files are refused with 413.")
-    @RequestBody(description = "The form", content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-            schema = @Schema(implementation = AttachmentForm.class)))
+    // One POST per path in OpenAPI: both upload methods carry the same description of both ways.
+    @Operation(summary = "Attach a file", description = "The request body is the file itself, its Content-Type the"
+            + " file's type, and Content-Disposition names it: attachment; filename=\"report.pdf\" (or"
+            + " filename*=UTF-8''...). At most 10 MB (10485760 bytes): larger bodies are refused with 413."
+            + " Query parameter public=false keeps the file from the client. Or an HTML form upload"
+            + " (multipart/form-data): a part named file (its filename and Content-Type are the file's) and optionally"
+            + " a part named public (false keeps the file from the client).")
+    @RequestBody(description = "The file's bytes, or a form holding it (at most 10 MB)", content = {
+            @Content(mediaType = "application/octet-stream", schema = @Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary",
+                    maxLength = 10485760)),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = AttachmentForm.class))})
     @APIResponse(responseCode = "201", description = "Attached", content = @Content(schema = @Schema(implementation = AttachmentView.class)))
     @APIResponse(responseCode = "413", description = "Over 10 MB")
     public Response attachForm(@PathParam("id") String id, List<jakarta.ws.rs.core.EntityPart> parts)
@@ -366,7 +377,7 @@ public class TicketsResource {
     public record AttachmentForm(
             @Schema(required = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                     format = "binary", description = "The file, with its filename") String file,
-            @Schema(description = "false: hidden from the client (default true)") Boolean isPublic) {
+            @Schema(name = "public", description = "false: hidden from the client (default true)") Boolean isPublic) {
     }
 
     private static PayloadTooLargeException tooLarge() {
