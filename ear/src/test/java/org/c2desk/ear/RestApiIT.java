@@ -190,9 +190,65 @@ class RestApiIT {
     }
 
     @Test
-    void theOpenApiDocumentDescribesTheApi() throws Exception {
+    void aFileIsAttachedByAnHtmlFormUpload() throws Exception {
+        String auth = token();
+        String location = createTicket(auth, "form upload").headers().firstValue("Location").orElseThrow();
+        String boundary = "c2desk" + UUID.randomUUID().toString().replace("-", "");
+        byte[] content = "Bonjour, été 🙂".getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream form = new java.io.ByteArrayOutputStream();
+        form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"public\"\r\n\r\nfalse\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"rapport été.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        form.write(content);
+        form.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> attached = http.send(HttpRequest.newBuilder(URI.create(location + "/attachments"))
+                .header("Authorization", auth).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, attached.statusCode(), attached.body());
+        JsonObject attachment = json(attached);
+        assertEquals("rapport été.txt", attachment.getString("fileName"));
+        assertEquals(false, attachment.getBoolean("isPublic"));
+        assertTrue(attachment.getString("contentType").startsWith("text/plain"));
+        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create(attachment.getString("href")))
+                .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertArrayEquals(content, download.body());
+
+        HttpResponse<String> noFile = http.send(HttpRequest.newBuilder(URI.create(location + "/attachments"))
+                .header("Authorization", auth).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data;"
+                        + " name=\"public\"\r\n\r\ntrue\r\n--" + boundary + "--\r\n")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, noFile.statusCode(), noFile.body());
+        assertEquals("file", json(noFile).getString("field"));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheRestApiOnly() throws Exception {
         HttpResponse<String> openapi = send("GET", "openapi", null, null, null);
         assertEquals(200, openapi.statusCode());
-        assertTrue(openapi.body().contains("/api/v1/tickets"));
+        for (String path : new String[] {"/api/v1/tickets", "/api/v1/clients", "/api/v1/clients/{id}", "/api/v1/cis",
+                "/api/v1/cis/{id}", "/api/v1/tokens"}) {
+            assertTrue(openapi.body().contains(path + ":"), path);
+        }
+        // The C2 API keeps the C2 product's own reference: none of its paths in this document.
+        assertTrue(!openapi.body().contains("/API/"), "a C2 API path in /openapi");
+    }
+
+    @Test
+    void theC2ApiAcceptsABearerToken() throws Exception {
+        String auth = token();
+        String id = json(createTicket(auth, "C2 API with a token")).getString("id");
+        HttpResponse<String> got = send("POST", "API/Ticket/Get", auth, "application/json", "{\"Id\":\"" + id + "\"}");
+        assertEquals(200, got.statusCode(), got.body());
+        JsonObject envelope = json(got);
+        assertEquals(0, envelope.getInt("Status"), got.body());
+        assertEquals(id, envelope.getJsonObject("Data").getString("Id"));
+
+        HttpResponse<String> wrong = send("POST", "API/Ticket/Get", "Bearer c2d_" + "x".repeat(43), "application/json",
+                "{\"Id\":\"" + id + "\"}");
+        assertNotEquals(0, json(wrong).getInt("Status"), wrong.body());
+        assertTrue(json(wrong).getString("Message").contains("token"), wrong.body());
+        assertTrue(!wrong.body().contains("\"Data\":{"), wrong.body());
     }
 }

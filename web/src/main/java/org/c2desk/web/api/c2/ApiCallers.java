@@ -1,10 +1,12 @@
 package org.c2desk.web.api.c2;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Optional;
+import org.c2desk.security.ApiTokens;
 import org.c2desk.security.AuthenticationFailedException;
 import org.c2desk.security.Caller;
 import org.c2desk.web.api.BasicCredentials;
@@ -13,7 +15,8 @@ import org.c2desk.web.api.PasswordLogins;
 /**
  * Who calls the C2 API. Credentials as the C2 documentation shows them ({@code username}/{@code password} in the
  * query, or in the body in either spelling), or HTTP Basic so new scripts need not put passwords in URLs. Checking
- * them (and remembering a success for a few minutes) is {@link PasswordLogins}'s, shared with /api/v1.
+ * them (and remembering a success for a few minutes) is {@link PasswordLogins}'s, shared with /api/v1. A personal API
+ * token of /api/v1 ({@code Authorization: Bearer c2d_...}) works too, checked by {@link ApiTokens}.
  */
 @ApplicationScoped
 public class ApiCallers {
@@ -21,10 +24,31 @@ public class ApiCallers {
     @Inject
     PasswordLogins logins;
 
+    @Inject
+    ApiTokens tokens;
+
+    /**
+     * The caller named by the request: a user name and password in the query or the body (as documented) come
+     * first; otherwise the Authorization header, a Bearer API token or HTTP Basic.
+     */
     public Caller identify(MultivaluedMap<String, String> query, C2Body body, HttpHeaders headers) {
+        String bearer = Credentials.bearer(query, body, headers);
+        if (bearer != null) {
+            try {
+                return tokens.authenticate(bearer);
+            } catch (AuthenticationFailedException e) {
+                throw badToken();
+            } catch (EJBException e) {
+                if (e.getCause() instanceof AuthenticationFailedException) {
+                    throw badToken();
+                }
+                throw e;
+            }
+        }
         Credentials credentials = Credentials.from(query, body, headers)
                 .orElseThrow(() -> new ApiAuthenticationException(
-                        "Credentials are required: username and password (query or body), or HTTP Basic"));
+                        "Credentials are required: username and password (query or body), HTTP Basic, or an API"
+                                + " token (Authorization: Bearer c2d_...)"));
         try {
             return logins.signIn(credentials.userName(), credentials.password());
         } catch (AuthenticationFailedException e) {
@@ -32,8 +56,25 @@ public class ApiCallers {
         }
     }
 
+    private static ApiAuthenticationException badToken() {
+        return new ApiAuthenticationException("The API token is unknown, revoked or expired");
+    }
+
     /** A user name and password, from wherever the caller put them. */
     record Credentials(String userName, String password) {
+
+        /** The token of {@code Authorization: Bearer ...} when the query and body name no user; else null. */
+        static String bearer(MultivaluedMap<String, String> query, C2Body body, HttpHeaders headers) {
+            String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+            if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                return null;
+            }
+            if (first(query, "username", "UserName", "Username", "userName") != null || (body != null
+                    && body.anyText("username", "UserName", "Username", "userName").isPresent())) {
+                return null;
+            }
+            return authorization.substring(7).trim();
+        }
 
         static Optional<Credentials> from(MultivaluedMap<String, String> query, C2Body body, HttpHeaders headers) {
             String user = first(query, "username", "UserName", "Username", "userName");

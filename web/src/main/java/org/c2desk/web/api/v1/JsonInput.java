@@ -43,6 +43,21 @@ final class JsonInput {
         }
     }
 
+    /**
+     * A nested object member (such as {@code "name": {"en": ..., "fr": ...}}) read the same way, its refusals naming
+     * {@code name.member}; null when absent or null.
+     */
+    JsonInput object(String name) {
+        JsonValue value = object.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw wrongType(name, "an object", value);
+        }
+        return new JsonInput(value.asJsonObject(), prefix + name + ".");
+    }
+
     JsonObject raw() {
         return object;
     }

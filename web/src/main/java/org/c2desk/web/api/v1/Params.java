@@ -70,6 +70,25 @@ final class Params {
         throw new InvalidInputException("limit", "limit: '" + value + "' is not a whole number from 1 to " + max);
     }
 
+    /**
+     * A service refusal with its field as this API names it ({@code names}: the service's name to the API's), the
+     * message's leading field name renamed too; a field not in {@code names} is left as it is.
+     */
+    static org.c2desk.platform.ValidationException renamed(org.c2desk.platform.ValidationException e,
+            java.util.Map<String, String> names) {
+        String v1 = e.field() == null ? null : names.get(e.field());
+        if (v1 == null) {
+            return e;
+        }
+        String message = e.getMessage() != null && e.getMessage().startsWith(e.field())
+                ? v1 + e.getMessage().substring(e.field().length()) : e.getMessage();
+        return new org.c2desk.platform.ValidationException(v1, e.messageKey(), message, e.arguments());
+    }
+
+    /** The names of list refusals (sort, direction, cursor, page size) as the query parameters name them. */
+    static final java.util.Map<String, String> LIST_NAMES = java.util.Map.of("Sort", "sort", "Direction", "direction",
+            "Cursor", "cursor", "PageSize", "limit");
+
     /** The file name of a Content-Disposition header ({@code filename*=UTF-8''...} preferred), or null. */
     static String fileName(String disposition) {
         if (disposition == null) {
@@ -88,6 +107,24 @@ final class Params {
         }
         String plain = parameter(disposition, "filename");
         return plain == null || plain.isBlank() ? null : plain;
+    }
+
+    /**
+     * A header value read as ISO-8859-1 that holds UTF-8 bytes (browsers send a form's file name that way), decoded as
+     * UTF-8; any other text as it is.
+     */
+    static String utf8(String text) {
+        if (text == null || text.chars().allMatch(c -> c < 0x80) || text.chars().anyMatch(c -> c > 0xFF)) {
+            return text;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return text;
+        }
     }
 
     private static String parameter(String header, String name) {

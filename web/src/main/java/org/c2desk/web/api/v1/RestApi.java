@@ -34,7 +34,17 @@ public class RestApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(AuthenticationFilter.class, ProblemMapper.class, JsonbProvider.class, TicketsResource.class,
-                AttachmentsResource.class, TokensResource.class, ReferenceResource.class,
-                ImportsResource.class);
+                ClientsResource.class, CisResource.class, AttachmentsResource.class, TokensResource.class,
+                ReferenceResource.class, ImportsResource.class);
+    }
+
+    /**
+     * Jersey's multipart support (bundled with Payara), for the standard {@code EntityPart} uploads of
+     * {@code multipart/form-data}; named here, so the application needs no compile-time Jersey dependency.
+     */
+    @Override
+    public java.util.Map<String, Object> getProperties() {
+        return java.util.Map.of("jersey.config.server.provider.classnames",
+                "org.glassfish.jersey.media.multipart.MultiPartFeature");
     }
 }

@@ -191,7 +191,7 @@ public class TicketsResource {
         try {
             ticket = tickets.create(caller, command);
         } catch (ValidationException e) {
-            throw renamed(e);
+            throw renamed(e, requestId == null ? List.of() : tickets.requestLayout(requestId), byKey);
         }
         return withETag(Response.created(uri.getAbsolutePathBuilder().path(ticket.getId().toString()).build())
                 .entity(view(tickets.find(caller, ticket.getId()))), ticket.getVersion());
@@ -241,7 +241,7 @@ public class TicketsResource {
         try {
             ticket = tickets.updateProperties(caller, ticketId, expected, changes, custom);
         } catch (ValidationException e) {
-            throw renamed(e);
+            throw renamed(e, tickets.layoutOf(tickets.find(caller, ticketId)), custom);
         }
         Ticket fresh = tickets.find(caller, ticket.getId());
         return withETag(Response.ok(view(fresh)), fresh.getVersion());
@@ -285,10 +285,14 @@ public class TicketsResource {
     @Operation(summary = "Attach a file", description = "The request body is the file itself, its Content-Type the"
             + " file's type, and Content-Disposition names it: attachment; filename=\"report.pdf\" (or"
             + " filename*=UTF-8''...). At most 10 MB (10485760 bytes): larger bodies are refused with 413."
-            + " Query parameter public=false keeps the file from the client.")
-    @RequestBody(description = "The file's bytes (at most 10 MB)", content = @Content(mediaType = "application/octet-stream",
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary",
-                    maxLength = 10485760)))
+            + " Query parameter public=false keeps the file from the client. Or an HTML form upload"
+            + " (multipart/form-data): a part named file (its filename and Content-Type are the file's) and optionally"
+            + " a part named public (false keeps the file from the client).")
+    @RequestBody(description = "The file's bytes, or a form holding it (at most 10 MB)", content = {
+            @Content(mediaType = "application/octet-stream", schema = @Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary",
+                    maxLength = 10485760)),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = AttachmentForm.class))})
     @APIResponse(responseCode = "201", description = "Attached", content = @Content(schema = @Schema(implementation = AttachmentView.class)))
     @APIResponse(responseCode = "413", description = "Over 10 MB")
     public Response attach(@PathParam("id") String id,
@@ -315,6 +319,65 @@ public class TicketsResource {
         Attachment attachment = tickets.attach(caller, ticketId, fileName, contentType, bytes, visible);
         return Response.created(uri.getBaseUriBuilder().path("attachments").path(attachment.getId().toString()).build())
                 .entity(view(attachment)).build();
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    // One POST per path in OpenAPI: both upload methods carry the same description of both ways.
+    @Operation(summary = "Attach a file", description = "The request body is the file itself, its Content-Type the"
+            + " file's type, and Content-Disposition names it: attachment; filename=\"report.pdf\" (or"
+            + " filename*=UTF-8''...). At most 10 MB (10485760 bytes): larger bodies are refused with 413."
+            + " Query parameter public=false keeps the file from the client. Or an HTML form upload"
+            + " (multipart/form-data): a part named file (its filename and Content-Type are the file's) and optionally"
+            + " a part named public (false keeps the file from the client).")
+    @RequestBody(description = "The file's bytes, or a form holding it (at most 10 MB)", content = {
+            @Content(mediaType = "application/octet-stream", schema = @Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary",
+                    maxLength = 10485760)),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = AttachmentForm.class))})
+    @APIResponse(responseCode = "201", description = "Attached", content = @Content(schema = @Schema(implementation = AttachmentView.class)))
+    @APIResponse(responseCode = "413", description = "Over 10 MB")
+    public Response attachForm(@PathParam("id") String id, List<jakarta.ws.rs.core.EntityPart> parts)
+            throws IOException {
+        Caller caller = caller();
+        UUID ticketId = Params.pathUuid(id);
+        jakarta.ws.rs.core.EntityPart file = null;
+        Boolean visible = null;
+        for (jakarta.ws.rs.core.EntityPart part : parts == null ? List.<jakarta.ws.rs.core.EntityPart>of() : parts) {
+            if ("file".equals(part.getName()) && file == null) {
+                file = part;
+            } else if ("public".equals(part.getName())) {
+                visible = Params.bool("public", new String(part.getContent().readNBytes(16),
+                        java.nio.charset.StandardCharsets.UTF_8).strip());
+            } else {
+                throw new InvalidInputException(part.getName(), part.getName() + ": not a part of this form; send"
+                        + " file (and optionally public)");
+            }
+        }
+        if (file == null) {
+            throw new InvalidInputException("file", "file is required: a part named file holding the file");
+        }
+        String fileName = file.getFileName().filter(n -> !n.isBlank()).orElseThrow(() -> new InvalidInputException(
+                "file", "file: the part names no filename (Content-Disposition: form-data; name=\"file\";"
+                        + " filename=\"report.pdf\")"));
+        fileName = Params.utf8(fileName);
+        byte[] bytes = file.getContent().readNBytes((int) MAX_ATTACHMENT_BYTES + 1);
+        if (bytes.length > MAX_ATTACHMENT_BYTES) {
+            throw tooLarge();
+        }
+        String contentType = file.getMediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.getMediaType().toString();
+        Attachment attachment = tickets.attach(caller, ticketId, fileName, contentType, bytes, visible == null || visible);
+        return Response.created(uri.getBaseUriBuilder().path("attachments").path(attachment.getId().toString()).build())
+                .entity(view(attachment)).build();
+    }
+
+    /** The form of a multipart upload, for the OpenAPI document. */
+    @Schema(name = "AttachmentForm")
+    public record AttachmentForm(
+            @Schema(required = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    format = "binary", description = "The file, with its filename") String file,
+            @Schema(name = "public", description = "false: hidden from the client (default true)") Boolean isPublic) {
     }
 
     private static PayloadTooLargeException tooLarge() {
@@ -358,13 +421,17 @@ public class TicketsResource {
 
     /** A service refusal, with the field as this API names it. */
     static ValidationException renamed(ValidationException e) {
-        String v1 = e.field() == null ? null : V1_NAMES.get(e.field());
-        if (v1 == null) {
-            return e;
+        return Params.renamed(e, V1_NAMES);
+    }
+
+    /** A service refusal with its field as this API names it, a custom field's (of {@code form}) included. */
+    private ValidationException renamed(ValidationException e, List<org.c2desk.customfield.FieldSection> form,
+            Map<String, String> custom) {
+        ValidationException renamed = renamed(e);
+        if (renamed != e || e.field() == null || e.field().startsWith("customFields.") || form.isEmpty()) {
+            return renamed;
         }
-        String message = e.getMessage() != null && e.getMessage().startsWith(e.field())
-                ? v1 + e.getMessage().substring(e.field().length()) : e.getMessage();
-        return new ValidationException(v1, e.messageKey(), message, e.arguments());
+        return CustomFieldNames.renamed(e, customFields.read(OwnerKind.TICKET, new UUID(0, 0), form), custom);
     }
 
     private TicketView view(Ticket t) {

@@ -72,27 +72,35 @@ public final class Views {
     @Schema(name = "Client")
     public record ClientView(UUID id, long number, String firstName, String lastName, String emailAddress,
             String officePhone, String mobilePhone, String streetName, String city, String postalCode,
-            UUID countryId, String gender, String preferredCulture, boolean active, boolean portalAccess,
-            String userName, String externalId, List<UUID> enterpriseIds, List<CustomFieldValue> customFields,
-            String createdBy, OffsetDateTime createdOn, String lastModifiedBy, OffsetDateTime lastModifiedOn,
-            long version) {
+            UUID countryId, @Schema(description = "M, F or null") String gender,
+            @Schema(description = "en-US or fr-CA") String preferredCulture, boolean active, boolean portalAccess,
+            String userName, String externalId, String searchField1, String searchField2,
+            @Schema(description = "The client's enterprises, the primary one first") List<UUID> enterpriseIds,
+            List<CustomFieldValue> customFields, String createdBy, OffsetDateTime createdOn, String lastModifiedBy,
+            OffsetDateTime lastModifiedOn,
+            @Schema(description = "The version the ETag carries") long version) {
     }
 
-    @Schema(name = "ClientSummary")
+    @Schema(name = "ClientSummary", description = "A client in a list")
     public record ClientSummary(UUID id, long number, String firstName, String lastName, String emailAddress,
-            String externalId, boolean active, OffsetDateTime lastModifiedOn, long version) {
+            String userName, boolean portalAccess, boolean active,
+            @Schema(description = "The primary enterprise") UUID enterpriseId, String enterpriseName,
+            OffsetDateTime lastModifiedOn) {
     }
 
     @Schema(name = "Ci", description = "A configuration item")
-    public record CiView(UUID id, long number, Names name, Names description, UUID folderId, UUID categoryId,
-            UUID typeId, UUID stateId, UUID ownerId, String tags, String externalId, boolean active,
-            List<CustomFieldValue> customFields, String createdBy, OffsetDateTime createdOn, String lastModifiedBy,
-            OffsetDateTime lastModifiedOn, long version) {
+    public record CiView(UUID id, @Schema(description = "The CI number") long number, Names name, Names description,
+            UUID folderId, UUID categoryId, UUID typeId, UUID stateId,
+            @Schema(description = "The client who owns it") UUID ownerId, String tags, String externalId,
+            boolean active, List<CustomFieldValue> customFields, String createdBy, OffsetDateTime createdOn,
+            String lastModifiedBy, OffsetDateTime lastModifiedOn,
+            @Schema(description = "The version the ETag carries") long version) {
     }
 
-    @Schema(name = "CiSummary")
+    @Schema(name = "CiSummary", description = "A configuration item in a list")
     public record CiSummary(UUID id, long number, Names name, UUID folderId, UUID categoryId, UUID typeId,
-            UUID stateId, String externalId, boolean active, OffsetDateTime lastModifiedOn, long version) {
+            Names typeName, UUID stateId, UUID ownerId, String ownerName, boolean active,
+            OffsetDateTime lastModifiedOn) {
     }
 
     @Schema(name = "Token", description = "A personal API token, as lists show it (never the secret)")

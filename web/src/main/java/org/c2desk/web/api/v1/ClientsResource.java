@@ -1,0 +1,285 @@
+package org.c2desk.web.api.v1;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.c2desk.client.Client;
+import org.c2desk.client.ClientEnterprise;
+import org.c2desk.client.ClientFilter;
+import org.c2desk.client.ClientListRow;
+import org.c2desk.client.ClientQueries;
+import org.c2desk.client.ClientService;
+import org.c2desk.client.ClientSort;
+import org.c2desk.client.NewClient;
+import org.c2desk.customfield.CustomFields;
+import org.c2desk.customfield.OwnerKind;
+import org.c2desk.platform.Page;
+import org.c2desk.platform.PageRequest;
+import org.c2desk.platform.SortDirection;
+import org.c2desk.platform.ValidationException;
+import org.c2desk.security.Caller;
+import org.c2desk.web.api.v1.Views.ClientSummary;
+import org.c2desk.web.api.v1.Views.ClientView;
+import org.c2desk.web.api.v1.Views.CustomFieldValue;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/v1/clients}: list, read, create and change clients (the people tickets are for). The list is the C2
+ * API's Clients/List ({@link ClientQueries}, keyset paging); creation and changes are {@link ClientService}'s.
+ */
+@Path("clients")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Clients")
+public class ClientsResource {
+
+    /** The longest {@code q} a list searches for. */
+    static final int MAX_TEXT = 200;
+
+    /** What a PATCH may change: the v1 name to the service's property name and the JSON type expected. */
+    private record Patchable(String serviceName, PatchKind kind) {
+    }
+
+    private static final Map<String, Patchable> PATCHABLE = new LinkedHashMap<>();
+
+    static {
+        PATCHABLE.put("firstName", new Patchable("FirstName", PatchKind.TEXT));
+        PATCHABLE.put("lastName", new Patchable("LastName", PatchKind.TEXT));
+        PATCHABLE.put("emailAddress", new Patchable("EmailAddress", PatchKind.TEXT));
+        PATCHABLE.put("officePhone", new Patchable("OfficePhone", PatchKind.TEXT));
+        PATCHABLE.put("mobilePhone", new Patchable("MobilePhone", PatchKind.TEXT));
+        PATCHABLE.put("streetName", new Patchable("StreetName", PatchKind.TEXT));
+        PATCHABLE.put("city", new Patchable("City", PatchKind.TEXT));
+        PATCHABLE.put("postalCode", new Patchable("PostalCode", PatchKind.TEXT));
+        PATCHABLE.put("countryId", new Patchable("CountryId", PatchKind.UUID));
+        PATCHABLE.put("gender", new Patchable("Gender", PatchKind.TEXT));
+        PATCHABLE.put("preferredCulture", new Patchable("PreferedCulture", PatchKind.TEXT));
+        // The user name before portal access: a client gets a user name and access in one PATCH.
+        PATCHABLE.put("userName", new Patchable("UserName", PatchKind.TEXT));
+        PATCHABLE.put("portalAccess", new Patchable("HasPortalAccess", PatchKind.BOOLEAN));
+        PATCHABLE.put("active", new Patchable("IsActive", PatchKind.BOOLEAN));
+        PATCHABLE.put("externalId", new Patchable("ExternalId", PatchKind.TEXT));
+        PATCHABLE.put("searchField1", new Patchable("SearchField1", PatchKind.TEXT));
+        PATCHABLE.put("searchField2", new Patchable("SearchField2", PatchKind.TEXT));
+    }
+
+    /** The service's field names in refusals, as this API names them. */
+    private static final Map<String, String> V1_NAMES = new LinkedHashMap<>(Params.LIST_NAMES);
+
+    static {
+        PATCHABLE.forEach((v1, p) -> V1_NAMES.put(p.serviceName(), v1));
+        V1_NAMES.put("Enterprises", "enterpriseIds");
+    }
+
+    @EJB
+    ClientService clients;
+
+    @EJB
+    ClientQueries queries;
+
+    @EJB
+    CustomFields customFields;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List clients", description = "Clients the caller may see, by last name (or most recently"
+            + " changed first with sort=lastModifiedOn), one page at a time (keyset paging: follow nextCursor).")
+    @APIResponse(responseCode = "200", description = "A page of clients")
+    public Views.Page<ClientSummary> list(
+            @QueryParam("enterprise") @Parameter(description = "An enterprise id") String enterprise,
+            @QueryParam("q") @Parameter(description = "The beginning of the last name, first name, full name, e-mail address or user name, any case") String q,
+            @QueryParam("active") @Parameter(description = "true or false") String active,
+            @QueryParam("modifiedSince") @Parameter(description = "ISO-8601 date-time, e.g. 2025-07-01T00:00:00Z") String modifiedSince,
+            @QueryParam("sort") @Parameter(description = "lastName (default) or lastModifiedOn") String sort,
+            @QueryParam("direction") @Parameter(description = "asc or desc (default: the sort's own)") String direction,
+            @QueryParam("cursor") @Parameter(description = "The nextCursor of the previous page") String cursor,
+            @QueryParam("limit") @Parameter(description = "Clients per page, 1 to 200 (default 50)") String limit) {
+        Caller caller = caller();
+        int size = Params.limit(limit, PageRequest.MAX_SIZE);
+        if (q != null && q.length() > MAX_TEXT) {
+            throw new InvalidInputException("q", "q: at most " + MAX_TEXT + " characters");
+        }
+        try {
+            ClientFilter filter = new ClientFilter(Params.uuid("enterprise", enterprise), q,
+                    Params.bool("active", active), Params.dateTime("modifiedSince", modifiedSince));
+            Page<ClientListRow> page = queries.list(caller, filter, ClientSort.named(sort),
+                    direction == null || direction.isBlank() ? null : SortDirection.named(direction),
+                    new PageRequest(size, cursor));
+            return new Views.Page<>(page.items().stream().map(ClientsResource::summary).toList(), page.nextCursor());
+        } catch (ValidationException e) {
+            throw Params.renamed(e, V1_NAMES);
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a client", description = "With its custom fields; the ETag header carries its version,"
+            + " to send back in If-Match when changing it.")
+    @APIResponse(responseCode = "200", description = "The client", content = @Content(schema = @Schema(implementation = ClientView.class)))
+    @APIResponse(responseCode = "404", description = "No such client, or not visible to the caller")
+    public Response get(@PathParam("id") String id) {
+        Client client = clients.find(caller(), Params.pathUuid(id));
+        return Response.ok(view(client)).header(HttpHeaders.ETAG, ETags.of(client.getVersion())).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a client", description = "enterpriseIds (the first is the primary one), firstName"
+            + " and lastName are required; portalAccess needs a userName. customFields are keyed by sequence number"
+            + " or definition id of the client form.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ClientCreate.class)))
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag headers", content = @Content(schema = @Schema(implementation = ClientView.class)))
+    @APIResponse(responseCode = "400", description = "A value is refused; the problem names the field")
+    @APIResponse(responseCode = "403", description = "The caller may not create clients")
+    public Response create(String body) {
+        Caller caller = caller();
+        JsonInput in = JsonInput.parse(body);
+        in.onlyKnown(ClientCreate.FIELDS);
+        List<UUID> enterpriseIds = in.uuids("enterpriseIds");
+        if (enterpriseIds.isEmpty()) {
+            throw new InvalidInputException("enterpriseIds", "enterpriseIds is required: at least one enterprise id");
+        }
+        String firstName = in.requiredText("firstName");
+        String lastName = in.requiredText("lastName");
+        Map<String, String> byKey = in.customFields("customFields");
+        Client client;
+        try {
+            Map<UUID, String> values = customFields.byDefinitionId(clients.layout(), byKey, "customFields.");
+            client = clients.create(caller, new NewClient(enterpriseIds, firstName, lastName, in.bool("active"),
+                    in.bool("portalAccess"), in.text("preferredCulture"), in.text("streetName"), in.text("city"),
+                    in.text("postalCode"), in.text("officePhone"), in.uuid("countryId"), in.text("gender"),
+                    in.text("emailAddress"), in.text("userName"), in.text("externalId"), values));
+        } catch (ValidationException e) {
+            throw renamed(e, null, byKey);
+        }
+        Client fresh = clients.find(caller, client.getId());
+        return Response.created(uri.getAbsolutePathBuilder().path(fresh.getId().toString()).build())
+                .entity(view(fresh)).header(HttpHeaders.ETAG, ETags.of(fresh.getVersion())).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Change a client", description = "JSON merge patch: only the fields sent change (null clears"
+            + " one), all or none. If-Match must carry the ETag read: without it 428, if the client changed"
+            + " meanwhile 412 with the current ETag and nothing written.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ClientPatch.class)))
+    @APIResponse(responseCode = "200", description = "Changed; the new ETag", content = @Content(schema = @Schema(implementation = ClientView.class)))
+    @APIResponse(responseCode = "400", description = "A value is refused; the problem names the field")
+    @APIResponse(responseCode = "412", description = "Changed since read: the problem gives the current ETag")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response patch(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read, e.g. \"3\"") String ifMatch,
+            String body) {
+        Caller caller = caller();
+        UUID clientId = Params.pathUuid(id);
+        long expected = ETags.expectedVersion(ifMatch);
+        JsonInput in = JsonInput.parse(body);
+        List<String> known = new ArrayList<>(PATCHABLE.keySet());
+        known.add("customFields");
+        in.onlyKnown(known);
+        Map<String, String> changes = new LinkedHashMap<>();
+        for (Map.Entry<String, Patchable> field : PATCHABLE.entrySet()) {
+            if (in.has(field.getKey())) {
+                changes.put(field.getValue().serviceName(), field.getValue().kind().read(in, field.getKey()));
+            }
+        }
+        Map<String, String> custom = in.customFields("customFields");
+        try {
+            clients.updateProperties(caller, clientId, expected, changes, custom);
+        } catch (ValidationException e) {
+            throw renamed(e, clientId, custom);
+        }
+        Client fresh = clients.find(caller, clientId);
+        return Response.ok(view(fresh)).header(HttpHeaders.ETAG, ETags.of(fresh.getVersion())).build();
+    }
+
+    // --- shapes -------------------------------------------------------------------------------------------------
+
+    /** The body of POST /clients. */
+    @Schema(name = "ClientCreate")
+    public record ClientCreate(
+            @Schema(required = true, description = "At least one; the first is the primary enterprise") List<UUID> enterpriseIds,
+            @Schema(required = true) String firstName, @Schema(required = true) String lastName,
+            @Schema(description = "Default true") Boolean active,
+            @Schema(description = "Default false; true needs userName") Boolean portalAccess,
+            @Schema(description = "en-US or fr-CA; default: the primary enterprise's") String preferredCulture,
+            String streetName, String city, String postalCode, String officePhone, UUID countryId,
+            @Schema(description = "M or F") String gender, String emailAddress, String userName, String externalId,
+            @Schema(description = "Values keyed by sequence number or definition id") Map<String, String> customFields) {
+        static final List<String> FIELDS = List.of("enterpriseIds", "firstName", "lastName", "active", "portalAccess",
+                "preferredCulture", "streetName", "city", "postalCode", "officePhone", "countryId", "gender",
+                "emailAddress", "userName", "externalId", "customFields");
+    }
+
+    /** The body of PATCH /clients/{id}: any subset. */
+    @Schema(name = "ClientPatch", description = "JSON merge patch: send only what changes; null clears a field")
+    public record ClientPatch(String firstName, String lastName, String emailAddress, String officePhone,
+            String mobilePhone, String streetName, String city, String postalCode, UUID countryId, String gender,
+            String preferredCulture, String userName, Boolean portalAccess, Boolean active, String externalId,
+            String searchField1, String searchField2, Map<String, String> customFields) {
+    }
+
+    /** A service refusal with its field as this API names it, a custom field's included. */
+    private ValidationException renamed(ValidationException e, UUID clientId, Map<String, String> custom) {
+        ValidationException renamed = Params.renamed(e, V1_NAMES);
+        if (renamed != e || e.field() == null || e.field().startsWith("customFields.")) {
+            return renamed;
+        }
+        return CustomFieldNames.renamed(e, customFields.read(OwnerKind.CLIENT,
+                clientId == null ? new UUID(0, 0) : clientId, clients.layout()), custom);
+    }
+
+    private Caller caller() {
+        return ApiPrincipal.of(security).caller();
+    }
+
+    private static ClientSummary summary(ClientListRow r) {
+        return new ClientSummary(r.id(), r.sequenceNumber(), r.firstName(), r.lastName(), r.emailAddress(),
+                r.userName(), r.portalAccess(), r.active(), r.enterpriseId(), r.enterpriseName(), r.lastModifiedOn());
+    }
+
+    private ClientView view(Client c) {
+        List<CustomFieldValue> fields = CustomFieldValue.of(customFields.read(OwnerKind.CLIENT, c.getId(),
+                clients.layout()));
+        List<UUID> enterprises = c.getEnterprises().stream()
+                .sorted(Comparator.comparing((ClientEnterprise m) -> !m.isPrimary()))
+                .map(m -> m.getEnterprise().getId()).toList();
+        return new ClientView(c.getId(), c.getSequenceNumber(), c.getFirstName(), c.getLastName(), c.getEmailAddress(),
+                c.getOfficePhone(), c.getMobilePhone(), c.getStreetName(), c.getCity(), c.getPostalCode(),
+                c.getCountry() == null ? null : c.getCountry().getId(), c.getGender(),
+                c.getPreferredCulture() == null ? null : c.getPreferredCulture().code(), c.isActive(),
+                c.hasPortalAccess(), c.getUserName(), c.getExternalId(), c.getSearchField1(), c.getSearchField2(),
+                enterprises, fields, c.getAudit().createdBy(), c.getAudit().createdOn(), c.getAudit().lastModifiedBy(),
+                c.getAudit().lastModifiedOn(), c.getVersion());
+    }
+}
