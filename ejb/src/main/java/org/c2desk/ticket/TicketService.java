@@ -372,8 +372,11 @@ public class TicketService {
         return store(ticket, fileName, contentType, content, publicAttachment, caller.userName());
     }
 
-    /** Checks and stores a file for a ticket someone may change (the API's caller, or a client in the portal). */
-    Attachment store(Ticket ticket, String fileName, String contentType, byte[] content, boolean publicAttachment,
+    /**
+     * Checks and stores a file for a ticket. No access check here: the callers ({@link #attach} for the API's caller,
+     * {@link PortalRequests} for a client) have already found the ticket with their own rule.
+     */
+    public Attachment store(Ticket ticket, String fileName, String contentType, byte[] content, boolean publicAttachment,
             String by) {
         String name = fileName == null ? "" : fileName.strip().replaceAll("[\\\\/\\p{Cntrl}]", "_");
         if (name.isEmpty()) {

@@ -104,7 +104,8 @@ public class PortalTicketView implements Serializable {
             read(UUID.fromString(id));
             Messages.info(null, "portal.survey.thanks");
         } catch (ValidationException e) {
-            Messages.error("survey:rating", "portal.problem", Messages.refusal(localeSelector.getLocale(), e));
+            Messages.error(null, "portal.problem", Messages.refusal(localeSelector.getLocale(), e));
+            read(UUID.fromString(id));
         } catch (NotFoundException e) {
             notFound = true;
         }
@@ -117,6 +118,7 @@ public class PortalTicketView implements Serializable {
             Messages.info(null, "portal.closed");
         } catch (ValidationException e) {
             Messages.error(null, "portal.problem", Messages.refusal(localeSelector.getLocale(), e));
+            read(UUID.fromString(id));
         } catch (NotFoundException e) {
             notFound = true;
         }
