@@ -2,7 +2,6 @@ package org.c2desk.security;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -18,11 +17,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.ResourceBundle;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.c2desk.client.Client;
 import org.c2desk.platform.AppConfig;
-import org.c2desk.platform.Mailer;
+import org.c2desk.platform.MailOutbox;
 import org.c2desk.platform.NotFoundException;
 
 /**
@@ -49,8 +47,8 @@ public class PasswordResets {
     @Inject
     AppConfig config;
 
-    @Inject
-    Mailer mailer;
+    @jakarta.ejb.EJB
+    MailOutbox outbox;
 
     /** Sends a reset link if {@code userNameOrEmail} names a portal account; says nothing either way. */
     public void request(String userNameOrEmail) {
@@ -75,14 +73,8 @@ public class PasswordResets {
             String link = config.baseUrl() + RESET_PAGE + token;
             String body = MessageFormat.format(texts.getString("reset.body"), client.getFullName(), link,
                     VALIDITY.toMinutes());
-            try {
-                mailer.send(client.getEmailAddress(), texts.getString("reset.subject"), body);
-                LOG.info(() -> "Password reset link sent to portal account '" + client.getUserName() + "'");
-            } catch (MessagingException e) {
-                // The client sees the same answer; the administrator sees why no mail left.
-                LOG.log(Level.WARNING, "Could not send the password reset mail for portal account '"
-                        + client.getUserName() + "' through " + config.mailHost() + ":" + config.mailPort(), e);
-            }
+            outbox.send(client.getEmailAddress(), texts.getString("reset.subject"), body,
+                    "password reset link for portal account '" + client.getUserName() + "'");
         }
     }
 
