@@ -71,6 +71,21 @@ class PortalSatisfactionIT {
             assertArrayEquals(pdf, download.body(), "the same bytes");
             assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
 
+            // A file added with an answer on the ticket's page joins the list.
+            Path log = file.resolveSibling("journal.txt");
+            Files.writeString(log, "0x0000007E at boot\n");
+            browser.find("input[type='file']").sendKeys(log.toString());
+            browser.click("button[id='conversation:send']");
+            assertTrue(browser.text().contains("Your answer was added."), browser.text());
+            var links = browser.driver().findElements(By.cssSelector("a.c2-attachment"));
+            assertEquals(2, links.size());
+            assertEquals("journal.txt", links.get(1).getText());
+            assertEquals("0x0000007E at boot\n", new String(get(browser, links.get(1).getAttribute("href")).body(),
+                    StandardCharsets.UTF_8));
+            assertEquals(404, get(browser, base.toURI().resolve("portal/attachment?id=" + java.util.UUID.randomUUID())
+                    .toString()).statusCode(), "an unknown id is not found");
+            link = browser.find("a.c2-attachment");
+
             // Another client of the same enterprise does not reach it: "not found", not "forbidden".
             try (Browser other = new Browser(base.toURI(), "en-US")) {
                 other.signIn("portal", "client2api", "pax123");
