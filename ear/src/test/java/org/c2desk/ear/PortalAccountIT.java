@@ -159,6 +159,29 @@ class PortalAccountIT {
         }
     }
 
+    @Test
+    void nobodyCanFloodAClientsMailboxWithLinks() throws Exception {
+        try (Browser browser = new Browser(base.toURI(), "en-US")) {
+            for (int i = 0; i < 5; i++) {
+                browser.open("portal/forgot.xhtml");
+                browser.type("input[id='forgot:who']", "janet.leverling");
+                browser.click("button[id='forgot:send']");
+                assertTrue(browser.find("#sentText").getText().startsWith("If this account exists"), browser.text());
+            }
+        }
+        Thread.sleep(2000);
+        long received = java.util.Arrays.stream(greenMail.getReceivedMessagesForDomain("northwindhealth.com"))
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals("janet.leverling@northwindhealth.com");
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .count();
+        assertEquals(3, received, "at most three links in 30 minutes");
+    }
+
     /** The last message GreenMail received for {@code address}, waiting a little for it. */
     private static MimeMessage receivedBy(String address) throws Exception {
         for (int i = 0; i < 50; i++) {

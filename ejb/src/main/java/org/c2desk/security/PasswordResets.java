@@ -34,6 +34,8 @@ public class PasswordResets {
 
     public static final Duration VALIDITY = Duration.ofMinutes(30);
     public static final String RESET_PAGE = "/portal/reset.xhtml?token=";
+    /** At most this many links per account within {@link #VALIDITY}: nobody can flood a client's mailbox. */
+    public static final int MAX_LINKS = 3;
 
     private static final Logger LOG = Logger.getLogger(PasswordResets.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -64,6 +66,15 @@ public class PasswordResets {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (Client client : found) {
             if (!client.hasPortalAccess() || client.getEmailAddress() == null || client.getEmailAddress().isBlank()) {
+                continue;
+            }
+            long recent = em.createQuery("select count(r) from PasswordReset r where r.clientId = :client"
+                            + " and r.createdOn > :since", Long.class)
+                    .setParameter("client", client.getId()).setParameter("since", now.minus(VALIDITY))
+                    .getSingleResult();
+            if (recent >= MAX_LINKS) {
+                LOG.warning(() -> "Password reset for portal account '" + client.getUserName() + "' not sent: "
+                        + MAX_LINKS + " links already in the last " + VALIDITY.toMinutes() + " minutes");
                 continue;
             }
             String token = newToken();

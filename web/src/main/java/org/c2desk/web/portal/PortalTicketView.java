@@ -134,7 +134,7 @@ public class PortalTicketView implements Serializable {
         createdOn = ticket.getAudit().createdOn();
         conversation = requests.conversation(client, ticketId).stream().map(PortalTicketView::message).toList();
         attachments = requests.attachments(client, ticketId).stream()
-                .map(a -> new File(a.getId().toString(), a.getFileName(), Upload.size(a.getSizeBytes()),
+                .map(a -> new File(a.getId().toString(), a.getFileName(), Upload.size(a.getSizeBytes(), localeSelector.getLocale()),
                         a.getCreatedOn()))
                 .toList();
         canRate = PortalRequests.canRate(ticket);

@@ -14,14 +14,15 @@ record Upload(String name, String contentType, byte[] content) {
         return new Upload(name, file.getContentType(), file.getContent());
     }
 
-    /** A human size: 512 B, 12 KB, 3.4 MB. */
-    static String size(long bytes) {
+    /** A human size in the reader's language: 512 B, 12 KB, 3.4 MB (512 o, 12 Ko, 3,4 Mo). */
+    static String size(long bytes, java.util.Locale locale) {
+        boolean french = "fr".equals(locale.getLanguage());
         if (bytes < 1024) {
-            return bytes + " B";
+            return bytes + (french ? " o" : " B");
         }
         if (bytes < 1024 * 1024) {
-            return (bytes + 1023) / 1024 + " KB";
+            return (bytes + 1023) / 1024 + (french ? " Ko" : " KB");
         }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(locale, "%.1f", bytes / (1024.0 * 1024.0)) + (french ? " Mo" : " MB");
     }
 }
