@@ -104,6 +104,9 @@ class PortalIT {
 
             browser.open("portal/index.xhtml");
             assertTrue(browser.text().contains(summary), "listed under My requests");
+            // The language is remembered on the account: back to English for the other tests that sign in as clientapi.
+            browser.click("a[id='header:language']");
+            assertTrue(browser.text().contains("My open requests"));
         }
     }
 

@@ -17,6 +17,14 @@ public class AppConfig {
     public static final String MODE = "c2desk.mode";
     public static final String ADMIN_USER_NAME = "c2desk.admin.username";
     public static final String ADMIN_PASSWORD = "c2desk.admin.password";
+    /** The address clients reach C2 Desk at, for links in e-mails (no trailing slash). */
+    public static final String BASE_URL = "c2desk.base-url";
+    public static final String MAIL_SMTP_HOST = "c2desk.mail.smtp.host";
+    public static final String MAIL_SMTP_PORT = "c2desk.mail.smtp.port";
+    public static final String MAIL_FROM = "c2desk.mail.from";
+    public static final String MAIL_SMTP_USER = "c2desk.mail.smtp.user";
+    public static final String MAIL_SMTP_PASSWORD = "c2desk.mail.smtp.password";
+    public static final String MAIL_SMTP_STARTTLS = "c2desk.mail.smtp.starttls";
 
     /** How the installation runs: demo data and demo passwords, or neither. */
     public enum Mode {
@@ -55,5 +63,35 @@ public class AppConfig {
     /** The first administrator's password in production; never logged. */
     public Optional<String> adminPassword() {
         return config.getOptionalValue(ADMIN_PASSWORD, String.class).filter(p -> !p.isBlank());
+    }
+
+    public String baseUrl() {
+        String url = config.getOptionalValue(BASE_URL, String.class).orElse("http://localhost:8080").strip();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public String mailHost() {
+        return config.getOptionalValue(MAIL_SMTP_HOST, String.class).orElse("localhost");
+    }
+
+    public int mailPort() {
+        return config.getOptionalValue(MAIL_SMTP_PORT, Integer.class).orElse(2525);
+    }
+
+    public String mailFrom() {
+        return config.getOptionalValue(MAIL_FROM, String.class).orElse("c2desk@localhost");
+    }
+
+    public Optional<String> mailUser() {
+        return config.getOptionalValue(MAIL_SMTP_USER, String.class).filter(u -> !u.isBlank());
+    }
+
+    /** The SMTP password, if the server wants one; never logged. */
+    public Optional<String> mailPassword() {
+        return config.getOptionalValue(MAIL_SMTP_PASSWORD, String.class);
+    }
+
+    public boolean mailStartTls() {
+        return config.getOptionalValue(MAIL_SMTP_STARTTLS, Boolean.class).orElse(false);
     }
 }

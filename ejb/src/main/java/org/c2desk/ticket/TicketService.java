@@ -369,6 +369,15 @@ public class TicketService {
             boolean publicAttachment) {
         caller.require(Permission.TICKET_EDIT);
         Ticket ticket = find(caller, ticketId);
+        return store(ticket, fileName, contentType, content, publicAttachment, caller.userName());
+    }
+
+    /**
+     * Checks and stores a file for a ticket. No access check here: the callers ({@link #attach} for the API's caller,
+     * {@link PortalRequests} for a client) have already found the ticket with their own rule.
+     */
+    public Attachment store(Ticket ticket, String fileName, String contentType, byte[] content, boolean publicAttachment,
+            String by) {
         String name = fileName == null ? "" : fileName.strip().replaceAll("[\\\\/\\p{Cntrl}]", "_");
         if (name.isEmpty()) {
             throw new ValidationException("fileName", "error.required", "fileName: the file needs a name");
@@ -386,10 +395,10 @@ public class TicketService {
             throw new ValidationException("file", "error.tooLarge", "file: at most " + MAX_ATTACHMENT_BYTES + " bytes");
         }
         Attachment attachment = new Attachment(OwnerKind.TICKET, ticket.getId(), name, type, content.length,
-                sha256(content), publicAttachment, caller.userName());
+                sha256(content), publicAttachment, by);
         em.persist(attachment);
         em.persist(new AttachmentContent(attachment.getId(), content));
-        em.persist(new TicketHistory(ticket, "Attachment", null, name, caller.userName()));
+        em.persist(new TicketHistory(ticket, "Attachment", null, name, by));
         return attachment;
     }
 

@@ -55,6 +55,7 @@ public class PortalRequestView implements Serializable {
     private String details;
     private String createdNumber;
     private UUID createdId;
+    private transient org.primefaces.model.file.UploadedFile upload;
 
     /** f:viewAction: finds the request among those the client may open. */
     public void load() {
@@ -76,12 +77,18 @@ public class PortalRequestView implements Serializable {
 
     public void submit() {
         try {
-            Ticket ticket = requests.open(currentUser.client(), UUID.fromString(id), summary, details, fields.raw());
+            Upload file = Upload.of(upload);
+            Ticket ticket = requests.open(currentUser.client(), UUID.fromString(id), summary, details, fields.raw(),
+                    file == null ? null : file.name(), file == null ? null : file.contentType(),
+                    file == null ? null : file.content());
             createdNumber = SequenceNumbers.format(ticket.getSequenceNumber());
             createdId = ticket.getId();
         } catch (ValidationException e) {
+            upload = null;
             String text = Messages.refusal(localeSelector.getLocale(), e);
-            if ("summary".equals(e.field())) {
+            if ("file".equals(e.field())) {
+                Messages.error("request:file", "portal.problem", text);
+            } else if ("summary".equals(e.field())) {
                 Messages.error("request:summary", "portal.summary.required");
             } else if (!fields.show(e, text)) {
                 Messages.error(null, "portal.refused", text);
@@ -139,5 +146,21 @@ public class PortalRequestView implements Serializable {
 
     public UUID getCreatedId() {
         return createdId;
+    }
+
+    public org.primefaces.model.file.UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(org.primefaces.model.file.UploadedFile upload) {
+        this.upload = upload;
+    }
+
+    public long getMaxMegabytes() {
+        return PortalRequests.MAX_ATTACHMENT_BYTES / (1024 * 1024);
+    }
+
+    public String getAllowedTypes() {
+        return String.join(", ", new java.util.TreeSet<>(PortalRequests.ALLOWED_EXTENSIONS));
     }
 }

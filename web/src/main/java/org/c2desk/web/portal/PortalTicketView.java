@@ -30,6 +30,10 @@ public class PortalTicketView implements Serializable {
     public record Message(boolean fromClient, String author, OffsetDateTime on, String body) implements Serializable {
     }
 
+    /** A public attachment as the portal lists it. */
+    public record File(String id, String name, String size, OffsetDateTime on) implements Serializable {
+    }
+
     @EJB
     PortalRequests requests;
 
@@ -45,6 +49,17 @@ public class PortalTicketView implements Serializable {
     private OffsetDateTime createdOn;
     private List<Message> conversation;
     private String reply;
+    private List<File> attachments;
+    private transient org.primefaces.model.file.UploadedFile upload;
+    private boolean canRate;
+    private boolean canClose;
+    private Integer surveyRating;
+    private String surveyComment;
+    private Integer rating;
+    private String comment;
+
+    @Inject
+    org.c2desk.web.i18n.LocaleSelector localeSelector;
 
     public void load() {
         if (number != null || notFound) {
@@ -58,13 +73,54 @@ public class PortalTicketView implements Serializable {
     }
 
     public void send() {
+        Upload file = Upload.of(upload);
+        if ((reply == null || reply.isBlank()) && file == null) {
+            Messages.error("conversation:reply", "portal.reply.required");
+            return;
+        }
         try {
-            requests.reply(currentUser.client(), UUID.fromString(id), reply);
+            requests.answer(currentUser.client(), UUID.fromString(id), reply,
+                    file == null ? null : file.name(), file == null ? null : file.contentType(),
+                    file == null ? null : file.content());
             reply = null;
             read(UUID.fromString(id));
             Messages.info(null, "portal.replied");
         } catch (ValidationException e) {
-            Messages.error("conversation:reply", "portal.reply.required");
+            if ("file".equals(e.field())) {
+                Messages.error("conversation:file", "portal.problem", Messages.refusal(localeSelector.getLocale(), e));
+            } else {
+                Messages.error("conversation:reply", "portal.reply.required");
+            }
+        } finally {
+            upload = null;
+        }
+    }
+
+    public void rate() {
+        try {
+            requests.rate(currentUser.client(), UUID.fromString(id), rating == null ? 0 : rating, comment);
+            rating = null;
+            comment = null;
+            read(UUID.fromString(id));
+            Messages.info(null, "portal.survey.thanks");
+        } catch (ValidationException e) {
+            Messages.error(null, "portal.problem", Messages.refusal(localeSelector.getLocale(), e));
+            read(UUID.fromString(id));
+        } catch (NotFoundException e) {
+            notFound = true;
+        }
+    }
+
+    public void close() {
+        try {
+            requests.close(currentUser.client(), UUID.fromString(id));
+            read(UUID.fromString(id));
+            Messages.info(null, "portal.closed");
+        } catch (ValidationException e) {
+            Messages.error(null, "portal.problem", Messages.refusal(localeSelector.getLocale(), e));
+            read(UUID.fromString(id));
+        } catch (NotFoundException e) {
+            notFound = true;
         }
     }
 
@@ -77,6 +133,14 @@ public class PortalTicketView implements Serializable {
         status = ticket.getStatus().getName();
         createdOn = ticket.getAudit().createdOn();
         conversation = requests.conversation(client, ticketId).stream().map(PortalTicketView::message).toList();
+        attachments = requests.attachments(client, ticketId).stream()
+                .map(a -> new File(a.getId().toString(), a.getFileName(), Upload.size(a.getSizeBytes(), localeSelector.getLocale()),
+                        a.getCreatedOn()))
+                .toList();
+        canRate = PortalRequests.canRate(ticket);
+        canClose = PortalRequests.canClose(ticket);
+        surveyRating = ticket.getSurveyRating();
+        surveyComment = ticket.getSurveyComment();
     }
 
     private static Message message(TicketCommunication c) {
@@ -128,5 +192,57 @@ public class PortalTicketView implements Serializable {
 
     public void setReply(String reply) {
         this.reply = reply;
+    }
+
+    public List<File> getAttachments() {
+        return attachments;
+    }
+
+    public org.primefaces.model.file.UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(org.primefaces.model.file.UploadedFile upload) {
+        this.upload = upload;
+    }
+
+    public boolean isCanRate() {
+        return canRate;
+    }
+
+    public boolean isCanClose() {
+        return canClose;
+    }
+
+    public Integer getSurveyRating() {
+        return surveyRating;
+    }
+
+    public String getSurveyComment() {
+        return surveyComment;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public void setRating(Integer rating) {
+        this.rating = rating;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public long getMaxMegabytes() {
+        return PortalRequests.MAX_ATTACHMENT_BYTES / (1024 * 1024);
+    }
+
+    public String getAllowedTypes() {
+        return String.join(", ", new java.util.TreeSet<>(PortalRequests.ALLOWED_EXTENSIONS));
     }
 }
