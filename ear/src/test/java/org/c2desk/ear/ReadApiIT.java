@@ -327,9 +327,13 @@ class ReadApiIT {
         assertEquals(List.of(), all("API/Clients/List", admin().add("Filter", Json.createObjectBuilder()
                 .add("Text", "%")).build(), 50), "LIKE's wildcards are taken literally");
 
-        List<JsonObject> byName = all("API/Clients/List", admin().add("PageSize", 7).build(), 7);
+        // One enterprise's clients, so the walk stays small whatever other tests imported into the others.
+        List<JsonObject> byName = all("API/Clients/List", admin().add("PageSize", 7).add("Filter",
+                Json.createObjectBuilder().add("EnterpriseId", SELENIUM_TESTS)).build(), 7);
         // Names compare lower-cased in code point order (collation "C"), whatever the database's collation.
-        assertEquals(ids("select id::text from client order by lower(last_name) collate \"C\", lower(first_name) collate \"C\", id"),
+        assertEquals(ids("select c.id::text from client c where exists (select 1 from client_enterprise ce"
+                        + " where ce.client_id = c.id and ce.enterprise_id = ?::uuid)"
+                        + " order by lower(c.last_name) collate \"C\", lower(c.first_name) collate \"C\", c.id", SELENIUM_TESTS),
                 byName.stream().map(i -> i.getString("Id")).toList(), "every client once, by last name then first name");
     }
 
