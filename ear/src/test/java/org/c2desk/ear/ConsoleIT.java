@@ -101,6 +101,67 @@ class ConsoleIT {
     }
 
     @Test
+    void bulkActionsAssignChangeTheStatusWithARefusalPerTicketAndChangeTheQueue() throws Exception {
+        try (Browser browser = new Browser(base.toURI(), "en-US")) {
+            browser.signIn("console", "admin", "pax123");
+            String word = "bulk" + Long.toString(System.nanoTime(), 36);
+            openTicket(browser, "First " + word, "1");
+            String first = browser.find("span[id='number']").getText();
+            // The first ticket is taken in charge: it cannot go back to New.
+            new Select(browser.find("select[id='ticket:status']")).selectByVisibleText("In progress");
+            browser.click("button[id='ticket:save']");
+            assertEquals("In progress", browser.find("span[id='status']").getText());
+            openTicket(browser, "Second " + word, "2");
+            String second = browser.find("span[id='number']").getText();
+
+            browser.open("console/tickets.xhtml");
+            selectBoth(browser, word);
+            browser.click("button[id='list:assignToMe']");
+            wait(browser).until(d -> d.findElement(By.id("messages")).getText().contains("2 ticket(s) changed, 0 refused."));
+
+            selectBoth(browser, word);
+            new Select(browser.find("select[id='list:bulkStatus']")).selectByVisibleText("New");
+            browser.click("button[id='list:changeStatus']");
+            wait(browser).until(d -> d.findElement(By.id("messages")).getText().contains("1 ticket(s) changed, 1 refused."));
+            String outcomes = browser.find("[id='list:outcomes']").getText();
+            assertTrue(outcomes.contains(first + ": A ticket cannot go from In progress to New."), outcomes);
+            assertFalse(outcomes.contains(second), outcomes);
+
+            selectBoth(browser, word);
+            new Select(browser.find("select[id='list:bulkQueue']")).selectByVisibleText("Network");
+            browser.click("button[id='list:changeQueue']");
+            wait(browser).until(d -> d.findElement(By.id("messages")).getText().contains("2 ticket(s) changed, 0 refused."));
+            String rows = browser.find("tbody[id='list:tickets_data']").getText();
+            assertTrue(rows.contains("Network"), rows);
+            browser.screenshot("console-bulk");
+
+            browser.click("tbody[id='list:tickets_data'] a.c2-ticket-link");
+            assertEquals("Network", browser.find("span[id='queue']").getText());
+            assertEquals("Admin C2 Desk", browser.find("span[id='assignees']").getText());
+        }
+    }
+
+    /** Finds the two tickets by a word of their summaries and ticks both. */
+    private static void selectBoth(Browser browser, String word) {
+        browser.type("input[id='list:q']", word);
+        browser.find("button[id='list:searchButton']").click();
+        wait(browser).until(d -> d.findElements(By.cssSelector("tbody[id='list:tickets_data'] tr")).size() == 2
+                && d.findElement(By.cssSelector("tbody[id='list:tickets_data']")).getText().contains(word));
+        for (int i = 0; i < 2; i++) {
+            int row = i;
+            wait(browser).until(d -> {
+                var box = d.findElements(By.cssSelector("tbody[id='list:tickets_data'] tr")).get(row)
+                        .findElement(By.cssSelector(".ui-chkbox-box"));
+                if (!box.getAttribute("class").contains("ui-state-active")) {
+                    box.click();
+                }
+                return d.findElements(By.cssSelector("tbody[id='list:tickets_data'] tr")).get(row)
+                        .findElement(By.cssSelector(".ui-chkbox-box")).getAttribute("class").contains("ui-state-active");
+            });
+        }
+    }
+
+    @Test
     void aMissingSummaryShowsAMessageBesideTheFieldAndSavesNothing() throws Exception {
         try (Browser browser = new Browser(base.toURI(), "en-US")) {
             browser.signIn("console", "admin", "pax123");
