@@ -120,15 +120,15 @@ class ConsoleIT {
             wait(browser).until(d -> d.findElement(By.id("messages")).getText().contains("2 ticket(s) changed, 0 refused."));
 
             selectBoth(browser, word);
-            new Select(browser.find("select[id='list:bulkStatus']")).selectByVisibleText("New");
+            pick(browser, "list:bulkStatus", "New");
             browser.click("button[id='list:changeStatus']");
             wait(browser).until(d -> d.findElement(By.id("messages")).getText().contains("1 ticket(s) changed, 1 refused."));
             String outcomes = browser.find("[id='list:outcomes']").getText();
-            assertTrue(outcomes.contains(first + ": A ticket cannot go from In progress to New."), outcomes);
+            assertTrue(outcomes.contains(first + ": A ticket cannot go from IN_PROGRESS to NEW."), outcomes);
             assertFalse(outcomes.contains(second), outcomes);
 
             selectBoth(browser, word);
-            new Select(browser.find("select[id='list:bulkQueue']")).selectByVisibleText("Network");
+            pick(browser, "list:bulkQueue", "Network");
             browser.click("button[id='list:changeQueue']");
             wait(browser).until(d -> d.findElement(By.id("messages")).getText().contains("2 ticket(s) changed, 0 refused."));
             String rows = browser.find("tbody[id='list:tickets_data']").getText();
@@ -139,6 +139,19 @@ class ConsoleIT {
             assertEquals("Network", browser.find("span[id='queue']").getText());
             assertEquals("Admin C2 Desk", browser.find("span[id='assignees']").getText());
         }
+    }
+
+    /** Chooses in a select that a selection's Ajax update may replace meanwhile, until the choice holds. */
+    private static void pick(Browser browser, String id, String label) {
+        wait(browser).until(d -> {
+            new Select(d.findElement(By.id(id))).selectByVisibleText(label);
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return label.equals(new Select(d.findElement(By.id(id))).getFirstSelectedOption().getText());
+        });
     }
 
     /** Finds the two tickets by a word of their summaries and ticks both. */
@@ -168,6 +181,10 @@ class ConsoleIT {
             openTicket(browser, "", "1.5");
             assertTrue(browser.url().contains("/console/new-ticket.xhtml"), "nothing saved: " + browser.url());
             assertTrue(browser.find(".ui-message-error").getText().contains("A value is required."), browser.text());
+            // Everything typed comes back, the client reference field included.
+            assertEquals("Client1 Client1", browser.find("div[id$=':choice'] .ui-selectonemenu-label").getText());
+            assertEquals("1.5", browser.find("input[id$=':number_input']").getAttribute("value"));
+            assertEquals("Client1 Client1 (client1@test.ca)", browser.find("input[id='newTicket:client_input']").getAttribute("value"));
             browser.screenshot("console-new-ticket-refused");
         }
     }
@@ -216,8 +233,7 @@ class ConsoleIT {
         browser.type("textarea[id='newTicket:description']", "Since Monday's update.");
         browser.find("div[id$=':checkbox'] .ui-chkbox-box").click();
         browser.type("input[id$=':number_input']", decimal);
-        browser.find("div[id$=':choice']").click();
-        browser.find("li[data-label='Client1 Client1']").click();
+        browser.choose("div[id$=':choice']", "Client1 Client1");
         browser.type("input[id$=':datetime_input']", "2018-07-05 04:00");
         browser.find("textarea[id='newTicket:description']").click(); // closes the date picker
         browser.click("button[id='newTicket:save']");
