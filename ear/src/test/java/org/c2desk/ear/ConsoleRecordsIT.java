@@ -123,6 +123,29 @@ class ConsoleRecordsIT {
     }
 
     @Test
+    void twoAgentsEditingTheSameClientTheSecondIsToldAndNothingOfHisIsSaved() throws Exception {
+        String city = "Rimouski " + Long.toString(System.nanoTime(), 36);
+        try (Browser first = new Browser(base.toURI(), "en-US"); Browser second = new Browser(base.toURI(), "en-US")) {
+            first.signIn("console", "admin", "pax123");
+            second.signIn("console", "agent.en", "pax123");
+            first.open("console/client-edit.xhtml?id=" + BOREAL_CLIENT);
+            second.open("console/client-edit.xhtml?id=" + BOREAL_CLIENT);
+            first.type("input[id='client:city']", city);
+            first.click("button[id='client:save']");
+            assertEquals(city, first.find("span[id='city']").getText());
+
+            second.type("input[id='client:phone']", "418-555-0199");
+            second.click("button[id='client:save']");
+            assertTrue(second.url().contains("/console/client-edit.xhtml"), second.url());
+            assertTrue(second.text().contains("Someone else saved this record after you opened it; nothing was saved."),
+                    second.text());
+            second.click("[id='client:reload'] a");
+            assertEquals(city, second.find("input[id='client:city']").getAttribute("value"));
+            assertFalse("418-555-0199".equals(second.find("input[id='client:phone']").getAttribute("value")));
+        }
+    }
+
+    @Test
     void aClientOrCiTheAgentMayNotSeeOrThatDoesNotExistIsNotFound() throws Exception {
         try (Browser browser = new Browser(base.toURI(), "en-US")) {
             browser.signIn("console", "admin", "pax123");

@@ -187,15 +187,6 @@ public class ClientEditView implements Serializable {
         return null;
     }
 
-    /** After a conflict: drops this form's edits and shows the client as it is now. */
-    public void reload() {
-        conflict = false;
-        try {
-            read(clients.find(currentUser.caller(), clientId));
-        } catch (NotFoundException e) {
-            notFound = true;
-        }
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

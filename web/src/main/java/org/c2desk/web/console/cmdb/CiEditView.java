@@ -187,14 +187,6 @@ public class CiEditView implements Serializable {
         return null;
     }
 
-    public void reload() {
-        conflict = false;
-        try {
-            read(cmdb.find(currentUser.caller(), ciId));
-        } catch (NotFoundException e) {
-            notFound = true;
-        }
-    }
 
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value.strip();
