@@ -157,7 +157,9 @@ class ConsoleIT {
     /** Finds the two tickets by a word of their summaries and ticks both. */
     private static void selectBoth(Browser browser, String word) {
         browser.type("input[id='list:q']", word);
+        org.openqa.selenium.WebElement before = browser.find("tbody[id='list:tickets_data']");
         browser.find("button[id='list:searchButton']").click();
+        wait(browser).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
         wait(browser).until(d -> d.findElements(By.cssSelector("tbody[id='list:tickets_data'] tr")).size() == 2
                 && d.findElement(By.cssSelector("tbody[id='list:tickets_data']")).getText().contains(word));
         for (int i = 0; i < 2; i++) {

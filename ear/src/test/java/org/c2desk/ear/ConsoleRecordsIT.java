@@ -176,7 +176,9 @@ class ConsoleRecordsIT {
     private static java.util.List<WebElement> findClients(Browser browser, String text) {
         browser.open("console/clients.xhtml");
         browser.type("input[id='list:q']", text);
+        WebElement before = browser.find("tbody[id='list:rows_data']");
         browser.find("button[id='list:searchButton']").click();
+        wait(browser).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
         wait(browser).until(d -> {
             var body = d.findElement(By.cssSelector("tbody[id='list:rows_data']"));
             return body.getText().contains(text) || body.getText().contains("None.");
