@@ -41,7 +41,7 @@ public class CiView implements Serializable {
     private static final int TICKETS_SHOWN = 20;
     private static final int SUGGESTIONS = 15;
 
-    static final int WIDTH = 860;
+    static final int WIDTH = 1000;
     static final int NODE_WIDTH = 230;
     static final int NODE_HEIGHT = 40;
     static final int ROW = 56;
@@ -71,8 +71,11 @@ public class CiView implements Serializable {
     public record Node(UUID id, String number, String name, int x, int y, boolean self) implements Serializable {
     }
 
-    /** An arrow of the graph from (x1, y1) to (x2, y2), with its relation type at (lx, ly). */
-    public record Edge(int x1, int y1, int x2, int y2, String label, int lx, int ly) implements Serializable {
+    /**
+     * An arrow of the graph from (x1, y1) to (x2, y2), with its relation type written at (lx, ly) beside the other CI's
+     * box (anchor "start" or "end"), so that labels of arrows meeting at this CI never overlap.
+     */
+    public record Edge(int x1, int y1, int x2, int y2, String label, int lx, int ly, String anchor) implements Serializable {
     }
 
     private String id;
@@ -149,8 +152,8 @@ public class CiView implements Serializable {
             int y = top(i, in.size());
             ConfigurationItem other = r.getFrom();
             placed.add(new Node(other.getId(), Long.toString(other.getCiNumber()), other.getName().in(locale), 8, y, false));
-            arrows.add(edge(8 + NODE_WIDTH, y + NODE_HEIGHT / 2, middleX, center + NODE_HEIGHT / 2,
-                    r.getRelationType().getName().in(locale)));
+            arrows.add(new Edge(8 + NODE_WIDTH, y + NODE_HEIGHT / 2, middleX, center + NODE_HEIGHT / 2,
+                    r.getRelationType().getName().in(locale), 8 + NODE_WIDTH + 6, y + NODE_HEIGHT / 2 - 6, "start"));
         }
         for (int i = 0; i < out.size(); i++) {
             CiRelation r = out.get(i);
@@ -158,8 +161,8 @@ public class CiView implements Serializable {
             ConfigurationItem other = r.getTo();
             int x = WIDTH - NODE_WIDTH - 8;
             placed.add(new Node(other.getId(), Long.toString(other.getCiNumber()), other.getName().in(locale), x, y, false));
-            arrows.add(edge(middleX + NODE_WIDTH, center + NODE_HEIGHT / 2, x, y + NODE_HEIGHT / 2,
-                    r.getRelationType().getName().in(locale)));
+            arrows.add(new Edge(middleX + NODE_WIDTH, center + NODE_HEIGHT / 2, x, y + NODE_HEIGHT / 2,
+                    r.getRelationType().getName().in(locale), x - 10, y + NODE_HEIGHT / 2 - 6, "end"));
         }
         nodes = placed;
         edges = arrows;
@@ -168,10 +171,6 @@ public class CiView implements Serializable {
     private int top(int index, int count) {
         int block = count * ROW;
         return (height - block) / 2 + index * ROW + (ROW - NODE_HEIGHT) / 2;
-    }
-
-    private static Edge edge(int x1, int y1, int x2, int y2, String label) {
-        return new Edge(x1, y1, x2, y2, label, (x1 + x2) / 2, (y1 + y2) / 2 - 6);
     }
 
     /** Short enough for a box. */
