@@ -101,12 +101,92 @@ class ConsoleIT {
     }
 
     @Test
+    void bulkActionsAssignChangeTheStatusWithARefusalPerTicketAndChangeTheQueue() throws Exception {
+        try (Browser browser = new Browser(base.toURI(), "en-US")) {
+            browser.signIn("console", "admin", "pax123");
+            String word = "bulk" + Long.toString(System.nanoTime(), 36);
+            openTicket(browser, "First " + word, "1");
+            String first = browser.find("span[id='number']").getText();
+            // The first ticket is taken in charge: it cannot go back to New.
+            new Select(browser.find("select[id='ticket:status']")).selectByVisibleText("In progress");
+            browser.click("button[id='ticket:save']");
+            assertEquals("In progress", browser.find("span[id='status']").getText());
+            openTicket(browser, "Second " + word, "2");
+            String second = browser.find("span[id='number']").getText();
+
+            browser.open("console/tickets.xhtml");
+            selectBoth(browser, word);
+            browser.click("button[id='list:assignToMe']");
+            wait(browser).until(d -> d.findElement(By.id("messages")).getText().contains("2 ticket(s) changed, 0 refused."));
+
+            selectBoth(browser, word);
+            pick(browser, "list:bulkStatus", "New");
+            browser.click("button[id='list:changeStatus']");
+            wait(browser).until(d -> d.findElement(By.id("messages")).getText().contains("1 ticket(s) changed, 1 refused."));
+            String outcomes = browser.find("[id='list:outcomes']").getText();
+            assertTrue(outcomes.contains(first + ": A ticket cannot go from IN_PROGRESS to NEW."), outcomes);
+            assertFalse(outcomes.contains(second), outcomes);
+
+            selectBoth(browser, word);
+            pick(browser, "list:bulkQueue", "Network");
+            browser.click("button[id='list:changeQueue']");
+            wait(browser).until(d -> d.findElement(By.id("messages")).getText().contains("2 ticket(s) changed, 0 refused."));
+            String rows = browser.find("tbody[id='list:tickets_data']").getText();
+            assertTrue(rows.contains("Network"), rows);
+            browser.screenshot("console-bulk");
+
+            browser.click("tbody[id='list:tickets_data'] a.c2-ticket-link");
+            assertEquals("Network", browser.find("span[id='queue']").getText());
+            assertEquals("Admin C2 Desk", browser.find("span[id='assignees']").getText());
+        }
+    }
+
+    /** Chooses in a select that a selection's Ajax update may replace meanwhile, until the choice holds. */
+    private static void pick(Browser browser, String id, String label) {
+        wait(browser).until(d -> {
+            new Select(d.findElement(By.id(id))).selectByVisibleText(label);
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return label.equals(new Select(d.findElement(By.id(id))).getFirstSelectedOption().getText());
+        });
+    }
+
+    /** Finds the two tickets by a word of their summaries and ticks both. */
+    private static void selectBoth(Browser browser, String word) {
+        browser.type("input[id='list:q']", word);
+        org.openqa.selenium.WebElement before = browser.find("tbody[id='list:tickets_data']");
+        browser.find("button[id='list:searchButton']").click();
+        wait(browser).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        wait(browser).until(d -> d.findElements(By.cssSelector("tbody[id='list:tickets_data'] tr")).size() == 2
+                && d.findElement(By.cssSelector("tbody[id='list:tickets_data']")).getText().contains(word));
+        for (int i = 0; i < 2; i++) {
+            int row = i;
+            wait(browser).until(d -> {
+                var box = d.findElements(By.cssSelector("tbody[id='list:tickets_data'] tr")).get(row)
+                        .findElement(By.cssSelector(".ui-chkbox-box"));
+                if (!box.getAttribute("class").contains("ui-state-active")) {
+                    box.click();
+                }
+                return d.findElements(By.cssSelector("tbody[id='list:tickets_data'] tr")).get(row)
+                        .findElement(By.cssSelector(".ui-chkbox-box")).getAttribute("class").contains("ui-state-active");
+            });
+        }
+    }
+
+    @Test
     void aMissingSummaryShowsAMessageBesideTheFieldAndSavesNothing() throws Exception {
         try (Browser browser = new Browser(base.toURI(), "en-US")) {
             browser.signIn("console", "admin", "pax123");
             openTicket(browser, "", "1.5");
             assertTrue(browser.url().contains("/console/new-ticket.xhtml"), "nothing saved: " + browser.url());
             assertTrue(browser.find(".ui-message-error").getText().contains("A value is required."), browser.text());
+            // Everything typed comes back, the client reference field included.
+            assertEquals("Client1 Client1", browser.find("div[id$=':choice'] .ui-selectonemenu-label").getText());
+            assertEquals("1.5", browser.find("input[id$=':number_input']").getAttribute("value"));
+            assertEquals("Client1 Client1 (client1@test.ca)", browser.find("input[id='newTicket:client_input']").getAttribute("value"));
             browser.screenshot("console-new-ticket-refused");
         }
     }
@@ -155,8 +235,7 @@ class ConsoleIT {
         browser.type("textarea[id='newTicket:description']", "Since Monday's update.");
         browser.find("div[id$=':checkbox'] .ui-chkbox-box").click();
         browser.type("input[id$=':number_input']", decimal);
-        browser.find("div[id$=':choice']").click();
-        browser.find("li[data-label='Client1 Client1']").click();
+        browser.choose("div[id$=':choice']", "Client1 Client1");
         browser.type("input[id$=':datetime_input']", "2018-07-05 04:00");
         browser.find("textarea[id='newTicket:description']").click(); // closes the date picker
         browser.click("button[id='newTicket:save']");

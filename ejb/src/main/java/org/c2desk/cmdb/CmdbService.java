@@ -192,6 +192,89 @@ public class CmdbService {
                 .setParameter("id", ciId).getResultList();
     }
 
+    /**
+     * Relates two CIs the caller may see ({@code from} → {@code to}) with a relation type (a CI_RELATION lookup value).
+     * A CI cannot be related to itself, nor twice to the same CI with the same type.
+     */
+    public CiRelation relate(Caller caller, UUID fromId, UUID toId, UUID relationTypeId) {
+        caller.require(Permission.CI_EDIT);
+        ConfigurationItem from = find(caller, fromId);
+        if (toId == null) {
+            throw new ValidationException("ToCIId", "error.required", "ToCIId: a value is required", "ToCIId");
+        }
+        ConfigurationItem to;
+        try {
+            to = find(caller, toId);
+        } catch (NotFoundException e) {
+            throw new ValidationException("ToCIId", "error.unknownReference",
+                    "ToCIId: no CI has the id " + toId, "ToCIId", toId);
+        }
+        if (from.getId().equals(to.getId())) {
+            throw new ValidationException("ToCIId", "error.ci.relatedToItself",
+                    "ToCIId: a CI cannot be related to itself");
+        }
+        org.c2desk.platform.LookupValue type = reference(org.c2desk.platform.LookupValue.class,
+                required(relationTypeId, "RelationTypeId"), "RelationTypeId");
+        if (!type.is(org.c2desk.platform.LookupKind.CI_RELATION)) {
+            throw new ValidationException("RelationTypeId", "error.unknownReference",
+                    "RelationTypeId: no relation type has the id " + relationTypeId, "RelationTypeId", relationTypeId);
+        }
+        long same = em.createQuery("select count(r) from CiRelation r where r.from.id = :from and r.to.id = :to"
+                + " and r.relationType.id = :type", Long.class).setParameter("from", fromId).setParameter("to", toId)
+                .setParameter("type", relationTypeId).getSingleResult();
+        if (same > 0) {
+            throw new ValidationException("ToCIId", "error.ci.alreadyRelated",
+                    "ToCIId: the CIs are already related this way");
+        }
+        CiRelation relation = new CiRelation(from, to, type, caller.userName());
+        em.persist(relation);
+        from.getAudit().touch(caller.userName());
+        flush();
+        return relation;
+    }
+
+    /** The CIs a client uses (ci_client), by CI number, at most {@code limit}. */
+    public List<ConfigurationItem> usedBy(UUID clientId, int limit) {
+        return em.createQuery("select ci from ConfigurationItem ci join ci.clients c where c.id = :id"
+                + " order by ci.ciNumber", ConfigurationItem.class).setParameter("id", clientId)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * The tickets a CI is linked to that the caller may see (their enterprise is one the caller sees), newest first,
+     * at most {@code limit}: id, number and summary.
+     */
+    public List<Object[]> ticketsOf(Caller caller, UUID ciId, int limit) {
+        return em.createQuery("select t.id, t.sequenceNumber, t.summary, t.enterprise.id from Ticket t join t.cis ci"
+                + " where ci.id = :id order by t.sequenceNumber desc", Object[].class).setParameter("id", ciId)
+                .setMaxResults(limit).getResultList().stream()
+                .filter(row -> caller.seesEnterprise((UUID) row[3])).toList();
+    }
+
+    /** The relation types (CI_RELATION lookup values) in their order. */
+    public List<org.c2desk.platform.LookupValue> relationTypes() {
+        return em.createQuery("select v from LookupValue v where v.kind = :kind order by v.sortOrder, v.code",
+                org.c2desk.platform.LookupValue.class).setParameter("kind", org.c2desk.platform.LookupKind.CI_RELATION)
+                .getResultList();
+    }
+
+    /** The CMDB's folders, categories, types and states, for forms and filters (small tables). */
+    public List<CiFolder> folders() {
+        return em.createQuery("select f from CiFolder f order by f.id", CiFolder.class).getResultList();
+    }
+
+    public List<CiCategory> categories() {
+        return em.createQuery("select c from CiCategory c order by c.id", CiCategory.class).getResultList();
+    }
+
+    public List<CiType> types() {
+        return em.createQuery("select t from CiType t order by t.id", CiType.class).getResultList();
+    }
+
+    public List<CiState> states() {
+        return em.createQuery("select s from CiState s order by s.code", CiState.class).getResultList();
+    }
+
     /** The files attached to the CI, oldest first. */
     public List<Attachment> attachmentsOf(UUID ciId) {
         return em.createQuery("select a from Attachment a where a.ownerKind = :kind and a.ownerId = :id"

@@ -1,0 +1,106 @@
+package org.c2desk.cmdb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.c2desk.platform.ForbiddenException;
+import org.c2desk.platform.LocalizedText;
+import org.c2desk.platform.LookupKind;
+import org.c2desk.platform.LookupValue;
+import org.c2desk.platform.NotFoundException;
+import org.c2desk.platform.ValidationException;
+import org.c2desk.security.Caller;
+import org.c2desk.security.Permission;
+import org.junit.jupiter.api.Test;
+
+/** {@link CmdbService#relate}: permission, visibility and the refusals, over an in-memory stand-in for JPA. */
+class CmdbRelateTest {
+
+    private final CiFolder folder = new CiFolder(null, LocalizedText.same("Inventory"));
+    private final CiCategory general = new CiCategory(LocalizedText.same("General"));
+    private final ConfigurationItem api = new ConfigurationItem(10, 221, folder, general, LocalizedText.same("CI API"), "admin");
+    private final ConfigurationItem server = new ConfigurationItem(11, 222, folder, general, LocalizedText.same("Server"), "admin");
+    private final LookupValue dependsOn = new LookupValue(UUID.randomUUID(), LookupKind.CI_RELATION, "DEPENDS_ON",
+            LocalizedText.same("Depends on"));
+    private final Map<UUID, Object> rows = new HashMap<>();
+    private final List<Object> persisted = new ArrayList<>();
+    private long sameRelations;
+
+    private CmdbService service() {
+        rows.put(api.getId(), api);
+        rows.put(server.getId(), server);
+        rows.put(dependsOn.getId(), dependsOn);
+        CmdbService service = new CmdbService();
+        service.em = (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {EntityManager.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "find" -> ((Class<?>) args[0]).isInstance(rows.get(args[1])) ? rows.get(args[1]) : null;
+                    case "persist" -> persisted.add(args[0]) ? null : null;
+                    case "flush" -> null;
+                    case "createQuery" -> query();
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        return service;
+    }
+
+    private TypedQuery<?> query() {
+        return (TypedQuery<?>) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {TypedQuery.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "setParameter" -> proxy;
+                    case "getSingleResult" -> sameRelations;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    private static Caller agent(Permission... permissions) {
+        return new Caller(UUID.randomUUID(), "agent.en", "Agent EN", null, false, Set.of(permissions), Set.of(), Set.of());
+    }
+
+    @Test
+    void relatingTwoCisNeedsCiEdit() {
+        CmdbService service = service();
+        assertThrows(ForbiddenException.class,
+                () -> service.relate(agent(Permission.CI_CREATE), server.getId(), api.getId(), dependsOn.getId()));
+        CiRelation relation = service.relate(agent(Permission.CI_EDIT), server.getId(), api.getId(), dependsOn.getId());
+        assertSame(server, relation.getFrom());
+        assertSame(api, relation.getTo());
+        assertSame(dependsOn, relation.getRelationType());
+        assertEquals(List.of(relation), persisted);
+        assertEquals("agent.en", server.getAudit().lastModifiedBy());
+    }
+
+    @Test
+    void refusalsNameTheField() {
+        CmdbService service = service();
+        Caller agent = agent(Permission.CI_EDIT);
+        assertEquals("ToCIId", assertThrows(ValidationException.class,
+                () -> service.relate(agent, server.getId(), server.getId(), dependsOn.getId())).field());
+        assertEquals("ToCIId", assertThrows(ValidationException.class,
+                () -> service.relate(agent, server.getId(), UUID.randomUUID(), dependsOn.getId())).field());
+        assertEquals("ToCIId", assertThrows(ValidationException.class,
+                () -> service.relate(agent, server.getId(), null, dependsOn.getId())).field());
+        assertEquals("RelationTypeId", assertThrows(ValidationException.class,
+                () -> service.relate(agent, server.getId(), api.getId(), null)).field());
+        LookupValue priority = new LookupValue(UUID.randomUUID(), LookupKind.values()[0] == LookupKind.CI_RELATION
+                ? LookupKind.values()[1] : LookupKind.values()[0], "HIGH", LocalizedText.same("High"));
+        rows.put(priority.getId(), priority);
+        assertEquals("RelationTypeId", assertThrows(ValidationException.class,
+                () -> service.relate(agent, server.getId(), api.getId(), priority.getId())).field());
+        sameRelations = 1;
+        ValidationException twice = assertThrows(ValidationException.class,
+                () -> service.relate(agent, server.getId(), api.getId(), dependsOn.getId()));
+        assertEquals("error.ci.alreadyRelated", twice.messageKey());
+        assertTrue(persisted.isEmpty(), "nothing was saved");
+        assertThrows(NotFoundException.class, () -> service.relate(agent, UUID.randomUUID(), api.getId(), dependsOn.getId()));
+    }
+}

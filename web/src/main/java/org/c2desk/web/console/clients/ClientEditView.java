@@ -1,0 +1,278 @@
+package org.c2desk.web.console.clients;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.c2desk.client.Client;
+import org.c2desk.client.ClientService;
+import org.c2desk.client.NewClient;
+import org.c2desk.customfield.CustomFields;
+import org.c2desk.customfield.OwnerKind;
+import org.c2desk.platform.BusinessException;
+import org.c2desk.platform.ConcurrentChangeException;
+import org.c2desk.platform.NotFoundException;
+import org.c2desk.platform.ValidationException;
+import org.c2desk.web.customfield.FieldInput;
+import org.c2desk.web.customfield.FieldInputs;
+import org.c2desk.web.i18n.LocaleSelector;
+import org.c2desk.web.i18n.Messages;
+import org.c2desk.web.security.CurrentUser;
+
+/**
+ * {@code console/client-edit.xhtml} (new client) and {@code console/client-edit.xhtml?id=} (edit): Bean Validation
+ * first, then the service's rules; a refusal is shown beside its field and nothing is saved. An edit is saved only if
+ * nobody saved the client since the form was loaded.
+ */
+@Named
+@ViewScoped
+public class ClientEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ClientService clients;
+
+    @EJB
+    CustomFields customFields;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    LocaleSelector localeSelector;
+
+    private String id;
+    private UUID clientId;
+    private boolean notFound;
+    private boolean loaded;
+    private long version;
+    private boolean conflict;
+
+    @NotBlank
+    @Size(max = 100)
+    private String firstName;
+
+    @NotBlank
+    @Size(max = 100)
+    private String lastName;
+
+    @Email
+    @Size(max = 200)
+    private String email;
+
+    @Size(max = 50)
+    private String phone;
+
+    @Size(max = 100)
+    private String city;
+
+    private boolean active = true;
+    private String enterpriseId;
+    private FieldInputs fields;
+    private Map<String, String> before = Map.of();
+    private Map<UUID, String> customBefore = Map.of();
+
+    /** f:viewAction: an empty form, or the client's values if the agent may see it. */
+    public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        try {
+            if (id == null || id.isBlank()) {
+                fields = inputs(null);
+                return;
+            }
+            clientId = UUID.fromString(id);
+            read(clients.find(currentUser.caller(), clientId));
+        } catch (NotFoundException | IllegalArgumentException e) {
+            notFound = true;
+        }
+    }
+
+    private void read(Client client) {
+        version = client.getVersion();
+        firstName = client.getFirstName();
+        lastName = client.getLastName();
+        email = client.getEmailAddress();
+        phone = client.getOfficePhone();
+        city = client.getCity();
+        active = client.isActive();
+        before = typed();
+        fields = inputs(client.getId());
+        customBefore = new HashMap<>(fields.raw());
+    }
+
+    private FieldInputs inputs(UUID owner) {
+        return new FieldInputs(customFields.read(OwnerKind.CLIENT, owner, clients.layout(), ZoneId.systemDefault(),
+                localeSelector.getLocale()), customFields::choices, List.of(), List.of(), ZoneId.systemDefault());
+    }
+
+    private Map<String, String> typed() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("FirstName", firstName);
+        values.put("LastName", lastName);
+        values.put("EmailAddress", blankToNull(email));
+        values.put("OfficePhone", blankToNull(phone));
+        values.put("City", blankToNull(city));
+        values.put("IsActive", Boolean.toString(active));
+        return values;
+    }
+
+    public String save() {
+        fields.getAll().forEach(f -> f.setError(null));
+        try {
+            if (clientId == null) {
+                UUID enterprise = enterpriseId == null || enterpriseId.isBlank() ? null : UUID.fromString(enterpriseId);
+                Client client = clients.create(currentUser.caller(), new NewClient(
+                        enterprise == null ? List.of() : List.of(enterprise), firstName, lastName, active, false, null,
+                        null, blankToNull(city), null, blankToNull(phone), null, null, blankToNull(email), null, null,
+                        fields.raw()));
+                return "/console/client?faces-redirect=true&id=" + client.getId();
+            }
+            Map<String, String> changes = new LinkedHashMap<>();
+            typed().forEach((k, v) -> {
+                if (!Objects.equals(v, before.get(k))) {
+                    changes.put(k, v == null ? "" : v);
+                }
+            });
+            Map<String, String> customChanges = new LinkedHashMap<>();
+            for (FieldInput input : fields.getAll()) {
+                String raw = input.raw();
+                if (!input.isReadOnly() && !Objects.equals(raw, customBefore.get(input.getDefinitionId()))) {
+                    customChanges.put(input.getDefinitionId().toString(), raw);
+                }
+            }
+            if (changes.isEmpty() && customChanges.isEmpty()) {
+                return "/console/client?faces-redirect=true&id=" + clientId;
+            }
+            clients.updateProperties(currentUser.caller(), clientId, version, changes, customChanges);
+            return "/console/client?faces-redirect=true&id=" + clientId;
+        } catch (ConcurrentChangeException e) {
+            conflict = true;
+            Messages.error(null, "console2.changedMeanwhile");
+        } catch (NotFoundException e) {
+            notFound = true;
+        } catch (ValidationException e) {
+            String text = Messages.refusal(localeSelector.getLocale(), e);
+            String input = switch (e.field() == null ? "" : e.field()) {
+                case "FirstName" -> "client:firstName";
+                case "LastName" -> "client:lastName";
+                case "EmailAddress" -> "client:email";
+                case "OfficePhone" -> "client:phone";
+                case "City" -> "client:city";
+                case "Enterprises", "EnterpriseIds" -> "client:enterprise";
+                default -> null;
+            };
+            if (input != null) {
+                Messages.error(input, "console.refused", text);
+            } else if (!fields.show(e, text)) {
+                Messages.error(null, "console.refused", text);
+            }
+        } catch (BusinessException e) {
+            Messages.error(null, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+        }
+        return null;
+    }
+
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public boolean isCreating() {
+        return clientId == null;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public UUID getClientId() {
+        return clientId;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public String getEnterpriseId() {
+        return enterpriseId;
+    }
+
+    public void setEnterpriseId(String enterpriseId) {
+        this.enterpriseId = enterpriseId;
+    }
+
+    public FieldInputs getFields() {
+        return fields;
+    }
+}

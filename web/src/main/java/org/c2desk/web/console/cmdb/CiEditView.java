@@ -1,0 +1,286 @@
+package org.c2desk.web.console.cmdb;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.c2desk.cmdb.CmdbService;
+import org.c2desk.cmdb.ConfigurationItem;
+import org.c2desk.cmdb.NewCi;
+import org.c2desk.customfield.CustomFields;
+import org.c2desk.customfield.OwnerKind;
+import org.c2desk.platform.BusinessException;
+import org.c2desk.platform.ConcurrentChangeException;
+import org.c2desk.platform.NotFoundException;
+import org.c2desk.platform.ValidationException;
+import org.c2desk.web.customfield.FieldInput;
+import org.c2desk.web.customfield.FieldInputs;
+import org.c2desk.web.i18n.LocaleSelector;
+import org.c2desk.web.i18n.Messages;
+import org.c2desk.web.security.CurrentUser;
+
+/**
+ * {@code console/ci-edit.xhtml} (new CI) and {@code ?id=} (edit) through {@link CmdbService}: Bean Validation, then
+ * the service's rules beside the field; all or nothing; an edit is refused if someone saved the CI meanwhile. The
+ * custom fields of a CI depend on its type: they are shown once the CI exists (edit).
+ */
+@Named
+@ViewScoped
+public class CiEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    CmdbService cmdb;
+
+    @EJB
+    CustomFields customFields;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    LocaleSelector localeSelector;
+
+    private String id;
+    private UUID ciId;
+    private boolean loaded;
+    private boolean notFound;
+    private boolean conflict;
+    private long version;
+
+    private String folderId;
+    private String categoryId;
+    private String typeId;
+    private String stateId;
+
+    @NotBlank
+    @Size(max = ConfigurationItem.NAME_LENGTH)
+    private String englishName;
+
+    @Size(max = ConfigurationItem.NAME_LENGTH)
+    private String frenchName;
+
+    @Size(max = ConfigurationItem.DESCRIPTION_LENGTH)
+    private String description;
+
+    @Size(max = ConfigurationItem.TAGS_LENGTH)
+    private String tags;
+
+    private FieldInputs fields;
+    private Map<String, String> before = Map.of();
+    private Map<UUID, String> customBefore = Map.of();
+
+    public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        if (id == null || id.isBlank()) {
+            return;
+        }
+        try {
+            ciId = UUID.fromString(id);
+            read(cmdb.find(currentUser.caller(), ciId));
+        } catch (NotFoundException | IllegalArgumentException e) {
+            notFound = true;
+        }
+    }
+
+    private void read(ConfigurationItem ci) {
+        version = ci.getVersion();
+        folderId = ci.getFolder().getId().toString();
+        categoryId = ci.getCategory().getId().toString();
+        typeId = ci.getType() == null ? null : ci.getType().getId().toString();
+        stateId = ci.getState() == null ? null : ci.getState().getId().toString();
+        englishName = ci.getName().english();
+        frenchName = ci.getName().french();
+        description = ci.getDescription() == null ? null : ci.getDescription().english();
+        tags = ci.getTags();
+        before = typed();
+        fields = new FieldInputs(customFields.read(OwnerKind.CI, ci.getId(), cmdb.layoutOf(ci), ZoneId.systemDefault(),
+                localeSelector.getLocale()), customFields::choices, List.of(), List.of(), ZoneId.systemDefault());
+        customBefore = new HashMap<>(fields.raw());
+    }
+
+    private Map<String, String> typed() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("CIFolderId", folderId);
+        values.put("CategoryId", categoryId);
+        values.put("CITypeId", typeId);
+        values.put("StateId", stateId);
+        values.put("EnglishName", englishName);
+        values.put("FrenchName", frenchName);
+        values.put("EnglishDescription", description);
+        values.put("Tags", tags);
+        return values;
+    }
+
+    public void categoryChosen() {
+        typeId = null;
+    }
+
+    public String save() {
+        if (fields != null) {
+            fields.getAll().forEach(f -> f.setError(null));
+        }
+        try {
+            if (ciId == null) {
+                ConfigurationItem ci = cmdb.create(currentUser.caller(), new NewCi(CiListView.uuid(folderId),
+                        CiListView.uuid(categoryId), CiListView.uuid(typeId), CiListView.uuid(stateId), null,
+                        englishName, blank(frenchName), blank(description), null, blank(tags), null, true, null));
+                return "/console/ci?faces-redirect=true&id=" + ci.getId();
+            }
+            Map<String, String> changes = new LinkedHashMap<>();
+            typed().forEach((k, v) -> {
+                if (!Objects.equals(blank(v), blank(before.get(k)))) {
+                    changes.put(k, v == null ? "" : v);
+                }
+            });
+            Map<String, String> customChanges = new LinkedHashMap<>();
+            for (FieldInput input : fields.getAll()) {
+                String raw = input.raw();
+                if (!input.isReadOnly() && !Objects.equals(raw, customBefore.get(input.getDefinitionId()))) {
+                    customChanges.put(input.getDefinitionId().toString(), raw);
+                }
+            }
+            if (!changes.isEmpty() || !customChanges.isEmpty()) {
+                cmdb.updateProperties(currentUser.caller(), ciId, version, changes, customChanges);
+            }
+            return "/console/ci?faces-redirect=true&id=" + ciId;
+        } catch (ConcurrentChangeException e) {
+            conflict = true;
+            Messages.error(null, "console2.changedMeanwhile");
+        } catch (NotFoundException e) {
+            notFound = true;
+        } catch (ValidationException e) {
+            String text = Messages.refusal(localeSelector.getLocale(), e);
+            String input = switch (e.field() == null ? "" : e.field()) {
+                case "CIFolderId" -> "ci:folder";
+                case "CategoryId" -> "ci:category";
+                case "CITypeId" -> "ci:type";
+                case "StateId" -> "ci:state";
+                case "EnglishName" -> "ci:englishName";
+                case "FrenchName" -> "ci:frenchName";
+                case "EnglishDescription" -> "ci:description";
+                case "Tags" -> "ci:tags";
+                default -> null;
+            };
+            if (input != null) {
+                Messages.error(input, "console.refused", text);
+            } else if (fields == null || !fields.show(e, text)) {
+                Messages.error(null, "console.refused", text);
+            }
+        } catch (BusinessException e) {
+            Messages.error(null, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+        }
+        return null;
+    }
+
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public boolean isCreating() {
+        return ciId == null;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public UUID getCiId() {
+        return ciId;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    public String getFolderId() {
+        return folderId;
+    }
+
+    public void setFolderId(String folderId) {
+        this.folderId = folderId;
+    }
+
+    public String getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(String categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public String getTypeId() {
+        return typeId;
+    }
+
+    public void setTypeId(String typeId) {
+        this.typeId = typeId;
+    }
+
+    public String getStateId() {
+        return stateId;
+    }
+
+    public void setStateId(String stateId) {
+        this.stateId = stateId;
+    }
+
+    public String getEnglishName() {
+        return englishName;
+    }
+
+    public void setEnglishName(String englishName) {
+        this.englishName = englishName;
+    }
+
+    public String getFrenchName() {
+        return frenchName;
+    }
+
+    public void setFrenchName(String frenchName) {
+        this.frenchName = frenchName;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
+    }
+
+    public FieldInputs getFields() {
+        return fields;
+    }
+}

@@ -1,0 +1,325 @@
+package org.c2desk.web.console.cmdb;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.c2desk.cmdb.CiFilter;
+import org.c2desk.cmdb.CiQueries;
+import org.c2desk.cmdb.CiRelation;
+import org.c2desk.cmdb.CiSort;
+import org.c2desk.cmdb.CmdbService;
+import org.c2desk.cmdb.ConfigurationItem;
+import org.c2desk.customfield.CustomFields;
+import org.c2desk.customfield.OwnerKind;
+import org.c2desk.platform.BusinessException;
+import org.c2desk.platform.NotFoundException;
+import org.c2desk.platform.PageRequest;
+import org.c2desk.platform.SequenceNumbers;
+import org.c2desk.platform.ValidationException;
+import org.c2desk.web.customfield.FieldInputs;
+import org.c2desk.web.i18n.LocaleSelector;
+import org.c2desk.web.i18n.Messages;
+import org.c2desk.web.security.CurrentUser;
+
+/**
+ * {@code console/ci.xhtml?id=}: a CI with its custom fields, owner, clients, linked tickets and its relations to
+ * other CIs, drawn as a small graph (server-rendered SVG: CIs related to this one on the left, CIs this one relates to
+ * on the right); relating it to another CI.
+ */
+@Named
+@ViewScoped
+public class CiView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int TICKETS_SHOWN = 20;
+    private static final int SUGGESTIONS = 15;
+
+    static final int WIDTH = 1000;
+    static final int NODE_WIDTH = 230;
+    static final int NODE_HEIGHT = 40;
+    static final int ROW = 56;
+
+    @EJB
+    CmdbService cmdb;
+
+    @EJB
+    CiQueries ciQueries;
+
+    @EJB
+    CustomFields customFields;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    LocaleSelector localeSelector;
+
+    public record Person(UUID id, String name) implements Serializable {
+    }
+
+    public record LinkedTicket(UUID id, String number, String summary) implements Serializable {
+    }
+
+    /** A box of the graph; {@code self} is the CI shown. */
+    public record Node(UUID id, String number, String name, int x, int y, boolean self) implements Serializable {
+    }
+
+    /**
+     * An arrow of the graph from (x1, y1) to (x2, y2), with its relation type written at (lx, ly) beside the other CI's
+     * box (anchor "start" or "end"), so that labels of arrows meeting at this CI never overlap.
+     */
+    public record Edge(int x1, int y1, int x2, int y2, String label, int lx, int ly, String anchor) implements Serializable {
+    }
+
+    private String id;
+    private boolean notFound;
+    private UUID ciId;
+    private long version;
+    private String number;
+    private String name;
+    private String description;
+    private String folder;
+    private String category;
+    private String type;
+    private String state;
+    private String tags;
+    private boolean active;
+    private Person owner;
+    private List<Person> clients = List.of();
+    private List<LinkedTicket> tickets = List.of();
+    private List<Node> nodes = List.of();
+    private List<Edge> edges = List.of();
+    private int height;
+    private FieldInputs fields;
+
+    private final Map<String, UUID> suggested = new java.util.LinkedHashMap<>();
+    private String relatedCi;
+    private String relationTypeId;
+
+    public void load() {
+        if (ciId != null || notFound) {
+            return;
+        }
+        try {
+            UUID wanted = UUID.fromString(id);
+            read(cmdb.find(currentUser.caller(), wanted));
+            ciId = wanted;
+        } catch (NotFoundException | IllegalArgumentException | NullPointerException e) {
+            notFound = true;
+        }
+    }
+
+    private void read(ConfigurationItem ci) {
+        java.util.Locale locale = localeSelector.getLocale();
+        version = ci.getVersion();
+        number = Long.toString(ci.getCiNumber());
+        name = ci.getName().in(locale);
+        description = ci.getDescription() == null ? null : ci.getDescription().in(locale);
+        folder = ci.getFolder().getName().in(locale);
+        category = ci.getCategory().getName().in(locale);
+        type = ci.getType() == null ? null : ci.getType().getName().in(locale);
+        state = ci.getState() == null ? null : ci.getState().getName().in(locale);
+        tags = ci.getTags();
+        active = ci.isActive();
+        owner = ci.getOwner() == null ? null : new Person(ci.getOwner().getId(), ci.getOwner().getFullName());
+        clients = ci.getClients().stream().map(c -> new Person(c.getId(), c.getFullName()))
+                .sorted(java.util.Comparator.comparing(Person::name)).toList();
+        tickets = cmdb.ticketsOf(currentUser.caller(), ci.getId(), TICKETS_SHOWN).stream()
+                .map(r -> new LinkedTicket((UUID) r[0], SequenceNumbers.format((Long) r[1]), (String) r[2])).toList();
+        graph(ci, cmdb.relationsTo(ci.getId()), cmdb.relationsFrom(ci.getId()), locale);
+        fields = new FieldInputs(customFields.read(OwnerKind.CI, ci.getId(), cmdb.layoutOf(ci), ZoneId.systemDefault(),
+                locale), customFields::choices, List.of(), List.of(), ZoneId.systemDefault());
+    }
+
+    /** Places the boxes: those relating to this CI on the left, this CI in the middle, those it relates to on the right. */
+    private void graph(ConfigurationItem ci, List<CiRelation> in, List<CiRelation> out, java.util.Locale locale) {
+        int rows = Math.max(1, Math.max(in.size(), out.size()));
+        height = rows * ROW + 24;
+        int center = height / 2 - NODE_HEIGHT / 2;
+        int middleX = (WIDTH - NODE_WIDTH) / 2;
+        List<Node> placed = new ArrayList<>();
+        List<Edge> arrows = new ArrayList<>();
+        placed.add(new Node(ci.getId(), Long.toString(ci.getCiNumber()), ci.getName().in(locale), middleX, center, true));
+        for (int i = 0; i < in.size(); i++) {
+            CiRelation r = in.get(i);
+            int y = top(i, in.size());
+            ConfigurationItem other = r.getFrom();
+            placed.add(new Node(other.getId(), Long.toString(other.getCiNumber()), other.getName().in(locale), 8, y, false));
+            arrows.add(new Edge(8 + NODE_WIDTH, y + NODE_HEIGHT / 2, middleX, center + NODE_HEIGHT / 2,
+                    r.getRelationType().getName().in(locale), 8 + NODE_WIDTH + 6, y + NODE_HEIGHT / 2 - 6, "start"));
+        }
+        for (int i = 0; i < out.size(); i++) {
+            CiRelation r = out.get(i);
+            int y = top(i, out.size());
+            ConfigurationItem other = r.getTo();
+            int x = WIDTH - NODE_WIDTH - 8;
+            placed.add(new Node(other.getId(), Long.toString(other.getCiNumber()), other.getName().in(locale), x, y, false));
+            arrows.add(new Edge(middleX + NODE_WIDTH, center + NODE_HEIGHT / 2, x, y + NODE_HEIGHT / 2,
+                    r.getRelationType().getName().in(locale), x - 10, y + NODE_HEIGHT / 2 - 6, "end"));
+        }
+        nodes = placed;
+        edges = arrows;
+    }
+
+    private int top(int index, int count) {
+        int block = count * ROW;
+        return (height - block) / 2 + index * ROW + (ROW - NODE_HEIGHT) / 2;
+    }
+
+    /** Short enough for a box. */
+    public String shorten(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** The autocomplete's suggestions for the CI to relate to: a bounded search by the beginning of a name. */
+    public List<String> completeCi(String typed) {
+        suggested.clear();
+        if (typed == null || typed.strip().isEmpty()) {
+            return List.of();
+        }
+        for (var row : ciQueries.list(currentUser.caller(), new CiFilter(null, null, null, null, null, typed, null, null),
+                CiSort.NAME, CiSort.NAME.defaultDirection(), PageRequest.first(SUGGESTIONS)).items()) {
+            if (!row.id().equals(ciId)) {
+                suggested.putIfAbsent(row.ciNumber() + " · " + row.name().in(localeSelector.getLocale()), row.id());
+            }
+        }
+        return List.copyOf(suggested.keySet());
+    }
+
+    public void relate() {
+        UUID to = relatedCi == null ? null : suggested.get(relatedCi);
+        try {
+            cmdb.relate(currentUser.caller(), ciId, to, CiListView.uuid(relationTypeId));
+            relatedCi = null;
+            read(cmdb.find(currentUser.caller(), ciId));
+            Messages.info(null, "console2.ci.related");
+        } catch (ValidationException e) {
+            String text = Messages.refusal(localeSelector.getLocale(), e);
+            Messages.error("RelationTypeId".equals(e.field()) ? "relate:relationType" : "relate:relatedCi",
+                    "console.refused", text);
+        } catch (NotFoundException e) {
+            notFound = true;
+        } catch (BusinessException e) {
+            Messages.error(null, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public UUID getCiId() {
+        return ciId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getFolder() {
+        return folder;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Person getOwner() {
+        return owner;
+    }
+
+    public List<Person> getClients() {
+        return clients;
+    }
+
+    public List<LinkedTicket> getTickets() {
+        return tickets;
+    }
+
+    public List<Node> getNodes() {
+        return nodes;
+    }
+
+    public List<Edge> getEdges() {
+        return edges;
+    }
+
+    public int getHeight() {
+        return height;
+    }
+
+    public int getWidth() {
+        return WIDTH;
+    }
+
+    public int getNodeWidth() {
+        return NODE_WIDTH;
+    }
+
+    public int getNodeHeight() {
+        return NODE_HEIGHT;
+    }
+
+    public FieldInputs getFields() {
+        return fields;
+    }
+
+    public String getRelatedCi() {
+        return relatedCi;
+    }
+
+    public void setRelatedCi(String relatedCi) {
+        this.relatedCi = relatedCi;
+    }
+
+    public String getRelationTypeId() {
+        return relationTypeId;
+    }
+
+    public void setRelationTypeId(String relationTypeId) {
+        this.relationTypeId = relationTypeId;
+    }
+}
