@@ -1,19 +1,14 @@
 package org.c2desk.catalog;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,12 +26,7 @@ import org.c2desk.ticket.TicketType;
  */
 @Entity
 @Table(name = "request_form")
-public class RequestForm {
-
-    public static final int DESCRIPTION_LENGTH = 2000;
-
-    @Id
-    private UUID id;
+public class RequestForm extends CatalogEntry {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "service_id", nullable = false)
@@ -45,20 +35,6 @@ public class RequestForm {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "ticket_type_id", nullable = false)
     private TicketType ticketType;
-
-    @Embedded
-    private LocalizedText name;
-
-    @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "english",
-                column = @Column(name = "english_description", nullable = false, length = DESCRIPTION_LENGTH)),
-        @AttributeOverride(name = "french",
-                column = @Column(name = "french_description", nullable = false, length = DESCRIPTION_LENGTH))})
-    private LocalizedText description = LocalizedText.same("");
-
-    @Column(name = "image_path", length = 300)
-    private String imagePath;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "default_queue_id")
@@ -77,15 +53,6 @@ public class RequestForm {
     @Column(name = "is_portal_visible", nullable = false)
     private boolean portalVisible = true;
 
-    @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
-
-    @Column(name = "is_active", nullable = false)
-    private boolean active = true;
-
-    @Version
-    private long version;
-
     @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("step ASC, sortOrder ASC")
     private List<RequestTask> tasks = new ArrayList<>();
@@ -95,18 +62,13 @@ public class RequestForm {
     }
 
     public RequestForm(UUID id, CatalogService service, TicketType ticketType, LocalizedText name) {
-        this.id = Objects.requireNonNull(id);
+        super(id, name);
         this.service = Objects.requireNonNull(service);
         this.ticketType = Objects.requireNonNull(ticketType);
-        this.name = Objects.requireNonNull(name);
     }
 
     public RequestForm(CatalogService service, TicketType ticketType, LocalizedText name) {
         this(UUID.randomUUID(), service, ticketType, name);
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public CatalogService getService() {
@@ -123,30 +85,6 @@ public class RequestForm {
 
     public void setTicketType(TicketType ticketType) {
         this.ticketType = Objects.requireNonNull(ticketType);
-    }
-
-    public LocalizedText getName() {
-        return name;
-    }
-
-    public void setName(LocalizedText name) {
-        this.name = Objects.requireNonNull(name);
-    }
-
-    public LocalizedText getDescription() {
-        return description;
-    }
-
-    public void setDescription(LocalizedText description) {
-        this.description = Objects.requireNonNull(description);
-    }
-
-    public String getImagePath() {
-        return imagePath;
-    }
-
-    public void setImagePath(String imagePath) {
-        this.imagePath = imagePath;
     }
 
     public Queue getDefaultQueue() {
@@ -187,26 +125,6 @@ public class RequestForm {
 
     public void setPortalVisible(boolean portalVisible) {
         this.portalVisible = portalVisible;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
-
-    public void setSortOrder(int sortOrder) {
-        this.sortOrder = sortOrder;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public void setActive(boolean active) {
-        this.active = active;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     /** The workflow, ordered by step then sort order. */
