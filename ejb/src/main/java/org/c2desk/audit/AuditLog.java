@@ -33,6 +33,13 @@ public class AuditLog {
     @Inject
     RequestOrigin origin;
 
+    /** An audit log that writes through {@code em}, for services used outside the container (unit tests). */
+    public static AuditLog writingTo(EntityManager em) {
+        AuditLog log = new AuditLog();
+        log.em = em;
+        return log;
+    }
+
     /** Records a resource's write; an update that changed nothing is not recorded. */
     public void record(Caller caller, ObjectKind kind, UUID id, AuditAction action, Changes changes) {
         record(Actor.of(caller), kind, id, action, changes);
@@ -50,8 +57,10 @@ public class AuditLog {
         AuditChannel channel = null;
         String address = null;
         try {
-            channel = origin.channel();
-            address = origin.address();
+            if (origin != null) {
+                channel = origin.channel();
+                address = origin.address();
+            }
         } catch (ContextNotActiveException e) {
             // No HTTP request (a batch job, a timer): the work of the system itself.
         }
