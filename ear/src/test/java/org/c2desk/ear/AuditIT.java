@@ -317,6 +317,32 @@ class AuditIT {
         }
     }
 
+    @Test
+    void anImportedClientIsAuditedAsWrittenByTheImport() throws Exception {
+        String tag = "audit" + word();
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(base.toString())
+                        .resolve("api/v1/imports")).header("Authorization", ADMIN).header("Content-Type", "text/csv")
+                .header("Content-Disposition", "attachment; filename=\"audit.csv\"")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(ImportApiIT.file(tag, 2))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, started.statusCode(), started.body());
+        String run = json(started).getString("id");
+        String status = "";
+        for (long deadline = System.currentTimeMillis() + 240_000; System.currentTimeMillis() < deadline
+                && !List.of("COMPLETED", "FAILED", "REFUSED").contains(status); Thread.sleep(250)) {
+            status = get("api/v1/imports/" + run, ADMIN).getString("status");
+        }
+        assertEquals("COMPLETED", status);
+        String client = firstRow("select id::text from client where external_id = '" + tag + "-2'")[0];
+
+        List<JsonObject> trail = items(send("GET", "api/v1/clients/" + client + "/audit", ADMIN, null));
+        assertEquals(1, trail.size(), trail.toString());
+        assertEquals("CREATED", trail.get(0).getString("action"));
+        assertEquals("IMPORT", trail.get(0).getString("channel"));
+        assertEquals("admin", trail.get(0).getString("actor"));
+        assertTrue(changes(trail.get(0)).contains(change("ImportRun", null, run)), trail.toString());
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
 
     private static String basic(String user, String password) {
