@@ -103,6 +103,21 @@ class AuditIT {
     }
 
     @Test
+    void aCommunicationIsAuditedByKindAndSubjectNotByItsText() throws Exception {
+        String ticket = id(created(send("POST", "api/v1/tickets", ADMIN, "{\"enterpriseId\":\"" + ENTERPRISE
+                + "\",\"ticketTypeId\":\"" + INCIDENT + "\",\"summary\":\"Noted " + word() + "\"}")));
+        created(send("POST", "api/v1/tickets/" + ticket + "/communications", basic("agent.en", "pax123"),
+                "{\"isPublic\":false,\"subject\":\"Call back\",\"body\":\"secret internal text\"}"));
+
+        JsonObject note = items(send("GET", "api/v1/tickets/" + ticket + "/audit", ADMIN, null)).get(0);
+        assertEquals("COMMUNICATION_ADDED", note.getString("action"));
+        assertEquals("agent.en", note.getString("actor"));
+        assertEquals(List.of(change("Communication", null, "InternalNote"), change("Subject", null, "Call back")),
+                changes(note));
+        assertFalse(note.toString().contains("secret internal text"));
+    }
+
+    @Test
     void aRestPatchOfAClientIsAuditedFieldByFieldCustomFieldsIncluded() throws Exception {
         String lastName = "Audit" + word();
         HttpResponse<String> created = send("POST", "api/v1/clients", ADMIN, "{\"enterpriseIds\":[\"" + ENTERPRISE
@@ -341,6 +356,16 @@ class AuditIT {
         assertEquals("IMPORT", trail.get(0).getString("channel"));
         assertEquals("admin", trail.get(0).getString("actor"));
         assertTrue(changes(trail.get(0)).contains(change("ImportRun", null, run)), trail.toString());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheAuditAndTokenEndpoints() throws Exception {
+        String openapi = send("GET", "openapi", null, null).body();
+        for (String path : List.of("/api/v1/tickets/{id}/audit", "/api/v1/clients/{id}/audit", "/api/v1/cis/{id}/audit",
+                "/api/v1/resources/{id}/audit", "/api/v1/resources/{id}/tokens", "/api/v1/resources/{id}/tokens/{tokenId}")) {
+            assertTrue(openapi.contains(path + ":"), path);
+        }
+        assertTrue(openapi.contains("AuditEntry"), "its schema");
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------

@@ -219,7 +219,7 @@ public class ClientImportWriter {
                 + " object_id, action, actor_name, actor_kind, channel, occurred_on, changes)"
                 + " select gen_random_uuid(), 'CLIENT', t.id, t.action, ?, 'RESOURCE', 'IMPORT', now(),"
                 + " jsonb_build_array(jsonb_build_object('field', 'ImportRun', 'label', null, 'before', null,"
-                + " 'after', ?), jsonb_build_object('field', 'Line', 'label', null, 'before', null, 'after', t.line))"
+                + " 'after', ?::text), jsonb_build_object('field', 'Line', 'label', null, 'before', null, 'after', t.line))"
                 + " from unnest(?::uuid[], ?::varchar[], ?::varchar[]) as t (id, action, line)")) {
             insert.setString(1, by);
             insert.setString(2, runId.toString());

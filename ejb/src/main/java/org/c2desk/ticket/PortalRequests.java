@@ -11,7 +11,6 @@ import org.c2desk.audit.Actor;
 import org.c2desk.audit.AuditAction;
 import org.c2desk.audit.AuditLog;
 import org.c2desk.audit.Changes;
-import org.c2desk.audit.FieldChange;
 import org.c2desk.audit.ObjectKind;
 import org.c2desk.catalog.RequestForm;
 import org.c2desk.catalog.ServiceCatalog;
@@ -124,7 +123,7 @@ public class PortalRequests {
         em.persist(reply);
         ticket.getAudit().touch(client.userName());
         audit.record(client, ObjectKind.TICKET, ticketId, AuditAction.COMMUNICATION_ADDED,
-                new Changes().add(new FieldChange("PublicReply", null, null, "")));
+                new Changes().add("Communication", null, "PublicReply"));
         return reply;
     }
 

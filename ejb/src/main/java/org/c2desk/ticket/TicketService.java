@@ -360,9 +360,10 @@ public class TicketService {
         if (publicReply) {
             ticket.recordResponse();
         }
+        // Which kind and its subject, not the text: the communication itself is kept, never edited.
         audit.record(caller, ObjectKind.TICKET, ticketId, AuditAction.COMMUNICATION_ADDED, new Changes()
-                .add(new org.c2desk.audit.FieldChange(publicReply ? "PublicReply" : "InternalNote", null, null,
-                        cleanSubject == null ? "" : cleanSubject)));
+                .add("Communication", null, publicReply ? "PublicReply" : "InternalNote")
+                .add("Subject", null, cleanSubject));
         return communication;
     }
 
