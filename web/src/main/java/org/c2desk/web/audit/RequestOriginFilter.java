@@ -9,14 +9,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.c2desk.audit.AuditChannel;
+import org.c2desk.audit.ClientAddress;
 import org.c2desk.audit.RequestOrigin;
 import org.c2desk.platform.AppConfig;
 
 /**
  * Tells the audit trail where each request comes from: the channel by its path, and the client's address. That is
  * the connection's address, or, when {@link AppConfig#TRUSTED_PROXY} says a reverse proxy stands in front, the
- * address that proxy appended to {@code X-Forwarded-For} (its last entry: the ones before it come from the client
- * and prove nothing).
+ * address that proxy appended to {@code X-Forwarded-For} ({@link ClientAddress}).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestOriginFilter extends HttpFilter {
@@ -31,7 +31,7 @@ public class RequestOriginFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         origin.set(channel(request.getRequestURI().substring(request.getContextPath().length())),
-                address(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), config.trustedProxy()));
+                ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), config.trustedProxy()));
         chain.doFilter(request, response);
     }
 
@@ -50,17 +50,5 @@ public class RequestOriginFilter extends HttpFilter {
             return AuditChannel.PORTAL;
         }
         return null;
-    }
-
-    /** The client's address: the connection's, or the trusted proxy's last X-Forwarded-For entry. */
-    static String address(String remote, String forwardedFor, boolean trustedProxy) {
-        if (trustedProxy && forwardedFor != null && !forwardedFor.isBlank()) {
-            String[] hops = forwardedFor.split(",");
-            String last = hops[hops.length - 1].strip();
-            if (!last.isEmpty()) {
-                return last;
-            }
-        }
-        return remote;
     }
 }
