@@ -368,4 +368,30 @@ public class Client {
     public long getVersion() {
         return version;
     }
+
+    /**
+     * The fields {@link ClientProperty} changes, by their API names, as text: what the audit trail compares before
+     * and after a write.
+     */
+    public java.util.Map<String, String> auditValues() {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("HasPortalAccess", String.valueOf(hasPortalAccess()));
+        values.put("IsActive", String.valueOf(isActive()));
+        values.put("FirstName", getFirstName());
+        values.put("LastName", getLastName());
+        values.put("EmailAddress", getEmailAddress());
+        values.put("OfficePhone", getOfficePhone());
+        values.put("MobilePhone", getMobilePhone());
+        values.put("StreetName", getStreetName());
+        values.put("City", getCity());
+        values.put("PostalCode", getPostalCode());
+        values.put("CountryId", getCountry() == null ? null : String.valueOf(getCountry().getId()));
+        values.put("Gender", getGender());
+        values.put("PreferedCulture", getPreferredCulture() == null ? null : getPreferredCulture().code());
+        values.put("UserName", getUserName());
+        values.put("ExternalId", getExternalId());
+        values.put("SearchField1", getSearchField1());
+        values.put("SearchField2", getSearchField2());
+        return values;
+    }
 }

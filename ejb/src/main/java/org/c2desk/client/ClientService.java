@@ -13,6 +13,10 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.c2desk.audit.AuditAction;
+import org.c2desk.audit.AuditLog;
+import org.c2desk.audit.Changes;
+import org.c2desk.audit.ObjectKind;
 import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.FieldSection;
 import org.c2desk.customfield.FormKind;
@@ -54,6 +58,9 @@ public class ClientService {
     @EJB
     CustomFields customFields;
 
+    @EJB
+    AuditLog audit;
+
     /**
      * Creates a client with its enterprises and custom field values. A client created this way has no password:
      * with portal access, they can sign in once a password is given to them (the portal's password reset).
@@ -91,7 +98,8 @@ public class ClientService {
         // client's row is queued after them, in the same transaction, so a refusal leaves nothing behind and takes
         // no client number.
         UUID id = UUID.randomUUID();
-        customFields.apply(OwnerKind.CLIENT, id, layout(), command.customFieldValues(), caller.userName(), true);
+        Changes changes = new Changes().addAll(customFields.apply(OwnerKind.CLIENT, id, layout(),
+                command.customFieldValues(), caller.userName(), true));
 
         Client client = new Client(id, sequenceNumbers.next(SequenceNumbers.Kind.CLIENT), firstName, lastName,
                 caller.userName());
@@ -114,6 +122,8 @@ public class ClientService {
         }
         em.persist(client);
         flush(userName, externalId);
+        audit.record(caller, ObjectKind.CLIENT, id, AuditAction.CREATED,
+                new Changes().between(Map.of(), client.auditValues()).addAll(changes.list()));
         return client;
     }
 
@@ -142,10 +152,13 @@ public class ClientService {
         caller.require(Permission.CLIENT_EDIT);
         Client client = find(caller, id);
         ClientProperty named = ClientProperty.named(property);
+        Map<String, String> before = client.auditValues();
         named.apply(this, client, value);
         client.getAudit().touch(caller.userName());
         flush(named == ClientProperty.USER_NAME ? client.getUserName() : null,
                 named == ClientProperty.EXTERNAL_ID ? client.getExternalId() : null);
+        audit.record(caller, ObjectKind.CLIENT, id, AuditAction.UPDATED,
+                new Changes().between(before, client.auditValues()));
         return client;
     }
 
@@ -166,6 +179,8 @@ public class ClientService {
         if (client.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException("Client", id, expectedVersion, client.getVersion());
         }
+        Map<String, String> before = client.auditValues();
+        Changes customChanges = new Changes();
         boolean userName = false;
         boolean externalId = false;
         for (Map.Entry<String, String> change : changes.entrySet()) {
@@ -176,11 +191,13 @@ public class ClientService {
         }
         if (customFieldChanges != null && !customFieldChanges.isEmpty()) {
             List<FieldSection> layout = layout();
-            customFields.apply(OwnerKind.CLIENT, client.getId(), layout,
-                    customFields.byDefinitionId(layout, customFieldChanges, "customFields."), caller.userName(), false);
+            customChanges.addAll(customFields.apply(OwnerKind.CLIENT, client.getId(), layout,
+                    customFields.byDefinitionId(layout, customFieldChanges, "customFields."), caller.userName(), false));
         }
         client.getAudit().touch(caller.userName());
         flush(userName ? client.getUserName() : null, externalId ? client.getExternalId() : null);
+        audit.record(caller, ObjectKind.CLIENT, id, AuditAction.UPDATED,
+                new Changes().between(before, client.auditValues()).addAll(customChanges.list()));
         return client;
     }
 
@@ -188,9 +205,10 @@ public class ClientService {
     public Client updateCustomField(Caller caller, UUID id, int sequenceNumber, String value) {
         caller.require(Permission.CLIENT_EDIT);
         Client client = find(caller, id);
-        customFields.applyBySequenceNumber(OwnerKind.CLIENT, client.getId(), layout(), sequenceNumber, value,
-                caller.userName());
+        Changes changes = new Changes().addAll(customFields.applyBySequenceNumber(OwnerKind.CLIENT, client.getId(),
+                layout(), sequenceNumber, value, caller.userName()));
         client.getAudit().touch(caller.userName());
+        audit.record(caller, ObjectKind.CLIENT, id, AuditAction.UPDATED, changes);
         return client;
     }
 

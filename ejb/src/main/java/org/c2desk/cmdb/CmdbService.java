@@ -15,6 +15,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.c2desk.client.Client;
+import org.c2desk.audit.AuditAction;
+import org.c2desk.audit.AuditLog;
+import org.c2desk.audit.Changes;
+import org.c2desk.audit.FieldChange;
+import org.c2desk.audit.ObjectKind;
 import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.FieldSection;
 import org.c2desk.customfield.FormKind;
@@ -53,6 +58,9 @@ public class CmdbService {
     @EJB
     CustomFields customFields;
 
+    @EJB
+    AuditLog audit;
+
     public ConfigurationItem create(Caller caller, NewCi command) {
         caller.require(Permission.CI_CREATE);
         Objects.requireNonNull(command, "command");
@@ -83,7 +91,10 @@ public class CmdbService {
         em.persist(ci);
         flush();
         // Checks every value before writing any; a refusal rolls the whole creation back.
-        customFields.apply(OwnerKind.CI, ci.getId(), layoutOf(ci), command.customFieldValues(), caller.userName(), true);
+        List<FieldChange> custom = customFields.apply(OwnerKind.CI, ci.getId(), layoutOf(ci),
+                command.customFieldValues(), caller.userName(), true);
+        audit.record(caller, ObjectKind.CI, ci.getId(), AuditAction.CREATED,
+                new Changes().between(Map.of(), ci.auditValues()).addAll(custom));
         return ci;
     }
 
@@ -117,9 +128,11 @@ public class CmdbService {
         caller.require(Permission.CI_EDIT);
         CiProperty named = CiProperty.named(property);
         ConfigurationItem ci = find(caller, id);
+        Map<String, String> before = ci.auditValues();
         named.apply(this, ci, value, caller.userName());
         ci.getAudit().touch(caller.userName());
         flush();
+        audit.record(caller, ObjectKind.CI, id, AuditAction.UPDATED, new Changes().between(before, ci.auditValues()));
         return ci;
     }
 
@@ -142,17 +155,20 @@ public class CmdbService {
         if (ci.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException("CI", id, expectedVersion, ci.getVersion());
         }
+        Map<String, String> before = ci.auditValues();
         int i = 0;
         for (String value : changes.values()) {
             properties.get(i++).apply(this, ci, value, caller.userName());
         }
+        Changes audited = new Changes().between(before, ci.auditValues());
         if (customFieldChanges != null && !customFieldChanges.isEmpty()) {
             List<FieldSection> layout = layoutOf(ci);
-            customFields.apply(OwnerKind.CI, ci.getId(), layout,
-                    customFields.byDefinitionId(layout, customFieldChanges, "customFields."), caller.userName(), false);
+            audited.addAll(customFields.apply(OwnerKind.CI, ci.getId(), layout,
+                    customFields.byDefinitionId(layout, customFieldChanges, "customFields."), caller.userName(), false));
         }
         ci.getAudit().touch(caller.userName());
         flush();
+        audit.record(caller, ObjectKind.CI, id, AuditAction.UPDATED, audited);
         return ci;
     }
 
@@ -160,9 +176,10 @@ public class CmdbService {
     public ConfigurationItem updateCustomField(Caller caller, UUID id, int sequenceNumber, String value) {
         caller.require(Permission.CI_EDIT);
         ConfigurationItem ci = find(caller, id);
-        customFields.applyBySequenceNumber(OwnerKind.CI, ci.getId(), layoutOf(ci), sequenceNumber, value,
-                caller.userName());
+        Changes changes = new Changes().addAll(customFields.applyBySequenceNumber(OwnerKind.CI, ci.getId(),
+                layoutOf(ci), sequenceNumber, value, caller.userName()));
         ci.getAudit().touch(caller.userName());
+        audit.record(caller, ObjectKind.CI, id, AuditAction.UPDATED, changes);
         return ci;
     }
 
@@ -230,6 +247,11 @@ public class CmdbService {
         em.persist(relation);
         from.getAudit().touch(caller.userName());
         flush();
+        // Each side records the other, by relation type: "RelatedTo" here, "RelatedFrom" on the other CI.
+        audit.record(caller, ObjectKind.CI, from.getId(), AuditAction.RELATED,
+                new Changes().add(new FieldChange("RelatedTo", type.getCode(), null, to.getId().toString())));
+        audit.record(caller, ObjectKind.CI, to.getId(), AuditAction.RELATED,
+                new Changes().add(new FieldChange("RelatedFrom", type.getCode(), null, from.getId().toString())));
         return relation;
     }
 

@@ -243,4 +243,25 @@ public class ConfigurationItem {
     public Set<Enterprise> getEnterprises() {
         return enterprises;
     }
+
+    /**
+     * The fields {@link CiProperty} changes, by their API names, as text: what the audit trail compares before and
+     * after a write.
+     */
+    public java.util.Map<String, String> auditValues() {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("IsActive", String.valueOf(isActive()));
+        values.put("StateId", getState() == null ? null : String.valueOf(getState().getId()));
+        values.put("OwnerId", getOwner() == null ? null : String.valueOf(getOwner().getId()));
+        values.put("EnglishName", getName() == null ? null : getName().english());
+        values.put("FrenchName", getName() == null ? null : getName().french());
+        values.put("EnglishDescription", getDescription() == null ? null : getDescription().english());
+        values.put("FrenchDescription", getDescription() == null ? null : getDescription().french());
+        values.put("CIFolderId", getFolder() == null ? null : String.valueOf(getFolder().getId()));
+        values.put("CategoryId", getCategory() == null ? null : String.valueOf(getCategory().getId()));
+        values.put("CITypeId", getType() == null ? null : String.valueOf(getType().getId()));
+        values.put("Tags", getTags());
+        values.put("ExternalId", getExternalId());
+        return values;
+    }
 }

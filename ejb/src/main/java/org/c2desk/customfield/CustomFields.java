@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.c2desk.audit.FieldChange;
 import org.c2desk.client.Client;
 import org.c2desk.platform.ValidationException;
 import org.c2desk.security.Resource;
@@ -81,9 +82,10 @@ public class CustomFields {
      * {@code creating}, every required field of a shown section must end up with a value. Values equal to the ones
      * held are not rewritten.
      *
+     * @return the fields whose value changed, with their values before and after (for the audit trail)
      * @throws ValidationException the first refusal, naming the field (its English name)
      */
-    public void apply(OwnerKind owner, UUID ownerId, List<FieldSection> layout, Map<UUID, String> rawByDefinitionId,
+    public List<FieldChange> apply(OwnerKind owner, UUID ownerId, List<FieldSection> layout, Map<UUID, String> rawByDefinitionId,
             String by, boolean creating) {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(ownerId, "ownerId");
@@ -96,7 +98,14 @@ public class CustomFields {
                 new FieldChanges.References(id -> em.find(Client.class, id) != null,
                         id -> em.find(Resource.class, id) != null));
 
+        List<FieldChange> audited = new ArrayList<>();
         for (FieldChanges.Change change : changes) {
+            if (change.changed()) {
+                FieldDefinition definition = change.definition();
+                audited.add(new FieldChange(FieldChange.customField(definition.getSequenceNumber()),
+                        definition.getName().english(), codec.format(definition, current.get(definition.getId())),
+                        codec.format(definition, change.value())));
+            }
             UUID definitionId = change.definition().getId();
             UUID sectionId = change.section().getId();
             FieldValue row = rows.get(definitionId);
@@ -118,15 +127,17 @@ public class CustomFields {
                 row.setSection(em.getReference(FieldSection.class, sectionId));
             }
         }
+        return audited;
     }
 
     /**
      * Sets one field named by its definition's sequence number, as the UpdateProperty APIs do
      * ({@code CustomFieldSequenceNumber}); the rules of {@link #apply} hold (not creating).
      *
+     * @return the field if its value changed (see {@link #apply})
      * @throws ValidationException when no field of {@code layout} has that number, or the value is refused
      */
-    public void applyBySequenceNumber(OwnerKind owner, UUID ownerId, List<FieldSection> layout, int sequenceNumber,
+    public List<FieldChange> applyBySequenceNumber(OwnerKind owner, UUID ownerId, List<FieldSection> layout, int sequenceNumber,
             String raw, String by) {
         FieldDefinition definition = FieldChanges.placements(layout).values().stream()
                 .map(placement -> placement.cell().getDefinition())
@@ -135,7 +146,7 @@ public class CustomFields {
                 .orElseThrow(() -> unknownSequenceNumber(sequenceNumber));
         Map<UUID, String> values = new HashMap<>();
         values.put(definition.getId(), raw);
-        apply(owner, ownerId, layout, values, by, false);
+        return apply(owner, ownerId, layout, values, by, false);
     }
 
     /**

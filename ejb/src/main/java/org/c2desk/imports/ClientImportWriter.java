@@ -188,6 +188,7 @@ public class ClientImportWriter {
             updateClients(connection, by, planned);
             enterprises(connection, planned);
             customValues(connection, by, planned);
+            audit(connection, runId, by, planned);
         }
         if (rows.isEmpty()) {
             return new Outcome(0, 0, 0, false);
@@ -195,6 +196,38 @@ public class ClientImportWriter {
         boolean stop = runs.recordChunk(runId, rows.size(), inserted, updated, rejected, rows.get(0).recordNumber(),
                 rows.get(rows.size() - 1).recordNumber());
         return new Outcome(inserted, updated, rejected.size(), stop);
+    }
+
+    /**
+     * One audit entry per client the chunk created or changed, in one statement: the import run and the file's line
+     * that wrote it (the run's report and file hold the values; reading every client's old values first would make
+     * imports much slower).
+     */
+    private static void audit(Connection connection, UUID runId, String by, List<Planned> planned) throws SQLException {
+        if (planned.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = new ArrayList<>(planned.size());
+        List<String> actions = new ArrayList<>(planned.size());
+        List<String> lines = new ArrayList<>(planned.size());
+        for (Planned p : planned) {
+            ids.add(p.id());
+            actions.add(p.insert() ? "CREATED" : "UPDATED");
+            lines.add(Long.toString(p.row().lineNumber()));
+        }
+        try (PreparedStatement insert = connection.prepareStatement("insert into audit_entry (id, object_kind,"
+                + " object_id, action, actor_name, actor_kind, channel, occurred_on, changes)"
+                + " select gen_random_uuid(), 'CLIENT', t.id, t.action, ?, 'RESOURCE', 'IMPORT', now(),"
+                + " jsonb_build_array(jsonb_build_object('field', 'ImportRun', 'label', null, 'before', null,"
+                + " 'after', ?::text), jsonb_build_object('field', 'Line', 'label', null, 'before', null, 'after', t.line))"
+                + " from unnest(?::uuid[], ?::varchar[], ?::varchar[]) as t (id, action, line)")) {
+            insert.setString(1, by);
+            insert.setString(2, runId.toString());
+            insert.setArray(3, connection.createArrayOf("uuid", ids.toArray()));
+            insert.setArray(4, connection.createArrayOf("varchar", actions.toArray()));
+            insert.setArray(5, connection.createArrayOf("varchar", lines.toArray()));
+            insert.executeUpdate();
+        }
     }
 
     private static void insertClients(Connection connection, String by, List<Planned> planned) throws SQLException {

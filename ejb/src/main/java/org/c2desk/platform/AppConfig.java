@@ -25,6 +25,11 @@ public class AppConfig {
     public static final String MAIL_SMTP_USER = "c2desk.mail.smtp.user";
     public static final String MAIL_SMTP_PASSWORD = "c2desk.mail.smtp.password";
     public static final String MAIL_SMTP_STARTTLS = "c2desk.mail.smtp.starttls";
+    /**
+     * True when C2 Desk is reached only through a reverse proxy that sets {@code X-Forwarded-For}: the audit trail
+     * then records the address the proxy saw. Otherwise that header, which anyone can send, is ignored.
+     */
+    public static final String TRUSTED_PROXY = "c2desk.http.trusted-proxy";
 
     /** How the installation runs: demo data and demo passwords, or neither. */
     public enum Mode {
@@ -93,5 +98,9 @@ public class AppConfig {
 
     public boolean mailStartTls() {
         return config.getOptionalValue(MAIL_SMTP_STARTTLS, Boolean.class).orElse(false);
+    }
+
+    public boolean trustedProxy() {
+        return config.getOptionalValue(TRUSTED_PROXY, Boolean.class).orElse(false);
     }
 }

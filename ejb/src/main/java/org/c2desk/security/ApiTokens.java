@@ -9,12 +9,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.c2desk.audit.AuditAction;
+import org.c2desk.audit.AuditLog;
+import org.c2desk.audit.Changes;
+import org.c2desk.audit.FieldChange;
+import org.c2desk.audit.ObjectKind;
+import org.c2desk.platform.ForbiddenException;
 import org.c2desk.platform.NotFoundException;
 import org.c2desk.platform.ValidationException;
 
 /**
- * Personal API tokens of resources, for the REST API. A resource issues tokens for itself; a resource lists and
- * revokes its own tokens, an administrator those of any resource. The token is returned once, at issue; only its
+ * Personal API tokens of resources, for the REST API. A resource issues, lists and revokes its own tokens; an
+ * administrator those of any resource. Every issue and revocation is in the resource's audit trail. The token is returned once, at issue; only its
  * SHA-256 is stored. An unknown, revoked or expired token, or the token of an inactive resource, is refused the same
  * way, so none can be told from another.
  */
@@ -32,6 +38,9 @@ public class ApiTokens {
     @EJB
     Authenticator authenticator;
 
+    @EJB
+    AuditLog audit;
+
     /** A token as lists show it: never the token itself. */
     public record TokenInfo(UUID id, UUID resourceId, String resourceUserName, String name, String prefix,
             OffsetDateTime createdOn, OffsetDateTime lastUsedOn, OffsetDateTime expiresOn, OffsetDateTime revokedOn) {
@@ -47,6 +56,17 @@ public class ApiTokens {
     }
 
     public IssuedToken issue(Caller caller, String name, OffsetDateTime expiresOn) {
+        return issue(caller, caller.resourceId(), name, expiresOn);
+    }
+
+    /**
+     * Issues a token for a resource: the caller's own, or any active resource's for an administrator.
+     *
+     * @throws ForbiddenException when a resource other than an administrator names another resource
+     * @throws NotFoundException when the resource does not exist or is inactive
+     */
+    public IssuedToken issue(Caller caller, UUID resourceId, String name, OffsetDateTime expiresOn) {
+        requireOwnOrAdministrator(caller, resourceId);
         if (name == null || name.isBlank()) {
             throw new ValidationException("name", "error.required", "name: a token needs a name (what uses it)");
         }
@@ -63,14 +83,15 @@ public class ApiTokens {
             throw new ValidationException("expiresOn", "error.tooFar", "expiresOn: at most " + MAX_DAYS
                     + " days ahead; leave it out for a token that lasts until revoked");
         }
-        Resource resource = em.find(Resource.class, caller.resourceId());
+        Resource resource = resourceId == null ? null : em.find(Resource.class, resourceId);
         if (resource == null || !resource.isActive()) {
-            throw new NotFoundException("Resource", caller.resourceId());
+            throw new NotFoundException("Resource", resourceId);
         }
         String token = ApiTokenFormat.newToken(RANDOM);
         ApiToken stored = new ApiToken(resource, trimmed, ApiTokenFormat.hash(token), ApiTokenFormat.shownPrefix(token),
                 now, expiresOn);
         em.persist(stored);
+        audit.record(caller, ObjectKind.RESOURCE, resource.getId(), AuditAction.TOKEN_CREATED, described(stored));
         return new IssuedToken(TokenInfo.of(stored), token);
     }
 
@@ -96,8 +117,48 @@ public class ApiTokens {
         if (token == null || !(token.getResource().getId().equals(caller.resourceId()) || isAdministrator(caller))) {
             throw new NotFoundException("Token", tokenId);
         }
-        token.revoke(now());
+        if (token.getRevokedOn() == null) {
+            token.revoke(now());
+            audit.record(caller, ObjectKind.RESOURCE, token.getResource().getId(), AuditAction.TOKEN_REVOKED,
+                    described(token));
+        }
         return TokenInfo.of(token);
+    }
+
+    /**
+     * The tokens of a named resource (see {@link #list}), refusing with "forbidden" a caller who is neither that
+     * resource nor an administrator, whether the resource exists or not.
+     */
+    public List<TokenInfo> listFor(Caller caller, UUID resourceId) {
+        requireOwnOrAdministrator(caller, resourceId);
+        if (resourceId == null || em.find(Resource.class, resourceId) == null) {
+            throw new NotFoundException("Resource", resourceId);
+        }
+        return list(caller, resourceId);
+    }
+
+    /** Revokes a token of a named resource (see {@link #revoke}); "forbidden" as {@link #listFor}. */
+    public TokenInfo revokeFor(Caller caller, UUID resourceId, UUID tokenId) {
+        requireOwnOrAdministrator(caller, resourceId);
+        ApiToken token = tokenId == null ? null : em.find(ApiToken.class, tokenId);
+        if (token == null || !token.getResource().getId().equals(resourceId)) {
+            throw new NotFoundException("Token", tokenId);
+        }
+        return revoke(caller, tokenId);
+    }
+
+    private static void requireOwnOrAdministrator(Caller caller, UUID resourceId) {
+        if (!caller.resourceId().equals(resourceId) && !isAdministrator(caller)) {
+            throw new ForbiddenException(caller.userName() + " may only manage their own API tokens",
+                    Permission.ADMINISTER);
+        }
+    }
+
+    /** A token as its audit entry shows it: never the token, nor its hash. */
+    private static Changes described(ApiToken token) {
+        return new Changes().add(new FieldChange("TokenId", null, null, token.getId().toString()))
+                .add(new FieldChange("Name", null, null, token.getName()))
+                .add(new FieldChange("Prefix", null, null, token.getTokenPrefix()));
     }
 
     /**

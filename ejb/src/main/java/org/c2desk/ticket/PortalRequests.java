@@ -7,6 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.c2desk.audit.Actor;
+import org.c2desk.audit.AuditAction;
+import org.c2desk.audit.AuditLog;
+import org.c2desk.audit.Changes;
+import org.c2desk.audit.ObjectKind;
 import org.c2desk.catalog.RequestForm;
 import org.c2desk.catalog.ServiceCatalog;
 import org.c2desk.client.Client;
@@ -43,6 +48,9 @@ public class PortalRequests {
     @EJB
     CustomFields customFields;
 
+    @EJB
+    AuditLog audit;
+
     /** The form of a request as the portal shows it: its sections with the cells the portal may show. */
     public List<FieldView> form(PortalClient client, UUID requestId) {
         RequestForm request = catalog.request(client, requestId);
@@ -63,7 +71,7 @@ public class PortalRequests {
         }
         Ticket ticket = tickets.openFromPortal(client, requestId, summary, description, customFieldValues);
         if (fileName != null) {
-            tickets.store(ticket, fileName, contentType, content, true, client.userName());
+            tickets.store(ticket, fileName, contentType, content, true, Actor.of(client));
         }
         return ticket;
     }
@@ -79,7 +87,7 @@ public class PortalRequests {
             reply(client, ticketId, body);
         }
         if (fileName != null) {
-            tickets.store(ticket, fileName, contentType, content, true, client.userName());
+            tickets.store(ticket, fileName, contentType, content, true, Actor.of(client));
             ticket.getAudit().touch(client.userName());
         }
     }
@@ -114,6 +122,8 @@ public class PortalRequests {
                 true, Channel.PORTAL, null, body.strip());
         em.persist(reply);
         ticket.getAudit().touch(client.userName());
+        audit.record(client, ObjectKind.TICKET, ticketId, AuditAction.COMMUNICATION_ADDED,
+                new Changes().add("Communication", null, "PublicReply"));
         return reply;
     }
 
@@ -146,7 +156,7 @@ public class PortalRequests {
     public Attachment attach(PortalClient client, UUID ticketId, String fileName, String contentType, byte[] content) {
         Ticket ticket = find(client, ticketId);
         checkAttachment(fileName, content == null ? 0 : content.length);
-        return tickets.store(ticket, fileName, contentType, content, true, client.userName());
+        return tickets.store(ticket, fileName, contentType, content, true, Actor.of(client));
     }
 
     /** Refuses a file the portal does not take, before anything is stored (the request form checks first). */
@@ -224,7 +234,8 @@ public class PortalRequests {
                     + " characters", SURVEY_COMMENT_LENGTH);
         }
         ticket.recordSurvey(rating, text);
-        em.persist(new TicketHistory(ticket, "SurveyRating", null, String.valueOf(rating), client.userName()));
+        audit.record(client, ObjectKind.TICKET, ticketId, AuditAction.RATED,
+                new Changes().add("SurveyRating", null, String.valueOf(rating)));
         ticket.getAudit().touch(client.userName());
         return ticket;
     }
@@ -243,7 +254,8 @@ public class PortalRequests {
                 .orElseThrow(() -> new ValidationException("status", "portal.close.notResolved",
                         "no closed status follows " + current.getCode()));
         ticket.changeStatus(closed, client.userName());
-        em.persist(new TicketHistory(ticket, "StatusId", current.getCode(), closed.getCode(), client.userName()));
+        audit.record(client, ObjectKind.TICKET, ticketId, AuditAction.UPDATED,
+                new Changes().add("Status", current.getCode(), closed.getCode()));
         return ticket;
     }
 

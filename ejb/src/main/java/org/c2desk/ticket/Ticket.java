@@ -711,4 +711,23 @@ public class Ticket {
     public Set<ConfigurationItem> getCis() {
         return cis;
     }
+
+    /** The field changes of the write in progress, gathered for the audit trail; never stored with the ticket. */
+    @jakarta.persistence.Transient
+    private transient org.c2desk.audit.Changes pendingChanges;
+
+    /** Where {@link TicketService} gathers the changes of the current write. */
+    org.c2desk.audit.Changes pendingChanges() {
+        if (pendingChanges == null) {
+            pendingChanges = new org.c2desk.audit.Changes();
+        }
+        return pendingChanges;
+    }
+
+    /** The changes gathered since the last call, for one audit entry; the next write starts afresh. */
+    org.c2desk.audit.Changes takeChanges() {
+        org.c2desk.audit.Changes taken = pendingChanges();
+        pendingChanges = null;
+        return taken;
+    }
 }

@@ -9,6 +9,12 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.c2desk.audit.Actor;
+import org.c2desk.audit.AuditAction;
+import org.c2desk.audit.AuditEntry;
+import org.c2desk.audit.AuditLog;
+import org.c2desk.audit.Changes;
+import org.c2desk.audit.ObjectKind;
 import org.c2desk.catalog.RequestForm;
 import org.c2desk.catalog.RequestTask;
 import org.c2desk.catalog.ServiceCatalog;
@@ -56,13 +62,18 @@ public class TicketService {
     @EJB
     ServiceCatalog catalog;
 
+    @EJB
+    AuditLog audit;
+
     public Ticket create(Caller caller, @Valid NewTicket command) {
         caller.require(Permission.TICKET_CREATE);
         Enterprise enterprise = reference(Enterprise.class, command.enterpriseId(), "EnterpriseId");
         if (!caller.seesEnterprise(enterprise.getId())) {
             throw new NotFoundException("Enterprise", command.enterpriseId());
         }
-        return open(command, caller.userName(), caller.culture());
+        Ticket ticket = open(command, caller.userName(), caller.culture());
+        audit.record(caller, ObjectKind.TICKET, ticket.getId(), AuditAction.CREATED, ticket.takeChanges());
+        return ticket;
     }
 
     /**
@@ -82,7 +93,9 @@ public class TicketService {
         NewTicket command = new NewTicket(catalog.enterpriseFor(client, request), request.getTicketType().getId(),
                 null, null, PORTAL_ORIGIN, null, request.getId(), summary, description, List.of(client.clientId()),
                 List.of(), customFieldValues);
-        return open(command, client.userName(), client.culture());
+        Ticket ticket = open(command, client.userName(), client.culture());
+        audit.record(client, ObjectKind.TICKET, ticket.getId(), AuditAction.CREATED, ticket.takeChanges());
+        return ticket;
     }
 
     /**
@@ -120,8 +133,9 @@ public class TicketService {
             principal = false;
         }
         em.persist(ticket);
-        em.persist(new TicketHistory(ticket, "Created", null, ticket.getSummary(), by));
-        customFields.apply(OwnerKind.TICKET, ticket.getId(), layoutOf(ticket), command.customFieldValues(), by, true);
+        ticket.pendingChanges().add("Summary", null, ticket.getSummary()).add("Status", null, status.getCode())
+                .addAll(customFields.apply(OwnerKind.TICKET, ticket.getId(), layoutOf(ticket),
+                        command.customFieldValues(), by, true));
         if (request != null) {
             startWorkflow(ticket, request, by, culture);
         }
@@ -197,11 +211,10 @@ public class TicketService {
                 TicketStatus.class).getResultList().stream().filter(current::canMoveTo).toList();
     }
 
-    /** The history of a ticket the caller sees, newest first (at most {@code limit} changes). */
-    public List<TicketHistory> historyOf(Caller caller, UUID ticketId, int limit) {
+    /** The audit trail of a ticket the caller sees, newest first (at most {@code limit} entries). */
+    public List<AuditEntry> historyOf(Caller caller, UUID ticketId, int limit) {
         find(caller, ticketId);
-        return em.createQuery("select h from TicketHistory h where h.ticket.id = :id order by h.changedOn desc, h.id",
-                TicketHistory.class).setParameter("id", ticketId).setMaxResults(Math.min(limit, 1000)).getResultList();
+        return audit.latest(ObjectKind.TICKET, ticketId, limit);
     }
 
     /** The custom fields of a ticket the caller sees, with its values, in layout order. */
@@ -255,6 +268,7 @@ public class TicketService {
         Ticket ticket = find(caller, id);
         TicketProperty.named(property).apply(this, ticket, value, caller.userName());
         ticket.getAudit().touch(caller.userName());
+        audit.record(caller, ObjectKind.TICKET, id, AuditAction.UPDATED, ticket.takeChanges());
         return ticket;
     }
 
@@ -262,10 +276,10 @@ public class TicketService {
     public Ticket updateCustomField(Caller caller, UUID id, int sequenceNumber, String value) {
         caller.require(Permission.TICKET_EDIT);
         Ticket ticket = find(caller, id);
-        customFields.applyBySequenceNumber(OwnerKind.TICKET, ticket.getId(), layoutOf(ticket), sequenceNumber, value,
-                caller.userName());
+        Changes changes = new Changes().addAll(customFields.applyBySequenceNumber(OwnerKind.TICKET, ticket.getId(),
+                layoutOf(ticket), sequenceNumber, value, caller.userName()));
         ticket.getAudit().touch(caller.userName());
-        em.persist(new TicketHistory(ticket, "CustomField" + sequenceNumber, null, value, caller.userName()));
+        audit.record(caller, ObjectKind.TICKET, id, AuditAction.UPDATED, changes);
         return ticket;
     }
 
@@ -303,11 +317,11 @@ public class TicketService {
         if (customFieldChanges != null && !customFieldChanges.isEmpty()) {
             List<FieldSection> layout = layoutOf(ticket);
             Map<UUID, String> values = customFields.byDefinitionId(layout, customFieldChanges, "customFields.");
-            customFields.apply(OwnerKind.TICKET, ticket.getId(), layout, values, caller.userName(), false);
-            customFieldChanges.forEach((key, value) -> em.persist(new TicketHistory(ticket, "CustomField" + key, null,
-                    value, caller.userName())));
+            ticket.pendingChanges().addAll(customFields.apply(OwnerKind.TICKET, ticket.getId(), layout, values,
+                    caller.userName(), false));
         }
         ticket.getAudit().touch(caller.userName());
+        audit.record(caller, ObjectKind.TICKET, id, AuditAction.UPDATED, ticket.takeChanges());
         em.flush();
         return ticket;
     }
@@ -346,8 +360,10 @@ public class TicketService {
         if (publicReply) {
             ticket.recordResponse();
         }
-        em.persist(new TicketHistory(ticket, publicReply ? "PublicReply" : "InternalNote", null,
-                cleanSubject == null ? null : cleanSubject, caller.userName()));
+        // Which kind and its subject, not the text: the communication itself is kept, never edited.
+        audit.record(caller, ObjectKind.TICKET, ticketId, AuditAction.COMMUNICATION_ADDED, new Changes()
+                .add("Communication", null, publicReply ? "PublicReply" : "InternalNote")
+                .add("Subject", null, cleanSubject));
         return communication;
     }
 
@@ -369,7 +385,7 @@ public class TicketService {
             boolean publicAttachment) {
         caller.require(Permission.TICKET_EDIT);
         Ticket ticket = find(caller, ticketId);
-        return store(ticket, fileName, contentType, content, publicAttachment, caller.userName());
+        return store(ticket, fileName, contentType, content, publicAttachment, Actor.of(caller));
     }
 
     /**
@@ -377,7 +393,8 @@ public class TicketService {
      * {@link PortalRequests} for a client) have already found the ticket with their own rule.
      */
     public Attachment store(Ticket ticket, String fileName, String contentType, byte[] content, boolean publicAttachment,
-            String by) {
+            Actor actor) {
+        String by = actor.name();
         String name = fileName == null ? "" : fileName.strip().replaceAll("[\\\\/\\p{Cntrl}]", "_");
         if (name.isEmpty()) {
             throw new ValidationException("fileName", "error.required", "fileName: the file needs a name");
@@ -398,7 +415,8 @@ public class TicketService {
                 sha256(content), publicAttachment, by);
         em.persist(attachment);
         em.persist(new AttachmentContent(attachment.getId(), content));
-        em.persist(new TicketHistory(ticket, "Attachment", null, name, by));
+        audit.record(actor, ObjectKind.TICKET, ticket.getId(), AuditAction.ATTACHMENT_ADDED,
+                new Changes().add("Attachment", null, name));
         return attachment;
     }
 
@@ -440,10 +458,9 @@ public class TicketService {
         }
     }
 
+    /** Notes a change of a system field for the audit entry of the current write (see {@link Ticket#takeChanges}). */
     void record(Ticket ticket, String field, String before, String after, String by) {
-        if (!java.util.Objects.equals(before, after)) {
-            em.persist(new TicketHistory(ticket, field, before, after, by));
-        }
+        ticket.pendingChanges().add(field, before, after);
     }
 
     /** The tasks of a ticket's workflow, in step order (the API's Workflows). */

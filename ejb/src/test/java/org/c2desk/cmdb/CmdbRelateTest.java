@@ -50,6 +50,7 @@ class CmdbRelateTest {
                     case "createQuery" -> query();
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
+        service.audit = org.c2desk.audit.AuditLog.writingTo(service.em);
         return service;
     }
 
@@ -75,7 +76,14 @@ class CmdbRelateTest {
         assertSame(server, relation.getFrom());
         assertSame(api, relation.getTo());
         assertSame(dependsOn, relation.getRelationType());
-        assertEquals(List.of(relation), persisted);
+        assertEquals(List.of(relation), persisted.stream().filter(CiRelation.class::isInstance).toList());
+        // Both CIs' audit trails record the relation, by the agent.
+        List<org.c2desk.audit.AuditEntry> audited = persisted.stream()
+                .filter(org.c2desk.audit.AuditEntry.class::isInstance).map(org.c2desk.audit.AuditEntry.class::cast).toList();
+        assertEquals(List.of(server.getId(), api.getId()), audited.stream().map(e -> e.getObjectId()).toList());
+        assertEquals(List.of("RelatedTo", "RelatedFrom"),
+                audited.stream().map(e -> e.getChanges().get(0).field()).toList());
+        assertEquals("agent.en", audited.get(0).getActorName());
         assertEquals("agent.en", server.getAudit().lastModifiedBy());
     }
 

@@ -35,7 +35,8 @@ public class RestApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(AuthenticationFilter.class, ProblemMapper.class, JsonbProvider.class, TicketsResource.class,
                 ClientsResource.class, CisResource.class, AttachmentsResource.class, TokensResource.class,
-                ReferenceResource.class, ImportsResource.class);
+                ReferenceResource.class, ImportsResource.class, AuditResources.Tickets.class,
+                AuditResources.Clients.class, AuditResources.Cis.class, AuditResources.Resources.class);
     }
 
     /**

@@ -36,6 +36,8 @@ public class ClientView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int TICKETS_SHOWN = 20;
     private static final int CIS_SHOWN = 50;
+    /** Audit entries shown in the History section (each may hold several fields). */
+    private static final int HISTORY_SHOWN = 50;
 
     @EJB
     ClientService clients;
@@ -48,6 +50,9 @@ public class ClientView implements Serializable {
 
     @EJB
     org.c2desk.cmdb.CmdbService cmdb;
+
+    @EJB
+    org.c2desk.audit.AuditLog audit;
 
     @EJB
     CustomFields customFields;
@@ -80,6 +85,7 @@ public class ClientView implements Serializable {
     private boolean moreTickets;
     private List<OwnedCi> cis = List.of();
     private FieldInputs fields;
+    private List<org.c2desk.web.console.HistoryLines.Line> history = List.of();
 
     /** f:viewAction: any id the agent may not see, or no id at all, is "not found". */
     public void load() {
@@ -128,6 +134,13 @@ public class ClientView implements Serializable {
         fields = new FieldInputs(customFields.read(OwnerKind.CLIENT, client.getId(), clients.layout(),
                 ZoneId.systemDefault(), localeSelector.getLocale()), customFields::choices, List.of(), List.of(),
                 ZoneId.systemDefault());
+        history = org.c2desk.web.console.HistoryLines.of(audit.latest(org.c2desk.audit.ObjectKind.CLIENT,
+                client.getId(), HISTORY_SHOWN), fields, localeSelector.getLocale());
+    }
+
+    /** The client's audit trail, one line per changed field, newest first. */
+    public List<org.c2desk.web.console.HistoryLines.Line> getHistory() {
+        return history;
     }
 
     public String getId() {

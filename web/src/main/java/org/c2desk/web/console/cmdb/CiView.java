@@ -39,6 +39,8 @@ public class CiView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int TICKETS_SHOWN = 20;
+    /** Audit entries shown in the History section (each may hold several fields). */
+    private static final int HISTORY_SHOWN = 50;
     private static final int SUGGESTIONS = 15;
 
     static final int WIDTH = 1000;
@@ -98,6 +100,10 @@ public class CiView implements Serializable {
     private List<Edge> edges = List.of();
     private int height;
     private FieldInputs fields;
+    private List<org.c2desk.web.console.HistoryLines.Line> history = List.of();
+
+    @EJB
+    org.c2desk.audit.AuditLog audit;
 
     private final Map<String, UUID> suggested = new java.util.LinkedHashMap<>();
     private String relatedCi;
@@ -136,6 +142,13 @@ public class CiView implements Serializable {
         graph(ci, cmdb.relationsTo(ci.getId()), cmdb.relationsFrom(ci.getId()), locale);
         fields = new FieldInputs(customFields.read(OwnerKind.CI, ci.getId(), cmdb.layoutOf(ci), ZoneId.systemDefault(),
                 locale), customFields::choices, List.of(), List.of(), ZoneId.systemDefault());
+        history = org.c2desk.web.console.HistoryLines.of(audit.latest(org.c2desk.audit.ObjectKind.CI, ci.getId(),
+                HISTORY_SHOWN), fields, locale);
+    }
+
+    /** The CI's audit trail, one line per changed field, newest first. */
+    public List<org.c2desk.web.console.HistoryLines.Line> getHistory() {
+        return history;
     }
 
     /** Places the boxes: those relating to this CI on the left, this CI in the middle, those it relates to on the right. */

@@ -24,7 +24,6 @@ import org.c2desk.ticket.Channel;
 import org.c2desk.ticket.Ticket;
 import org.c2desk.ticket.TicketCommunication;
 import org.c2desk.ticket.TicketDifferences;
-import org.c2desk.ticket.TicketHistory;
 import org.c2desk.ticket.TicketReferenceData;
 import org.c2desk.ticket.TicketService;
 import org.c2desk.ticket.TicketStatus;
@@ -179,9 +178,11 @@ public class TicketView implements Serializable {
                 .map(t -> new Task(t.getId(), SequenceNumbers.format(t.getSequenceNumber()), t.getSummary(),
                         t.getStatus().getName(), t.getWorkflowStep()))
                 .toList();
-        history = tickets.historyOf(currentUser.caller(), ticketId, HISTORY_SHOWN).stream()
-                .map(h -> new Change(h.getChangedBy(), h.getChangedOn(), historyField(h.getFieldName()), h.getOldValue(),
-                        h.getNewValue()))
+        history = org.c2desk.web.console.HistoryLines.of(tickets.historyOf(currentUser.caller(), ticketId,
+                        HISTORY_SHOWN), fields, localeSelector.getLocale()).stream()
+                .map(h -> new Change(h.by(), h.on(), h.isUpdate() ? h.field()
+                        : h.field().isEmpty() ? actionName(h.action()) : actionName(h.action()) + " · " + h.field(),
+                        h.before(), h.after()))
                 .toList();
     }
 
@@ -282,14 +283,14 @@ public class TicketView implements Serializable {
         }
     }
 
-    /** A history line's field: a custom field recorded by its definition id is shown by its name. */
-    private String historyField(String recorded) {
-        if (recorded.startsWith("CustomField")) {
-            String key = recorded.substring("CustomField".length());
-            return fields.getAll().stream().filter(f -> f.isNamed(key)).findFirst()
-                    .map(f -> f.label(localeSelector.getLocale())).orElse(recorded);
+    /** What a history line's write did (created, reply added...), in the reader's language. */
+    private String actionName(String action) {
+        try {
+            return java.util.ResourceBundle.getBundle(org.c2desk.web.i18n.Messages.BUNDLE, localeSelector.getLocale())
+                    .getString("audit.action." + action);
+        } catch (java.util.MissingResourceException e) {
+            return action;
         }
-        return recorded;
     }
 
     /** A field's name for the reader: system fields from the bundle, custom fields by their name. */

@@ -1,0 +1,121 @@
+package org.c2desk.audit;
+
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.c2desk.platform.Page;
+import org.c2desk.platform.PageCursor;
+import org.c2desk.platform.PageRequest;
+import org.c2desk.security.Caller;
+import org.c2desk.security.PortalClient;
+
+/**
+ * Writes and reads the audit trail. A write is one row in the caller's transaction (a refused write leaves none); the
+ * channel and address come from the current request ({@link RequestOrigin}). Reading checks nothing: the service
+ * that owns the object checks first that the caller may see it.
+ *
+ * <p>Typical use, at the end of a service's write: {@code audit.record(caller, ObjectKind.CLIENT, id,
+ * AuditAction.UPDATED, changes)}.
+ */
+@Stateless
+public class AuditLog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RequestOrigin origin;
+
+    /** An audit log that writes through {@code em}, for services used outside the container (unit tests). */
+    public static AuditLog writingTo(EntityManager em) {
+        AuditLog log = new AuditLog();
+        log.em = em;
+        return log;
+    }
+
+    /** Records a resource's write; an update that changed nothing is not recorded. */
+    public void record(Caller caller, ObjectKind kind, UUID id, AuditAction action, Changes changes) {
+        record(Actor.of(caller), kind, id, action, changes);
+    }
+
+    /** Records a portal client's write; an update that changed nothing is not recorded. */
+    public void record(PortalClient client, ObjectKind kind, UUID id, AuditAction action, Changes changes) {
+        record(Actor.of(client), kind, id, action, changes);
+    }
+
+    public void record(Actor actor, ObjectKind kind, UUID id, AuditAction action, Changes changes) {
+        if (action == AuditAction.UPDATED && changes.isEmpty()) {
+            return;
+        }
+        AuditChannel channel = null;
+        String address = null;
+        try {
+            if (origin != null) {
+                channel = origin.channel();
+                address = origin.address();
+            }
+        } catch (ContextNotActiveException e) {
+            // No HTTP request (a batch job, a timer): the work of the system itself.
+        }
+        em.persist(new AuditEntry(kind, id, action, actor, channel == null ? AuditChannel.SYSTEM : channel, address,
+                changes.list()));
+    }
+
+    /** Records a write made outside any request, through a known channel (an import job). */
+    public void record(Actor actor, AuditChannel channel, ObjectKind kind, UUID id, AuditAction action,
+            Changes changes) {
+        em.persist(new AuditEntry(kind, id, action, actor, channel, null, changes.list()));
+    }
+
+    /**
+     * The entries of one object, newest first, one page at a time (keyset paging on the time and id). The caller has
+     * checked that the object may be seen.
+     */
+    public Page<AuditEntry> of(ObjectKind kind, UUID id, PageRequest page) {
+        String owner = "Audit/" + kind.name();
+        OffsetDateTime afterOn = null;
+        UUID afterId = null;
+        if (page.cursor() != null) {
+            List<String> values = PageCursor.decode(page.cursor(), owner, 2);
+            try {
+                afterOn = OffsetDateTime.parse(values.get(0));
+                afterId = UUID.fromString(values.get(1));
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw new org.c2desk.platform.ValidationException("Cursor", "error.badCursor",
+                        "Cursor: not a cursor of this list; send the NextCursor of the previous page unchanged, or no"
+                                + " Cursor to start from the first page", "Cursor");
+            }
+        }
+        TypedQuery<AuditEntry> query = em.createQuery("select a from AuditEntry a where a.objectKind = :kind"
+                        + " and a.objectId = :id" + (afterOn == null ? ""
+                                : " and (a.occurredOn < :on or (a.occurredOn = :on and a.id < :after))")
+                        + " order by a.occurredOn desc, a.id desc", AuditEntry.class)
+                .setParameter("kind", kind).setParameter("id", id).setMaxResults(page.size() + 1);
+        if (afterOn != null) {
+            query.setParameter("on", afterOn).setParameter("after", afterId);
+        }
+        List<AuditEntry> found = query.getResultList();
+        if (found.size() <= page.size()) {
+            return new Page<>(found, null, page.size());
+        }
+        List<AuditEntry> items = found.subList(0, page.size());
+        AuditEntry last = items.get(items.size() - 1);
+        return new Page<>(items, PageCursor.encode(owner, List.of(last.getOccurredOn().toString(),
+                last.getId().toString())), page.size());
+    }
+
+    /** The latest entries of one object, newest first (at most {@code limit}, at most 1,000). */
+    public List<AuditEntry> latest(ObjectKind kind, UUID id, int limit) {
+        return em.createQuery("select a from AuditEntry a where a.objectKind = :kind and a.objectId = :id"
+                        + " order by a.occurredOn desc, a.id desc", AuditEntry.class)
+                .setParameter("kind", kind).setParameter("id", id).setMaxResults(Math.min(limit, 1000))
+                .getResultList();
+    }
+}
