@@ -5,7 +5,9 @@
 #   bench/api-bench.sh                       # Ticket/Save at concurrency 1, 8 and 32, then the pgbench ceiling
 #   TICKETS=1000000 bench/api-bench.sh list  # first tops the table up to 1,000,000 tickets, then Ticket/List
 #
-# Settings: BASE (http://localhost:8080), PGURL (postgresql://postgres@127.0.0.1:5433/c2desk), CALLS (2000).
+# Settings: BASE (http://localhost:8080), PGURL (postgresql://postgres@127.0.0.1:5433/c2desk), CALLS (2000),
+# SERVER_PID (the Payara server's process id: each line then also says how much CPU the server spent per call, a
+# figure that stays meaningful on a machine other work keeps busy, where calls/s and latencies do not).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BASE=${BASE:-http://localhost:8080}
@@ -13,10 +15,28 @@ PGURL=${PGURL:-postgresql://postgres@127.0.0.1:5433/c2desk}
 CALLS=${CALLS:-2000}
 PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -n 1)
 SAVE_BODY=$ROOT/ear/src/test/resources/c2api/ticket-save-custom-fields.json
+SERVER_PID=${SERVER_PID:-}
+
+# CPU time (user + system, ms) the server process has used so far; 0 without SERVER_PID.
+server_cpu_ms() {
+  if [ -z "$SERVER_PID" ]; then echo 0; return; fi
+  awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$SERVER_PID/stat"
+}
+
+# ApiBench, then (with SERVER_PID) the server's CPU per call, warm-up calls included.
+bench() {
+  local before after
+  before=$(server_cpu_ms)
+  java "$ROOT/bench/ApiBench.java" "$@"
+  after=$(server_cpu_ms)
+  if [ -n "$SERVER_PID" ]; then
+    awk -v ms=$((after - before)) -v calls=$(($4 + 50)) 'BEGIN {printf "    server CPU %.1f ms per call\n", ms / calls}'
+  fi
+}
 
 if [ "${1:-save}" = save ]; then
   for c in 1 8 32; do
-    java "$ROOT/bench/ApiBench.java" "$BASE/API/Ticket/Save" "$SAVE_BODY" "$c" "$CALLS"
+    bench "$BASE/API/Ticket/Save" "$SAVE_BODY" "$c" "$CALLS"
   done
   for c in 1 8 32; do
     printf 'pgbench ceiling, the same rows, concurrency %2d: ' "$c"
@@ -51,7 +71,7 @@ cat > /tmp/c2desk-list.json <<'JSON'
  "PageSize":50,"username":"admin","password":"pax123"}
 JSON
 for c in 1 8; do
-  java "$ROOT/bench/ApiBench.java" "$BASE/API/Ticket/List" /tmp/c2desk-list.json "$c" "$CALLS"
+  bench "$BASE/API/Ticket/List" /tmp/c2desk-list.json "$c" "$CALLS"
 done
 cat > /tmp/c2desk-list.sql <<'SQL'
 select t.id, t.sequence_number, t.summary, t.last_modified_on from ticket t
