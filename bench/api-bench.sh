@@ -8,6 +8,16 @@
 # Settings: BASE (http://localhost:8080), PGURL (postgresql://postgres@127.0.0.1:5433/c2desk), CALLS (2000),
 # SERVER_PID (the Payara server's process id: each line then also says how much CPU the server spent per call, a
 # figure that stays meaningful on a machine other work keeps busy, where calls/s and latencies do not).
+#
+# Measured 2026-12-02 on a 2-core machine shared with four other builds (load average 15-30, so PostgreSQL's own
+# ceiling was a third of an idle machine's; compare within one run, and prefer the server's CPU per call):
+#   Save, before (git 3fb597c):  c=1 8.1/s p99 439 ms; c=8 7.7/s p99 1904 ms; c=32 11.4/s p99 5937 ms
+#                                (pgbench 211/473/561)
+#   Save, after (git e77b46b):   c=1 18.3/s p50 39 ms p99 199 ms; c=8 20.6/s p50 365 ms p99 896 ms (16.5 ms CPU/call);
+#                                c=32 27.6/s p50 1128 ms p99 1626 ms (11.4 ms CPU/call) (pgbench 133/421/508)
+#   List at 1,000,000 tickets, after (git b1b3348): c=1 30.3/s p50 29 ms p99 87 ms; c=8 37.1/s p99 487 ms
+#                                (7.4 ms CPU/call); its SQL alone in pgbench: 1.9 ms at c=8
+# What a call costs now is mostly the server's CPU (JAX-RS, EJB and JTA, EclipseLink, JDBC) on two busy cores.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BASE=${BASE:-http://localhost:8080}
