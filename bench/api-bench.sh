@@ -5,7 +5,19 @@
 #   bench/api-bench.sh                       # Ticket/Save at concurrency 1, 8 and 32, then the pgbench ceiling
 #   TICKETS=1000000 bench/api-bench.sh list  # first tops the table up to 1,000,000 tickets, then Ticket/List
 #
-# Settings: BASE (http://localhost:8080), PGURL (postgresql://postgres@127.0.0.1:5433/c2desk), CALLS (2000).
+# Settings: BASE (http://localhost:8080), PGURL (postgresql://postgres@127.0.0.1:5433/c2desk), CALLS (2000),
+# SERVER_PID (the Payara server's process id: each line then also says how much CPU the server spent per call, a
+# figure that stays meaningful on a machine other work keeps busy, where calls/s and latencies do not).
+#
+# Measured 2026-12-02 on a 2-core machine shared with four other builds (load average 15-30, so PostgreSQL's own
+# ceiling was a third of an idle machine's; compare within one run, and prefer the server's CPU per call):
+#   Save, before (git 3fb597c):  c=1 8.1/s p99 439 ms; c=8 7.7/s p99 1904 ms; c=32 11.4/s p99 5937 ms
+#                                (pgbench 211/473/561)
+#   Save, after (git e77b46b):   c=1 18.3/s p50 39 ms p99 199 ms; c=8 20.6/s p50 365 ms p99 896 ms (16.5 ms CPU/call);
+#                                c=32 27.6/s p50 1128 ms p99 1626 ms (11.4 ms CPU/call) (pgbench 133/421/508)
+#   List at 1,000,000 tickets, after (git b1b3348): c=1 30.3/s p50 29 ms p99 87 ms; c=8 37.1/s p99 487 ms
+#                                (7.4 ms CPU/call); its SQL alone in pgbench: 1.9 ms at c=8
+# What a call costs now is mostly the server's CPU (JAX-RS, EJB and JTA, EclipseLink, JDBC) on two busy cores.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BASE=${BASE:-http://localhost:8080}
@@ -13,10 +25,28 @@ PGURL=${PGURL:-postgresql://postgres@127.0.0.1:5433/c2desk}
 CALLS=${CALLS:-2000}
 PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -n 1)
 SAVE_BODY=$ROOT/ear/src/test/resources/c2api/ticket-save-custom-fields.json
+SERVER_PID=${SERVER_PID:-}
+
+# CPU time (user + system, ms) the server process has used so far; 0 without SERVER_PID.
+server_cpu_ms() {
+  if [ -z "$SERVER_PID" ]; then echo 0; return; fi
+  awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$SERVER_PID/stat"
+}
+
+# ApiBench, then (with SERVER_PID) the server's CPU per call, warm-up calls included.
+bench() {
+  local before after
+  before=$(server_cpu_ms)
+  java "$ROOT/bench/ApiBench.java" "$@"
+  after=$(server_cpu_ms)
+  if [ -n "$SERVER_PID" ]; then
+    awk -v ms=$((after - before)) -v calls=$(($4 + 50)) 'BEGIN {printf "    server CPU %.1f ms per call\n", ms / calls}'
+  fi
+}
 
 if [ "${1:-save}" = save ]; then
   for c in 1 8 32; do
-    java "$ROOT/bench/ApiBench.java" "$BASE/API/Ticket/Save" "$SAVE_BODY" "$c" "$CALLS"
+    bench "$BASE/API/Ticket/Save" "$SAVE_BODY" "$c" "$CALLS"
   done
   for c in 1 8 32; do
     printf 'pgbench ceiling, the same rows, concurrency %2d: ' "$c"
@@ -51,7 +81,7 @@ cat > /tmp/c2desk-list.json <<'JSON'
  "PageSize":50,"username":"admin","password":"pax123"}
 JSON
 for c in 1 8; do
-  java "$ROOT/bench/ApiBench.java" "$BASE/API/Ticket/List" /tmp/c2desk-list.json "$c" "$CALLS"
+  bench "$BASE/API/Ticket/List" /tmp/c2desk-list.json "$c" "$CALLS"
 done
 cat > /tmp/c2desk-list.sql <<'SQL'
 select t.id, t.sequence_number, t.summary, t.last_modified_on from ticket t

@@ -2,6 +2,7 @@ package org.c2desk.customfield;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.ZoneId;
@@ -47,7 +48,10 @@ public class CustomFields {
         TypedQuery<FieldSection> query = em.createQuery("select s from FieldSection s where s.formKind = :kind"
                 + " and s.active = true and " + (formId == null ? "s.formId is null" : "(s.formId is null or s.formId = :formId)")
                 + " order by s.sortOrder, s.sequenceNumber", FieldSection.class)
-                .setParameter("kind", kind);
+                .setParameter("kind", kind)
+                // A layout is reference data: no change pending in this transaction concerns it, so the query need
+                // not flush them first (a flush would also end the use of the shared cache for this transaction).
+                .setFlushMode(FlushModeType.COMMIT);
         if (formId != null) {
             query.setParameter("formId", formId);
         }

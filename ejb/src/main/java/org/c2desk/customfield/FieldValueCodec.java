@@ -1,6 +1,7 @@
 package org.c2desk.customfield;
 
-import jakarta.json.Json;
+import static org.c2desk.platform.Jsonp.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -252,7 +253,7 @@ public class FieldValueCodec {
         if (options == null || options.isBlank()) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(options))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(options))) {
             return reader.readValue().toString();
         } catch (JsonException | IllegalStateException e) {
             return options;
@@ -265,7 +266,7 @@ public class FieldValueCodec {
         if (options == null || options.isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(options))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(options))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new IllegalStateException("Custom field " + def.getSequenceNumber() + " (" + def.getName()

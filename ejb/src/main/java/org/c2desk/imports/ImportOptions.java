@@ -1,6 +1,7 @@
 package org.c2desk.imports;
 
-import jakarta.json.Json;
+import static org.c2desk.platform.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -31,7 +32,7 @@ public record ImportOptions(boolean dryRun, boolean allOrNothing, UpsertKey upse
     }
 
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("dryRun", dryRun).add("allOrNothing", allOrNothing);
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("dryRun", dryRun).add("allOrNothing", allOrNothing);
         if (upsertKey == null) {
             json.addNull("upsertKey");
         } else {
@@ -44,7 +45,7 @@ public record ImportOptions(boolean dryRun, boolean allOrNothing, UpsertKey upse
         if (text == null || text.isBlank()) {
             return DEFAULT;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             JsonObject json = reader.readObject();
             JsonValue key = json.get("upsertKey");
             return new ImportOptions(json.getBoolean("dryRun", false), json.getBoolean("allOrNothing", false),

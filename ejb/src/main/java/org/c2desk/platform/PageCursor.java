@@ -1,6 +1,7 @@
 package org.c2desk.platform;
 
-import jakarta.json.Json;
+import static org.c2desk.platform.Jsonp.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -30,7 +31,7 @@ public final class PageCursor {
 
     /** The cursor for a page of {@code owner} (list/sort/direction) that ended on the row with these key values. */
     public static String encode(String owner, List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder().add(owner);
+        JsonArrayBuilder array = JSON.createArrayBuilder().add(owner);
         values.forEach(array::add);
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(array.build().toString().getBytes(StandardCharsets.UTF_8));
@@ -71,7 +72,7 @@ public final class PageCursor {
         }
         try {
             String json = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
-            try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            try (JsonReader reader = JSON.createReader(new StringReader(json))) {
                 JsonValue value = reader.readValue();
                 if (value.getValueType() != JsonValue.ValueType.ARRAY) {
                     return null;

@@ -1,8 +1,12 @@
 package org.c2desk.platform;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
 
 /**
  * Business numbers (ticket, client, CI, resource, enterprise numbers) from PostgreSQL sequences: unique under any
@@ -27,13 +31,26 @@ public class SequenceNumbers {
         }
     }
 
-    @PersistenceContext
-    private EntityManager em;
+    /*
+     * Plain JDBC on the application's datasource, not a native query of the EntityManager: in a transaction, the
+     * container hands out the connection the EntityManager uses, but EclipseLink does not see the statement. A native
+     * query would make EclipseLink begin its "early transaction", after which nothing it reads goes into, or comes
+     * from, the shared cache of reference data (statuses, queues, the catalogue...): every ticket creation would read
+     * them again from the database.
+     */
+    @Resource(lookup = "java:app/jdbc/c2desk")
+    private DataSource dataSource;
 
     public long next(Kind kind) {
         // The sequence name comes from the enum above, never from input.
-        Number value = (Number) em.createNativeQuery("select nextval('" + kind.sequence + "')").getSingleResult();
-        return value.longValue();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet value = statement.executeQuery("select nextval('" + kind.sequence + "')")) {
+            value.next();
+            return value.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the sequence " + kind.sequence, e);
+        }
     }
 
     /** The C2 API shows numbers as eight digits ("00000599"). */

@@ -1,6 +1,7 @@
 package org.c2desk.web.api.c2;
 
-import jakarta.json.Json;
+import static org.c2desk.platform.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -17,7 +18,7 @@ final class C2Call {
         if (text == null || text.isBlank()) {
             return new C2Body(JsonValue.EMPTY_JSON_OBJECT, "");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new ValidationException("body", "error.wrongType", "The body must be a JSON object");

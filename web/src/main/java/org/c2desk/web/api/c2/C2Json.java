@@ -1,6 +1,7 @@
 package org.c2desk.web.api.c2;
 
-import jakarta.json.Json;
+import static org.c2desk.platform.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -34,10 +35,10 @@ public final class C2Json {
     }
 
     static Response envelope(C2Status status, JsonValue data, String message) {
-        JsonObject body = Json.createObjectBuilder()
+        JsonObject body = JSON.createObjectBuilder()
                 .add("Status", status.code())
                 .add("Data", data == null ? JsonValue.NULL : data)
-                .add("Message", message == null ? JsonValue.NULL : Json.createValue(message))
+                .add("Message", message == null ? JsonValue.NULL : JSON.createValue(message))
                 .add("Time", date(Instant.now()))
                 .build();
         return Response.status(status.http()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8")).entity(body).build();
@@ -49,19 +50,19 @@ public final class C2Json {
     }
 
     public static JsonValue date(OffsetDateTime time) {
-        return time == null ? JsonValue.NULL : Json.createValue(date(time.toInstant()));
+        return time == null ? JsonValue.NULL : JSON.createValue(date(time.toInstant()));
     }
 
     public static JsonValue text(String value) {
-        return value == null ? JsonValue.NULL : Json.createValue(value);
+        return value == null ? JsonValue.NULL : JSON.createValue(value);
     }
 
     public static JsonValue id(UUID id) {
-        return id == null ? JsonValue.NULL : Json.createValue(id.toString());
+        return id == null ? JsonValue.NULL : JSON.createValue(id.toString());
     }
 
     public static JsonValue number(BigDecimal value) {
-        return value == null ? JsonValue.NULL : Json.createValue(value);
+        return value == null ? JsonValue.NULL : JSON.createValue(value);
     }
 
     /**
@@ -69,9 +70,9 @@ public final class C2Json {
      * on the last page.
      */
     public static <T> JsonObject page(Page<T> page, Function<T, ? extends JsonValue> item) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         page.items().forEach(row -> items.add(item.apply(row)));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("Items", items)
                 .add("NextCursor", text(page.nextCursor()))
                 .add("PageSize", page.pageSize())
@@ -80,7 +81,7 @@ public final class C2Json {
 
     /** A name in the caller's language (English when the caller has none); null stays null. */
     public static JsonValue name(LocalizedText text, Locale locale) {
-        return text == null ? JsonValue.NULL : Json.createValue(text.in(locale));
+        return text == null ? JsonValue.NULL : JSON.createValue(text.in(locale));
     }
 
     /** The language a List call writes names in: the caller's. */

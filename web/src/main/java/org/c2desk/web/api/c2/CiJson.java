@@ -1,5 +1,6 @@
 package org.c2desk.web.api.c2;
 
+import static org.c2desk.platform.Jsonp.JSON;
 import static org.c2desk.web.api.c2.C2Json.date;
 import static org.c2desk.web.api.c2.C2Json.id;
 import static org.c2desk.web.api.c2.C2Json.text;
@@ -7,7 +8,6 @@ import static org.c2desk.web.api.c2.C2Json.text;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -49,7 +49,7 @@ public class CiJson {
         Locale locale = cmdb.languageOf(caller, ci);
         CiState state = ci.getState();
         CiCounts counts = cmdb.counts(ci.getId());
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("CINumber", SequenceNumbers.format(ci.getCiNumber()))
                 .add("CICategoryImagePath", text(ci.getCategory().getImagePath()))
                 .add("StateId", id(state == null ? null : state.getId()))
@@ -58,7 +58,7 @@ public class CiJson {
                 .add("CategoryId", ci.getCategory().getId().toString())
                 .add("CIFolderId", ci.getFolder().getId().toString())
                 .add("Name", ci.getName().english())
-                .add("CITypeName", ci.getType() == null ? JsonValue.NULL : Json.createValue(ci.getType().getName().in(locale)))
+                .add("CITypeName", ci.getType() == null ? JsonValue.NULL : JSON.createValue(ci.getType().getName().in(locale)))
                 .add("IsReadOnly", !caller.can(Permission.CI_EDIT))
                 .add("CustomFields", customFields(ci))
                 .add("OwnerId", id(ci.getOwner() == null ? null : ci.getOwner().getId()))
@@ -103,7 +103,7 @@ public class CiJson {
      * {@code locale}, the caller's language.
      */
     public static JsonObject listItem(CiListRow r, Locale locale) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("Id", r.id().toString())
                 .add("CINumber", SequenceNumbers.format(r.ciNumber()))
                 .add("Name", r.name().english())
@@ -129,10 +129,10 @@ public class CiJson {
      * {@code CINumber}, {@code CIName}) and the relation's type.
      */
     private static JsonArrayBuilder relations(List<CiRelation> relations, boolean from, Locale locale) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (CiRelation r : relations) {
             ConfigurationItem other = from ? r.getTo() : r.getFrom();
-            list.add(Json.createObjectBuilder()
+            list.add(JSON.createObjectBuilder()
                     .add("Id", r.getId().toString())
                     .add("CIFromId", r.getFrom().getId().toString())
                     .add("CIToId", r.getTo().getId().toString())
@@ -149,9 +149,9 @@ public class CiJson {
     }
 
     private static JsonArrayBuilder attachments(List<Attachment> attachments) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (Attachment a : attachments) {
-            list.add(Json.createObjectBuilder()
+            list.add(JSON.createObjectBuilder()
                     .add("Id", a.getId().toString())
                     .add("FileName", a.getFileName())
                     .add("ContentType", a.getContentType())

@@ -1,5 +1,6 @@
 package org.c2desk.web.api.c2;
 
+import static org.c2desk.platform.Jsonp.JSON;
 import static org.c2desk.web.api.c2.C2Json.date;
 import static org.c2desk.web.api.c2.C2Json.id;
 import static org.c2desk.web.api.c2.C2Json.text;
@@ -7,7 +8,6 @@ import static org.c2desk.web.api.c2.C2Json.text;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
@@ -36,7 +36,7 @@ public class ClientJson {
     CustomFieldsJson customFieldsJson;
 
     public JsonObject of(Client c) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("Id", c.getId().toString())
                 .add("SequenceNumber", SequenceNumbers.format(c.getSequenceNumber()))
                 .add("Message", c.getFullName())
@@ -53,7 +53,7 @@ public class ClientJson {
 
     /** A client of Clients/List: who they are, how to reach them, and their primary enterprise. */
     public static JsonObject listItem(ClientListRow r) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("Id", r.id().toString())
                 .add("SequenceNumber", SequenceNumbers.format(r.sequenceNumber()))
                 .add("FirstName", r.firstName())

@@ -1,10 +1,10 @@
 package org.c2desk.web.api.c2;
 
+import static org.c2desk.platform.Jsonp.JSON;
 import static org.c2desk.web.api.c2.C2Json.id;
 import static org.c2desk.web.api.c2.C2Json.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -71,9 +71,9 @@ public class CustomFieldsJson {
     }
 
     public JsonObject write(List<FieldView> fields, List<FieldSection> layout) {
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder values = JSON.createArrayBuilder();
         for (FieldView f : fields) {
-            values.add(Json.createObjectBuilder()
+            values.add(JSON.createObjectBuilder()
                     .add("Id", id(f.id() == null ? f.cellId() : f.id()))
                     .add("Order", f.order())
                     .add("Value", text(f.value()))
@@ -90,10 +90,10 @@ public class CustomFieldsJson {
                     .add("IsSecured", f.secured())
                     .add("CaseSensitivity", 0)
                     .add("InputMask", text(f.inputMask()))
-                    .add("MaxLength", f.maxLength() == null ? JsonValue.NULL : Json.createValue(f.maxLength()))
+                    .add("MaxLength", f.maxLength() == null ? JsonValue.NULL : JSON.createValue(f.maxLength()))
                     .add("HasTimestampTag", false)
                     .add("HasHtmlSupport", f.htmlSupport())
-                    .add("NbLinesHeight", f.nbLinesHeight() == null ? JsonValue.NULL : Json.createValue(f.nbLinesHeight()))
+                    .add("NbLinesHeight", f.nbLinesHeight() == null ? JsonValue.NULL : JSON.createValue(f.nbLinesHeight()))
                     .add("DisplayName", text(f.displayName()))
                     .add("HasFilters", false)
                     .add("HasFormFilters", false)
@@ -115,17 +115,17 @@ public class CustomFieldsJson {
                     .add("Cells", JsonValue.NULL)
                     .add("NotReadOnlyGroups", JsonValue.EMPTY_JSON_ARRAY));
         }
-        JsonArrayBuilder sections = Json.createArrayBuilder();
+        JsonArrayBuilder sections = JSON.createArrayBuilder();
         for (FieldSection s : layout) {
-            JsonArrayBuilder rows = Json.createArrayBuilder();
+            JsonArrayBuilder rows = JSON.createArrayBuilder();
             for (FieldRow row : s.getRows()) {
-                JsonArrayBuilder cells = Json.createArrayBuilder();
+                JsonArrayBuilder cells = JSON.createArrayBuilder();
                 for (FieldCell cell : row.getCells()) {
-                    cells.add(Json.createObjectBuilder().add("DefinitionId", cell.getDefinition().getId().toString()));
+                    cells.add(JSON.createObjectBuilder().add("DefinitionId", cell.getDefinition().getId().toString()));
                 }
-                rows.add(Json.createObjectBuilder().add("Order", row.getSortOrder()).add("Cells", cells));
+                rows.add(JSON.createObjectBuilder().add("Order", row.getSortOrder()).add("Cells", cells));
             }
-            sections.add(Json.createObjectBuilder()
+            sections.add(JSON.createObjectBuilder()
                     .add("IsPublic", s.isPublic())
                     .add("OverrideOptions", false)
                     .add("Order", s.getSortOrder())
@@ -150,6 +150,6 @@ public class CustomFieldsJson {
                     .add("LastModifiedDateTime", C2Json.date(s.getAudit().lastModifiedOn()))
                     .add("Id", s.getId().toString()));
         }
-        return Json.createObjectBuilder().add("Fields", values).add("Sections", sections).build();
+        return JSON.createObjectBuilder().add("Fields", values).add("Sections", sections).build();
     }
 }

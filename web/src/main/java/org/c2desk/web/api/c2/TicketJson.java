@@ -1,5 +1,6 @@
 package org.c2desk.web.api.c2;
 
+import static org.c2desk.platform.Jsonp.JSON;
 import static org.c2desk.web.api.c2.C2Json.date;
 import static org.c2desk.web.api.c2.C2Json.id;
 import static org.c2desk.web.api.c2.C2Json.text;
@@ -7,7 +8,6 @@ import static org.c2desk.web.api.c2.C2Json.text;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -53,7 +53,7 @@ public class TicketJson {
 
     public JsonObject of(Ticket t, Caller caller) {
         Locale locale = t.getEnterprise().getDefaultCulture().locale();
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("Id", t.getId().toString())
                 .add("CategoryId", id(t.getCategory() == null ? null : t.getCategory().getId()))
                 .add("ServiceId", id(t.getService() == null ? null : t.getService().getId()))
@@ -81,7 +81,7 @@ public class TicketJson {
                 .add("CustomFields", customFields(t))
                 .add("CIs", cis(t, locale))
                 .add("Workflows", workflows(t))
-                .add("Attachments", Json.createObjectBuilder()
+                .add("Attachments", JSON.createObjectBuilder()
                         .add("NoAttachments", true)
                         .add("TicketNumber", SequenceNumbers.format(t.getSequenceNumber()))
                         .add("TicketId", t.getId().toString())
@@ -103,7 +103,7 @@ public class TicketJson {
                 .add("ClosedDateTime", date(t.getClosedOn()))
                 .add("ImplementationDate", date(t.getImplementationDate()))
                 .add("PriorisationDate", JsonValue.NULL)
-                .add("PrioritySequenceNumber", t.getPriority() == null ? JsonValue.NULL : Json.createValue(t.getPriority().getSortOrder()))
+                .add("PrioritySequenceNumber", t.getPriority() == null ? JsonValue.NULL : JSON.createValue(t.getPriority().getSortOrder()))
                 .add("PriorityName", t.getPriority() == null ? "" : t.getPriority().getName().in(locale))
                 .add("CreatedOn", date(t.getAudit().createdOn()))
                 .add("CreatedBy", t.getAudit().createdBy())
@@ -119,7 +119,7 @@ public class TicketJson {
                 .add("BusinessServiceId", JsonValue.NULL)
                 .add("ParentTicketId", id(t.getParentTicket() == null ? null : t.getParentTicket().getId()))
                 .add("ParentTicketNumber", t.getParentTicket() == null ? JsonValue.NULL
-                        : Json.createValue(SequenceNumbers.format(t.getParentTicket().getSequenceNumber())))
+                        : JSON.createValue(SequenceNumbers.format(t.getParentTicket().getSequenceNumber())))
                 .add("ParentTicketTypeId", id(t.getParentTicket() == null ? null : t.getParentTicket().getType().getId()))
                 .add("ParentTicketRequestId", id(t.getParentTicket() == null || t.getParentTicket().getRequest() == null
                         ? null : t.getParentTicket().getRequest().getId()))
@@ -144,7 +144,7 @@ public class TicketJson {
                 .add("ResolutionTime", 0)
                 .add("ResolutionTimeUnit", 0)
                 .add("WorkingHours247", false)
-                .add("Step", t.getWorkflowStep() == null ? JsonValue.NULL : Json.createValue(t.getWorkflowStep()))
+                .add("Step", t.getWorkflowStep() == null ? JsonValue.NULL : JSON.createValue(t.getWorkflowStep()))
                 .add("IsReady", t.isReady())
                 .add("TaskTemplateId", id(t.getTaskTemplate() == null ? null : t.getTaskTemplate().getId()))
                 .add("ApprovalDate", JsonValue.NULL)
@@ -169,7 +169,7 @@ public class TicketJson {
      * principal ones); names in {@code locale}, the caller's language.
      */
     public static JsonObject listItem(TicketListRow r, Locale locale) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("Id", r.id().toString())
                 .add("SequenceNumber", r.sequenceNumber())
                 .add("Summary", r.summary())
@@ -198,10 +198,10 @@ public class TicketJson {
     }
 
     private JsonArrayBuilder assignees(Ticket t) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (TicketAssignee a : t.getAssignees()) {
             Resource r = a.getResource();
-            list.add(Json.createObjectBuilder()
+            list.add(JSON.createObjectBuilder()
                     .add("AssigneeType", 0)
                     .add("EmailSent", a.isEmailSent())
                     .add("RelationId", a.getId().toString())
@@ -225,7 +225,7 @@ public class TicketJson {
         if (s == null) {
             return JsonValue.NULL;
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("IsAssignableToTicket", s.isAssignable())
                 .add("ResourceStateColor", text(s.getColor()))
                 .add("Description", "")
@@ -240,11 +240,11 @@ public class TicketJson {
     }
 
     private static JsonArrayBuilder clients(Ticket t, Locale locale) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (TicketClient tc : t.getClients()) {
             Client c = tc.getClient();
             Optional<Enterprise> enterprise = c.primaryEnterprise();
-            list.add(Json.createObjectBuilder()
+            list.add(JSON.createObjectBuilder()
                     .add("EmailAddress", text(c.getEmailAddress()))
                     .add("RelationId", tc.getId().toString())
                     .add("Id", c.getId().toString())
@@ -274,8 +274,8 @@ public class TicketJson {
     }
 
     private static JsonArrayBuilder cis(Ticket t, Locale locale) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        t.getCis().forEach(ci -> list.add(Json.createObjectBuilder()
+        JsonArrayBuilder list = JSON.createArrayBuilder();
+        t.getCis().forEach(ci -> list.add(JSON.createObjectBuilder()
                 .add("Id", ci.getId().toString())
                 .add("CINumber", SequenceNumbers.format(ci.getCiNumber()))
                 .add("Name", ci.getName().in(locale))));
@@ -283,10 +283,10 @@ public class TicketJson {
     }
 
     private JsonArrayBuilder workflows(Ticket t) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (Ticket task : tickets.workflowOf(t.getId())) {
             LocalizedText templateName = task.getTaskTemplate() == null ? null : task.getTaskTemplate().getName();
-            list.add(Json.createObjectBuilder()
+            list.add(JSON.createObjectBuilder()
                     .add("Id", task.getId().toString())
                     .add("SequenceNumber", 0)
                     .add("RelatedTicketId", task.getId().toString())
@@ -333,6 +333,6 @@ public class TicketJson {
     }
 
     private static JsonValue name(LocalizedText text, Locale locale) {
-        return text == null ? JsonValue.NULL : Json.createValue(text.in(locale));
+        return text == null ? JsonValue.NULL : JSON.createValue(text.in(locale));
     }
 }

@@ -1,6 +1,7 @@
 package org.c2desk.web.api.v1;
 
-import jakarta.json.Json;
+import static org.c2desk.platform.Jsonp.JSON;
+
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -34,7 +35,7 @@ final class JsonInput {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(null, "The body is empty: send a JSON object");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new InvalidInputException(null, "The body must be a JSON object, not " + kind(value));

@@ -1,6 +1,7 @@
 package org.c2desk.web.api.v1;
 
-import jakarta.json.Json;
+import static org.c2desk.platform.Jsonp.JSON;
+
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,7 +27,7 @@ public final class Problems {
     /** A problem response; {@code extra} may add members (field, currentETag...). */
     public static Response.ResponseBuilder builder(int status, String type, String title, String detail,
             java.util.function.Consumer<JsonObjectBuilder> extra) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", TYPE_BASE + type)
                 .add("title", title)
                 .add("status", status);
