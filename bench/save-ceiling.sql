@@ -1,5 +1,5 @@
 -- What one /API/Ticket/Save of the documentation's example with custom fields writes, straight into PostgreSQL in one
--- statement: the ticket, its client and assignee, four custom-field values, the workflow task, the history row.
+-- statement: the ticket, its client and assignee, four custom-field values, the workflow task, the audit entry.
 with t as (
   insert into ticket (id, sequence_number, ticket_type_id, status_id, queue_id, origin_id, enterprise_id, catalog_id,
     category_id, service_id, request_id, summary, created_by, last_modified_by)
@@ -24,5 +24,6 @@ w as (insert into ticket (id, sequence_number, ticket_type_id, is_ticket, status
       select gen_random_uuid(), nextval('ticket_number_seq'), 'e2609e13-0d39-4223-88a5-7090637706ee', false,
         '1d0b2a8d-0c81-4553-9ac8-7adb1fcca5d0', '04a1e54f-fbf9-4cd1-93b3-5a7ae9489c46', 'Exemple de tache', id,
         '765b7076-ef57-409e-8cd9-e1c23b11b2ab', 1, 'admin', 'admin' from t)
-insert into ticket_history (id, ticket_id, changed_by, field_name, new_value)
-select gen_random_uuid(), id, 'admin', 'Created', 'Exemple de demande 1' from t;
+insert into audit_entry (id, object_kind, object_id, action, actor_name, actor_kind, channel, address, changes)
+select gen_random_uuid(), 'TICKET', id, 'CREATED', 'admin', 'RESOURCE', 'C2_API', '127.0.0.1',
+       '[{"field": "Summary", "label": null, "before": null, "after": "Exemple de demande 1"}]'::jsonb from t;
