@@ -25,6 +25,8 @@ public class AppConfig {
     public static final String MAIL_SMTP_USER = "c2desk.mail.smtp.user";
     public static final String MAIL_SMTP_PASSWORD = "c2desk.mail.smtp.password";
     public static final String MAIL_SMTP_STARTTLS = "c2desk.mail.smtp.starttls";
+    /** JNDI name of the server's mail session (server-config/30-mail.asadmin); the c2desk.mail.* keys otherwise. */
+    public static final String MAIL_SESSION = "c2desk.mail.session";
 
     /** How the installation runs: demo data and demo passwords, or neither. */
     public enum Mode {
@@ -89,6 +91,10 @@ public class AppConfig {
     /** The SMTP password, if the server wants one; never logged. */
     public Optional<String> mailPassword() {
         return config.getOptionalValue(MAIL_SMTP_PASSWORD, String.class);
+    }
+
+    public String mailSession() {
+        return config.getOptionalValue(MAIL_SESSION, String.class).filter(n -> !n.isBlank()).orElse("mail/c2desk");
     }
 
     public boolean mailStartTls() {
