@@ -72,6 +72,7 @@ class AttachmentContentIT {
             browser.click("button[id='request:submit']");
             assertTrue(besideTheField(browser).contains(
                     "The file “invoice.pdf” is a program or a script: it cannot be attached."), browser.text());
+            showTheFileField(browser);
             browser.screenshot("portal-upload-refused-en");
 
             browser.click("a[id='header:language']");
@@ -81,6 +82,7 @@ class AttachmentContentIT {
             browser.click("button[id='request:submit']");
             assertTrue(besideTheField(browser).contains("Le fichier « invoice.pdf » est un programme ou un script"),
                     browser.text());
+            showTheFileField(browser);
             browser.screenshot("portal-upload-refused-fr");
             browser.click("a[id='header:language']");
 
@@ -118,6 +120,11 @@ class AttachmentContentIT {
         String list = http.send(HttpRequest.newBuilder(attachments).header("Authorization", auth).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(list.contains("scan.pdf") && !list.contains("invoice.pdf") && !list.contains("photo.png"), list);
+    }
+
+    private static void showTheFileField(Browser browser) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", browser.find("#fileLimits"));
     }
 
     /** The messages of the form's fields (p:message beside each), not the page's global ones. */

@@ -97,6 +97,7 @@ class PortalSearchIT {
             assertEquals(List.of(number(open)), numbers(browser));
             search(browser, word + " nosuchword", "");
             assertTrue(browser.find("#noResult").getText().contains("No request matches this search."));
+            search(browser, word, "");
             browser.screenshot("portal-requests-en");
 
             browser.click("a[id='header:language']");
