@@ -263,6 +263,10 @@ else
   # deployment stack trace later. The password travels in the environment, not on the command line.
   java -cp "$TOOLS_CP" org.c2desk.serverconfig.DatabaseCheck "$C2DESK_DB_URL" >&2 || exit 1
 fi
+# The mail resource of 30-mail.asadmin reads these at each server start; the defaults are the application's own
+# (a local SMTP server on port 2525).
+export C2DESK_MAIL_SMTP_HOST=${C2DESK_MAIL_SMTP_HOST:-localhost} C2DESK_MAIL_SMTP_PORT=${C2DESK_MAIL_SMTP_PORT:-2525}
+export C2DESK_MAIL_SMTP_STARTTLS=${C2DESK_MAIL_SMTP_STARTTLS:-false} C2DESK_MAIL_FROM=${C2DESK_MAIL_FROM:-c2desk@localhost}
 case "$C2DESK_MODE" in
   demo | production) ;;
   *) die "C2DESK_MODE must be demo or production, not '$C2DESK_MODE'" ;;

@@ -10,6 +10,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -180,6 +182,127 @@ class PortalAccountIT {
                 })
                 .count();
         assertEquals(3, received, "at most three links in 30 minutes");
+    }
+
+    @Test
+    void everyOtherSessionOfTheClientEndsWhenThePasswordIsReset() throws Exception {
+        String user = newPortalClient();
+        String email = user + "@example.org";
+        try (Browser first = new Browser(base.toURI(), "en-US"); Browser second = new Browser(base.toURI(), "en-US");
+                Browser reset = new Browser(base.toURI(), "en-US")) {
+            first.signIn("portal", user, "pax123");
+            second.signIn("portal", user, "pax123");
+            first.open("portal/requests.xhtml");
+            assertTrue(first.text().contains("My requests"), "both sessions work: " + first.text());
+            second.open("portal/catalog.xhtml");
+            assertTrue(second.text().contains("Service catalog"), second.text());
+
+            String path = resetLink(reset, email);
+            reset.open(path);
+            reset.type("input[id='reset:password_input'], input[id='reset:password']", "Session-Ends-2026");
+            reset.type("input[id='reset:confirmation_input'], input[id='reset:confirmation']", "Session-Ends-2026");
+            reset.click("button[id='reset:save']");
+            assertTrue(reset.text().contains("Your new password is saved."), reset.text());
+
+            // The sessions opened with the old password are sent to sign in at their next request, whatever the page.
+            first.open("portal/requests.xhtml");
+            assertTrue(first.url().contains("/portal/login.xhtml"), first.url());
+            assertFalse(first.text().contains("My requests"), first.text());
+            second.open("portal/index.xhtml");
+            assertTrue(second.url().contains("/portal/login.xhtml"), second.url());
+            // ... and stay out: going back does not revive them.
+            second.open("portal/catalog.xhtml");
+            assertTrue(second.url().contains("/portal/login.xhtml"), second.url());
+
+            // A session opened with the new password lasts.
+            first.signIn("portal", user, "Session-Ends-2026");
+            first.open("portal/requests.xhtml");
+            assertTrue(first.text().contains("My requests"), first.text());
+            first.open("portal/catalog.xhtml");
+            assertTrue(first.text().contains("Service catalog"), first.text());
+        }
+    }
+
+    @Test
+    void theResetMailLeavesThroughTheServersMailSessionThatServerConfigCreates() throws Exception {
+        // The same script run.sh applies; the domain keeps it if it had it, else it is removed afterwards.
+        boolean created = !asadmin("list-javamail-resources").contains("mail/c2desk");
+        if (created) {
+            String out = asadmin("multimode", "--file", Path.of("..", "server-config", "30-mail.asadmin")
+                    .toAbsolutePath().normalize().toString());
+            assertTrue(out.contains("Command multimode executed successfully"), out);
+        }
+        try {
+            String user = newPortalClient();
+            try (Browser browser = new Browser(base.toURI(), "en-US")) {
+                resetLink(browser, user + "@example.org");
+            }
+            // The resource's host, port and sender are ${ENV=...} references, resolved by the server.
+            String line = "Mail sent through the server's mail session mail/c2desk: password reset link for portal"
+                    + " account '" + user + "'";
+            String log = "";
+            for (int i = 0; i < 50 && !log.contains(line); i++) {
+                Thread.sleep(100);
+                log = Files.readString(serverLog(), StandardCharsets.UTF_8);
+            }
+            assertTrue(log.contains(line), "the mail left through mail/c2desk");
+        } finally {
+            if (created) {
+                asadmin("delete-javamail-resource", "mail/c2desk");
+            }
+        }
+    }
+
+    /** Asks for a reset link for {@code email} and returns its path, as mailed. */
+    private String resetLink(Browser browser, String email) throws Exception {
+        browser.open("portal/forgot.xhtml");
+        browser.type("input[id='forgot:who']", email);
+        browser.click("button[id='forgot:send']");
+        String body = (String) receivedBy(email).getContent();
+        Matcher link = LINK.matcher(body.replace("=\r\n", "").replace("=3D", "="));
+        assertTrue(link.find(), body);
+        String path = URI.create(link.group(1)).getRawPath().substring(1) + "?token=" + link.group(2);
+        return path.substring(path.indexOf("portal/"));
+    }
+
+    /** A client of the demo enterprise with portal access, password pax123, of its own (no test shares it). */
+    private static String newPortalClient() throws Exception {
+        String user = "session" + System.nanoTime();
+        try (Connection c = DriverManager.getConnection(TestDatabase.url(TestDatabase.name()), TestDatabase.user(),
+                TestDatabase.password());
+                PreparedStatement s = c.prepareStatement("""
+                        with created as (
+                          insert into client (id, first_name, last_name, email_address, preferred_culture,
+                                              has_portal_access, user_name, password_hash, created_by, last_modified_by)
+                          select gen_random_uuid(), 'Session', ?, ? || '@example.org', 'en-US', true, ?, password_hash,
+                                 'test', 'test'
+                            from client where user_name = 'clientapi'
+                          returning id)
+                        insert into client_enterprise (client_id, enterprise_id, is_primary)
+                        select id, '04a1e54f-fbf9-4cd1-93b3-5a7ae9489c46', true from created""")) {
+            s.setString(1, user);
+            s.setString(2, user);
+            s.setString(3, user);
+            assertEquals(1, s.executeUpdate());
+        }
+        return user;
+    }
+
+    private static String asadmin(String... arguments) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("bash",
+                Path.of(System.getProperty("payara.home"), "bin", "asadmin").toString(),
+                "--port", System.getProperty("it.admin.port", "4848"), "--interactive=false"));
+        command.addAll(java.util.List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return out;
+    }
+
+    private static Path serverLog() {
+        String domain = System.getProperty("it.domain", "");
+        return Path.of(System.getProperty("payara.home"), "glassfish", "domains", domain.isBlank() ? "domain1" : domain,
+                "logs", "server.log");
     }
 
     /** The last message GreenMail received for {@code address}, waiting a little for it. */

@@ -93,6 +93,10 @@ public class Client {
     @Column(name = "password_hash", length = 400)
     private String passwordHash;
 
+    /** When the password last changed; portal sessions opened before it end (see V050). Null: never changed. */
+    @Column(name = "credentials_changed_on")
+    private java.time.OffsetDateTime credentialsChangedOn;
+
     @Column(name = "sees_enterprise_tickets", nullable = false)
     private boolean seesEnterpriseTickets;
 
@@ -252,7 +256,9 @@ public class Client {
     /** Opens the portal to the client; the schema requires a user name whenever access is granted. */
     public void grantPortalAccess(String newUserName, String newPasswordHash) {
         this.userName = Objects.requireNonNull(newUserName);
-        this.passwordHash = newPasswordHash;
+        if (!Objects.equals(passwordHash, newPasswordHash)) {
+            changePasswordHash(newPasswordHash);
+        }
         this.portalAccess = true;
     }
 
@@ -272,8 +278,16 @@ public class Client {
         this.portalAccess = false;
     }
 
+    /** A new password; every portal session opened with the old one ends at its next request. */
     public void changePasswordHash(String newPasswordHash) {
         this.passwordHash = newPasswordHash;
+        // Microseconds, as PostgreSQL keeps them: a session compares the value it read at sign-in with the stored one.
+        this.credentialsChangedOn = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)
+                .truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    public java.time.OffsetDateTime getCredentialsChangedOn() {
+        return credentialsChangedOn;
     }
 
     public boolean seesEnterpriseTickets() {

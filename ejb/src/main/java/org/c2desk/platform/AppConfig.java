@@ -30,6 +30,8 @@ public class AppConfig {
      * then records the address the proxy saw. Otherwise that header, which anyone can send, is ignored.
      */
     public static final String TRUSTED_PROXY = "c2desk.http.trusted-proxy";
+    /** JNDI name of the server's mail session (server-config/30-mail.asadmin); the c2desk.mail.* keys otherwise. */
+    public static final String MAIL_SESSION = "c2desk.mail.session";
 
     /** How the installation runs: demo data and demo passwords, or neither. */
     public enum Mode {
@@ -94,6 +96,10 @@ public class AppConfig {
     /** The SMTP password, if the server wants one; never logged. */
     public Optional<String> mailPassword() {
         return config.getOptionalValue(MAIL_SMTP_PASSWORD, String.class);
+    }
+
+    public String mailSession() {
+        return config.getOptionalValue(MAIL_SESSION, String.class).filter(n -> !n.isBlank()).orElse("mail/c2desk");
     }
 
     public boolean mailStartTls() {

@@ -22,18 +22,15 @@ public class MailOutbox {
     @Inject
     Mailer mailer;
 
-    @Inject
-    AppConfig config;
-
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void send(String to, String subject, String text, String about) {
         try {
-            mailer.send(to, subject, text);
-            LOG.info(() -> "Mail sent: " + about);
+            Mailer.Route route = mailer.send(to, subject, text);
+            LOG.info(() -> "Mail sent through " + route.description() + ": " + about);
         } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not send the mail (" + about + ") through " + config.mailHost() + ":"
-                    + config.mailPort(), e);
+            LOG.log(Level.WARNING, "Could not send the mail (" + about + ") through "
+                    + mailer.route().description(), e);
         }
     }
 }

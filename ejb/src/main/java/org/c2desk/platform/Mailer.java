@@ -12,11 +12,16 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Properties;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
- * Sends C2 Desk's e-mails through one Jakarta Mail session, set up from MicroProfile Config
- * ({@code c2desk.mail.smtp.host}, {@code .port}, {@code c2desk.mail.from}, optional user, password and STARTTLS) so
- * the same EAR talks to the embedded run's local SMTP server and to a production relay by environment variables.
+ * Sends C2 Desk's e-mails through a Jakarta Mail session: the server's own mail resource when it defines one (JNDI
+ * {@code mail/c2desk}, created by {@code server-config/30-mail.asadmin}; another name with
+ * {@code c2desk.mail.session}), so the administrator sets the relay up where the server's other resources are;
+ * otherwise a session built from MicroProfile Config ({@code c2desk.mail.smtp.host}, {@code .port},
+ * {@code c2desk.mail.from}, optional user, password and STARTTLS), as in a fresh test domain. The resource is looked
+ * up at each mail, so one created while the application runs is used from the next mail on.
  */
 @ApplicationScoped
 public class Mailer {
@@ -24,8 +29,12 @@ public class Mailer {
     @Inject
     AppConfig config;
 
-    private Session session;
-    private InternetAddress from;
+    private Session configured;
+    private InternetAddress configuredFrom;
+
+    /** Which session a mail left through, for the log. */
+    public record Route(Session session, InternetAddress from, String description) {
+    }
 
     @PostConstruct
     void configure() {
@@ -50,22 +59,50 @@ public class Mailer {
                 }
             };
         }
-        session = Session.getInstance(properties, authenticator);
-        try {
-            from = new InternetAddress(config.mailFrom(), "C2 Desk", "UTF-8");
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
+        configured = Session.getInstance(properties, authenticator);
+        configuredFrom = address(config.mailFrom());
     }
 
-    /** Sends a plain-text UTF-8 message to one address. */
-    public void send(String to, String subject, String text) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
-        message.setFrom(from);
+    /** The server's mail session if it has one, else the one built from the configuration. */
+    public Route route() {
+        String name = config.mailSession();
+        try {
+            Object found = new InitialContext().lookup(name);
+            if (found instanceof Session server) {
+                String from = server.getProperty("mail.from");
+                return new Route(server, from == null || from.isBlank() ? configuredFrom : address(from),
+                        "the server's mail session " + name);
+            }
+        } catch (NamingException e) {
+            // No such resource: the configured session below.
+        }
+        return new Route(configured, configuredFrom, "the c2desk.mail.* settings (" + config.mailHost() + ":"
+                + config.mailPort() + ")");
+    }
+
+    /** Sends a plain-text UTF-8 message to one address; says which session it left through. */
+    public Route send(String to, String subject, String text) throws MessagingException {
+        Route route = route();
+        MimeMessage message = new MimeMessage(route.session());
+        message.setFrom(route.from());
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
         message.setSubject(subject, "UTF-8");
         message.setText(text, "UTF-8");
         message.setSentDate(new java.util.Date());
-        Transport.send(message);
+        if (config.mailUser().isPresent()) {
+            // The server's session has no password (it stays out of domain.xml); the configured one has its own too.
+            Transport.send(message, config.mailUser().get(), config.mailPassword().orElse(""));
+        } else {
+            Transport.send(message);
+        }
+        return route;
+    }
+
+    private static InternetAddress address(String address) {
+        try {
+            return new InternetAddress(address, "C2 Desk", "UTF-8");
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

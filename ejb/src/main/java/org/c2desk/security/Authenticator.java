@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -16,6 +18,7 @@ import java.util.stream.Collectors;
 import org.c2desk.client.Client;
 import org.c2desk.client.ClientEnterprise;
 import org.c2desk.platform.NotFoundException;
+import org.c2desk.platform.Sql;
 
 /**
  * Checks user names and passwords: resources for the console and the APIs, clients with portal access for the
@@ -52,7 +55,27 @@ public class Authenticator {
                 .collect(Collectors.toSet());
         return new PortalClient(client.getId(), client.getUserName(), client.getFullName(),
                 client.getPreferredCulture(), enterprises,
-                client.getDepartment() == null ? null : client.getDepartment().getId(), client.seesEnterpriseTickets());
+                client.getDepartment() == null ? null : client.getDepartment().getId(), client.seesEnterpriseTickets(),
+                client.getCredentialsChangedOn() == null ? null : client.getCredentialsChangedOn().toInstant());
+    }
+
+    /**
+     * Whether a portal session opened for {@code client} may go on: the account is still active with portal access,
+     * and its password has not changed since the sign-in. Read from the database on every call (one row by primary
+     * key), so a reset on one server of a cluster ends the sessions held by every other.
+     */
+    public boolean isClientSessionCurrent(PortalClient client) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select credentials_changed_on, is_active, has_portal_access"
+                        + " from client where id = cast(?1 as uuid)")
+                .setParameter(1, client.clientId().toString())
+                .getResultList();
+        if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[1]) || !Boolean.TRUE.equals(rows.get(0)[2])) {
+            return false;
+        }
+        OffsetDateTime changed = Sql.timestamp(rows.get(0)[0]);
+        Instant stored = changed == null ? null : changed.toInstant();
+        return Objects.equals(stored, client.credentialsChangedOn());
     }
 
     /**

@@ -67,7 +67,7 @@ public class PortalRequests {
     public Ticket open(PortalClient client, UUID requestId, String summary, String description,
             Map<UUID, String> customFieldValues, String fileName, String contentType, byte[] content) {
         if (fileName != null) {
-            checkAttachment(fileName, content == null ? 0 : content.length);
+            checkAttachment(fileName, content);
         }
         Ticket ticket = tickets.openFromPortal(client, requestId, summary, description, customFieldValues);
         if (fileName != null) {
@@ -81,7 +81,7 @@ public class PortalRequests {
             byte[] content) {
         Ticket ticket = find(client, ticketId);
         if (fileName != null) {
-            checkAttachment(fileName, content == null ? 0 : content.length);
+            checkAttachment(fileName, content);
         }
         if (body != null && !body.isBlank() || fileName == null) {
             reply(client, ticketId, body);
@@ -155,11 +155,20 @@ public class PortalRequests {
      */
     public Attachment attach(PortalClient client, UUID ticketId, String fileName, String contentType, byte[] content) {
         Ticket ticket = find(client, ticketId);
-        checkAttachment(fileName, content == null ? 0 : content.length);
+        checkAttachment(fileName, content);
         return tickets.store(ticket, fileName, contentType, content, true, Actor.of(client));
     }
 
-    /** Refuses a file the portal does not take, before anything is stored (the request form checks first). */
+    /**
+     * Refuses a file the portal does not take, before anything is stored: its name's type and size first, then its
+     * bytes ({@link AttachmentContentCheck}: no program, and the content must be what the name says).
+     */
+    public static void checkAttachment(String fileName, byte[] content) {
+        checkAttachment(fileName, content == null ? 0 : content.length);
+        AttachmentContentCheck.check(fileName, content);
+    }
+
+    /** Refuses a file the portal does not take by its name and size (the request form checks first). */
     public static void checkAttachment(String fileName, long size) {
         String name = fileName == null ? "" : fileName.strip();
         int dot = name.lastIndexOf('.');

@@ -18,7 +18,6 @@ import org.c2desk.platform.Sql;
 import org.c2desk.platform.SequenceNumbers;
 import org.c2desk.platform.SortDirection;
 import org.c2desk.security.Caller;
-import org.c2desk.security.PortalClient;
 
 /**
  * The read side of tickets for lists and counters: plain SQL over the indexed columns, always bounded (a limit on
@@ -101,17 +100,6 @@ public class TicketQueries {
                         caller.resourceId()),
                 cappedCount(caller, " and not exists (select 1 from ticket_assignee a where a.ticket_id = t.id)"),
                 cappedCount(caller, " and t.due_date < now()"));
-    }
-
-    /** A portal client's requests that are not finished: theirs, or their enterprise's if their role allows it. */
-    public List<TicketRow> openRequestsOf(PortalClient client, int limit) {
-        Sql sql = new Sql(ROW_COLUMNS + " where t.is_ticket and s.phase not in ('CLOSED', 'CANCELLED') and (");
-        sql.append("exists (select 1 from ticket_client tc where tc.ticket_id = t.id and tc.client_id = ?)", client.clientId());
-        if (client.seesEnterpriseTickets()) {
-            sql.append(" or t.enterprise_id = any(cast(? as uuid[]))", uuidArray(client.enterpriseIds()));
-        }
-        sql.append(") order by t.last_modified_on desc, t.id limit " + Math.min(limit, 200));
-        return rows(sql.query(em));
     }
 
     /**

@@ -411,6 +411,8 @@ public class TicketService {
         if (content == null || content.length > MAX_ATTACHMENT_BYTES) {
             throw new ValidationException("file", "error.tooLarge", "file: at most " + MAX_ATTACHMENT_BYTES + " bytes");
         }
+        // By the bytes, not the name: no program, and no file whose content is not what its name says.
+        AttachmentContentCheck.check(name, content);
         Attachment attachment = new Attachment(OwnerKind.TICKET, ticket.getId(), name, type, content.length,
                 sha256(content), publicAttachment, by);
         em.persist(attachment);

@@ -5,19 +5,21 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.c2desk.ticket.TicketQueries;
+import org.c2desk.security.PortalClient;
+import org.c2desk.ticket.PortalTicketSearch;
 import org.c2desk.ticket.TicketRow;
 import org.c2desk.web.security.CurrentUser;
 
-/** {@code portal/index.xhtml}: the client's open requests. */
+/**
+ * {@code portal/index.xhtml}: the client's unfinished requests (theirs, or their enterprise's if their role allows
+ * it), the first page of "My requests" with its "not finished" filter.
+ */
 @Named
 @RequestScoped
 public class PortalHomeView {
 
-    private static final int SHOWN = 50;
-
     @EJB
-    TicketQueries tickets;
+    PortalTicketSearch search;
 
     @Inject
     CurrentUser currentUser;
@@ -26,7 +28,11 @@ public class PortalHomeView {
 
     public List<TicketRow> getOpenRequests() {
         if (openRequests == null) {
-            openRequests = tickets.openRequestsOf(currentUser.client(), SHOWN);
+            PortalClient client = currentUser.client();
+            PortalTicketSearch.Scope scope = client.seesEnterpriseTickets() ? PortalTicketSearch.Scope.ENTERPRISE
+                    : PortalTicketSearch.Scope.MINE;
+            openRequests = search.page(client, new PortalTicketSearch.Query(scope, PortalTicketSearch.Query.OPEN, null),
+                    null).rows();
         }
         return openRequests;
     }

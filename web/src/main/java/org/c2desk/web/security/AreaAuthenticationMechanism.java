@@ -16,7 +16,8 @@ import org.c2desk.security.Authenticator;
 /**
  * Form sign-in for the two areas: resources sign in to {@code /console}, clients with portal access to
  * {@code /portal}. A session belongs to one area; a client's session never opens a console page (it is sent to the
- * console's sign-in page) and the APIs never look at sessions at all.
+ * console's sign-in page) and the APIs never look at sessions at all. A portal session ends at its next request once
+ * the client's password has changed since it signed in (a reset link used elsewhere, say).
  */
 @ApplicationScoped
 public class AreaAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -32,6 +33,13 @@ public class AreaAuthenticationMechanism implements HttpAuthenticationMechanism 
             return signIn(request, context, area);
         }
         SignedInUser user = current(request);
+        if (user != null && user.area() == Area.PORTAL && area == Area.PORTAL
+                && !authenticator.isClientSessionCurrent(user.client())) {
+            // The password changed (or the account closed) since this session signed in: it ends here, and the
+            // client signs in again with the new password.
+            request.getSession().invalidate();
+            user = null;
+        }
         if (user != null && user.area() == area) {
             return context.notifyContainerAboutLogin(user::userName, user.groups());
         }
