@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.c2desk.customfield.OwnerKind;
 import org.c2desk.customfield.TypedValue;
-import org.c2desk.imports.ClientReferences.CustomColumn;
 import org.c2desk.imports.ClientReferences.EnterpriseRef;
 
 /**
@@ -40,12 +40,8 @@ public class ClientImportWriter {
     @EJB
     ImportRuns runs;
 
-    /** What a chunk did; {@code stopRequested}: a stop was asked for the run (the job should stop now). */
-    public record Outcome(int inserted, int updated, int rejected, boolean stopRequested) {
-    }
-
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Outcome write(UUID runId, String by, UpsertKey key, boolean dryRun, List<ImportRow> rows) {
+    public ChunkOutcome write(UUID runId, String by, UpsertKey key, boolean dryRun, List<ImportRow> rows) {
         try (Connection connection = dataSource.getConnection()) {
             return write(connection, runId, by, key, dryRun, rows);
         } catch (SQLException e) {
@@ -59,7 +55,7 @@ public class ClientImportWriter {
     private record Planned(ImportRow row, UUID id, boolean insert) {
     }
 
-    private Outcome write(Connection connection, UUID runId, String by, UpsertKey key, boolean dryRun,
+    private ChunkOutcome write(Connection connection, UUID runId, String by, UpsertKey key, boolean dryRun,
             List<ImportRow> rows) throws SQLException {
         Set<String> emails = new LinkedHashSet<>();
         Set<String> userNames = new LinkedHashSet<>();
@@ -105,6 +101,22 @@ public class ClientImportWriter {
                     }
                 }
             }
+        }
+
+        if (dryRun) {
+            // What earlier chunks of this validation pass would have written counts as written.
+            PlannedKeys.find(connection, runId, UpsertKey.EMAIL.name(), emails).forEach((email, p) -> {
+                byEmail.put(email, List.of(p.id()));
+                existing.putIfAbsent(p.id(), new Existing(p.id(), Boolean.TRUE.equals(p.flag())));
+            });
+            PlannedKeys.find(connection, runId, UpsertKey.USER_NAME.name(), userNames).forEach((name, p) -> {
+                byUserName.put(name, p.id());
+                existing.putIfAbsent(p.id(), new Existing(p.id(), Boolean.TRUE.equals(p.flag())));
+            });
+            PlannedKeys.find(connection, runId, UpsertKey.EXTERNAL_ID.name(), externalIds).forEach((id, p) -> {
+                byExternalId.put(id, p.id());
+                existing.putIfAbsent(p.id(), new Existing(p.id(), Boolean.TRUE.equals(p.flag())));
+            });
         }
 
         List<Planned> planned = new ArrayList<>();
@@ -161,8 +173,7 @@ public class ClientImportWriter {
                 }
             }
             if (!problems.isEmpty()) {
-                rejected.add(new ImportRow(row.recordNumber(), row.lineNumber(), null,
-                        problems.stream().map(p -> p.at(row.lineNumber(), row.recordNumber())).toList()));
+                rejected.add(row.refused(problems));
                 continue;
             }
             // Later rows of the chunk see this one: a repeated key updates it, a repeated user name is refused.
@@ -177,6 +188,8 @@ public class ClientImportWriter {
             }
             if (insert) {
                 existing.put(id, new Existing(id, Boolean.TRUE.equals(client.portalAccess())));
+            } else if (client.portalAccess() != null) {
+                existing.put(id, new Existing(id, client.portalAccess()));
             }
             planned.add(new Planned(row, id, insert));
         }
@@ -187,14 +200,17 @@ public class ClientImportWriter {
             insertClients(connection, by, planned);
             updateClients(connection, by, planned);
             enterprises(connection, planned);
-            customValues(connection, by, planned);
+            FieldValueRows.write(connection, OwnerKind.CLIENT, by, planned.stream()
+                    .map(p -> new FieldValueRows.Owner(p.id(), p.insert(), p.row().client().customValues())).toList());
+        } else {
+            remember(connection, runId, key, planned, existing);
         }
         if (rows.isEmpty()) {
-            return new Outcome(0, 0, 0, false);
+            return new ChunkOutcome(0, 0, 0, false);
         }
         boolean stop = runs.recordChunk(runId, rows.size(), inserted, updated, rejected, rows.get(0).recordNumber(),
                 rows.get(rows.size() - 1).recordNumber());
-        return new Outcome(inserted, updated, rejected.size(), stop);
+        return new ChunkOutcome(inserted, updated, rejected.size(), stop);
     }
 
     private static void insertClients(Connection connection, String by, List<Planned> planned) throws SQLException {
@@ -338,57 +354,28 @@ public class ClientImportWriter {
         }
     }
 
-    private static void customValues(Connection connection, String by, List<Planned> planned) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement("insert into field_value (id, owner_kind, owner_id,"
-                + " definition_id, section_id, text_value, decimal_value, integer_value, datetime_value, date_value,"
-                + " boolean_value, reference_id, last_modified_by) values (?, 'CLIENT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " on conflict (owner_kind, owner_id, definition_id) do update set section_id = excluded.section_id,"
-                + " text_value = excluded.text_value, decimal_value = excluded.decimal_value,"
-                + " integer_value = excluded.integer_value, datetime_value = excluded.datetime_value,"
-                + " date_value = excluded.date_value, boolean_value = excluded.boolean_value,"
-                + " reference_id = excluded.reference_id, last_modified_by = excluded.last_modified_by,"
-                + " last_modified_on = now()");
-                PreparedStatement delete = connection.prepareStatement("delete from field_value"
-                        + " where owner_kind = 'CLIENT' and owner_id = ? and definition_id = ?")) {
-            int upserts = 0;
-            int deletes = 0;
-            for (Planned p : planned) {
-                for (Map.Entry<CustomColumn, TypedValue> entry : p.row().client().customValues().entrySet()) {
-                    TypedValue value = entry.getValue();
-                    UUID definition = entry.getKey().definition().getId();
-                    if (value == null) {
-                        if (!p.insert()) {
-                            delete.setObject(1, p.id());
-                            delete.setObject(2, definition);
-                            delete.addBatch();
-                            deletes++;
-                        }
-                        continue;
-                    }
-                    upsert.setObject(1, UUID.randomUUID());
-                    upsert.setObject(2, p.id());
-                    upsert.setObject(3, definition);
-                    upsert.setObject(4, entry.getKey().sectionId());
-                    upsert.setObject(5, value instanceof TypedValue.Text t ? t.value() : null, Types.VARCHAR);
-                    upsert.setObject(6, value instanceof TypedValue.Decimal d ? d.value() : null, Types.NUMERIC);
-                    upsert.setObject(7, value instanceof TypedValue.Int n ? n.value() : null, Types.BIGINT);
-                    upsert.setObject(8, value instanceof TypedValue.DateTime t ? t.value() : null,
-                            Types.TIMESTAMP_WITH_TIMEZONE);
-                    upsert.setObject(9, value instanceof TypedValue.Date d ? d.value() : null, Types.DATE);
-                    upsert.setObject(10, value instanceof TypedValue.Bool b ? b.value() : null, Types.BOOLEAN);
-                    upsert.setObject(11, value instanceof TypedValue.Reference r ? r.id() : null, Types.OTHER);
-                    upsert.setString(12, by);
-                    upsert.addBatch();
-                    upserts++;
-                }
+    /** The validation pass: the keys this chunk would have written, for the chunks after it. */
+    private static void remember(Connection connection, UUID runId, UpsertKey key, List<Planned> planned,
+            Map<UUID, Existing> existing) throws SQLException {
+        Map<String, PlannedKeys.Planned> emails = new HashMap<>();
+        Map<String, PlannedKeys.Planned> userNames = new HashMap<>();
+        Map<String, PlannedKeys.Planned> externalIds = new HashMap<>();
+        for (Planned p : planned) {
+            MappedClient client = p.row().client();
+            PlannedKeys.Planned target = new PlannedKeys.Planned(p.id(), existing.get(p.id()).portalAccess());
+            if (key == UpsertKey.EMAIL && client.emailAddress() != null) {
+                emails.put(lower(client.emailAddress()), target);
             }
-            if (deletes > 0) {
-                delete.executeBatch();
+            if (client.userName() != null) {
+                userNames.put(lower(client.userName()), target);
             }
-            if (upserts > 0) {
-                upsert.executeBatch();
+            if (client.externalId() != null) {
+                externalIds.put(client.externalId(), target);
             }
         }
+        PlannedKeys.remember(connection, runId, UpsertKey.EMAIL.name(), emails);
+        PlannedKeys.remember(connection, runId, UpsertKey.USER_NAME.name(), userNames);
+        PlannedKeys.remember(connection, runId, UpsertKey.EXTERNAL_ID.name(), externalIds);
     }
 
     private static Array array(Connection connection, Set<String> values) throws SQLException {
