@@ -119,7 +119,7 @@ class CiImportIT {
     @Test
     void aDryRunWritesNothingAndJudgesARepeatedKeyAsTheImportDoes() throws Exception {
         String tag = tag();
-        // 1,200 rows in chunks of 500: record 1,100 repeats the name of record 3 (it updates what record 3 created),
+        // 1,200 rows in chunks of 1,000: record 1,100 repeats the name of record 3 (it updates what record 3 created),
         // record 1,150 takes the external id of record 5 under another name (refused: another CI holds it).
         byte[] file = rows(tag, 1200, 1100, 3, 1150, 5);
 

@@ -120,7 +120,7 @@ class ClientImportIT {
     @Test
     void aDryRunJudgesAKeyRepeatedInAnotherChunkAsTheImportDoes() throws Exception {
         String tag = tag();
-        // Chunks of 500 rows. Record 1,100 repeats the e-mail address of record 3: the import updates the client
+        // Chunks of 1,000 rows. Record 1,100 repeats the e-mail address of record 3: the import updates the client
         // record 3 created. Record 1,150 takes the user name of record 5 under another address: refused.
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (int i = 1; i <= 1200; i++) {

@@ -212,9 +212,10 @@ public class CiImportWriter {
             folders.add(UUID.fromString(k.substring(0, slash)));
             lowerNames.add(k.substring(slash + 1));
         }
-        try (PreparedStatement select = connection.prepareStatement("select c.id, c.ci_number, k.folder, k.name"
-                + " from unnest(?, ?) as k(folder, name) join configuration_item c"
-                + " on c.ci_folder_id = k.folder and lower(c.english_name) = k.name")) {
+        // a lateral join probes ci_name_idx once per key (see KeyLookup)
+        try (PreparedStatement select = connection.prepareStatement("select t.id, t.ci_number, k.folder, k.name"
+                + " from unnest(?, ?) as k(folder, name) cross join lateral (select id, ci_number from"
+                + " configuration_item where ci_folder_id = k.folder and lower(english_name) = k.name) t")) {
             select.setArray(1, connection.createArrayOf("uuid", folders.toArray()));
             select.setArray(2, connection.createArrayOf("varchar", lowerNames.toArray()));
             try (ResultSet result = select.executeQuery()) {
@@ -233,17 +234,12 @@ public class CiImportWriter {
         if (externalIds.isEmpty()) {
             return;
         }
-        try (PreparedStatement select = connection.prepareStatement("select id, ci_number, external_id"
-                + " from configuration_item where external_id = any (?)")) {
-            select.setArray(1, connection.createArrayOf("varchar", externalIds.toArray()));
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
+        KeyLookup.each(connection, "id, ci_number, external_id", "configuration_item", "external_id", externalIds,
+                result -> {
                     UUID id = result.getObject(1, UUID.class);
                     existing.put(id, new Existing(id, result.getLong(2)));
                     byExternalId.put(result.getString(3), id);
-                }
-            }
-        }
+                });
     }
 
     /** The clients the Owner cells name (lower-case), by id, user name or e-mail address. */
@@ -260,32 +256,27 @@ public class CiImportWriter {
                 // a user name or an e-mail address
             }
         }
-        try (PreparedStatement select = connection.prepareStatement("select id, lower(user_name),"
-                + " lower(email_address) from client where id = any (?) or lower(user_name) = any (?)"
-                + " or lower(email_address) = any (?)")) {
-            select.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
-            select.setArray(2, connection.createArrayOf("varchar", refs.toArray()));
-            select.setArray(3, connection.createArrayOf("varchar", refs.toArray()));
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    UUID id = result.getObject(1, UUID.class);
-                    String userName = result.getString(2);
-                    String email = result.getString(3);
-                    if (refs.contains(id.toString())) {
-                        found.computeIfAbsent(id.toString(), k -> new ArrayList<>()).add(id);
-                    }
-                    // A user name is unique and wins over an e-mail address that happens to be written the same.
-                    if (userName != null && refs.contains(userName)) {
-                        found.put(userName, new ArrayList<>(List.of(id)));
-                    } else if (email != null && refs.contains(email)) {
-                        List<UUID> holders = found.computeIfAbsent(email, k -> new ArrayList<>());
-                        if (!holders.contains(id)) {
-                            holders.add(id);
-                        }
-                    }
+        KeyLookup.Row row = result -> {
+            UUID id = result.getObject(1, UUID.class);
+            String userName = result.getString(2);
+            String email = result.getString(3);
+            if (refs.contains(id.toString())) {
+                found.put(id.toString(), new ArrayList<>(List.of(id)));
+            }
+            // A user name is unique and wins over an e-mail address that happens to be written the same.
+            if (userName != null && refs.contains(userName)) {
+                found.put(userName, new ArrayList<>(List.of(id)));
+            } else if (email != null && refs.contains(email)) {
+                List<UUID> holders = found.computeIfAbsent(email, k -> new ArrayList<>());
+                if (!holders.contains(id)) {
+                    holders.add(id);
                 }
             }
-        }
+        };
+        String columns = "id, lower(user_name), lower(email_address)";
+        KeyLookup.each(connection, columns, "client", "id", "uuid", ids, row);
+        KeyLookup.each(connection, columns, "client", "lower(user_name)", refs, row);
+        KeyLookup.each(connection, columns, "client", "lower(email_address)", refs, row);
         return found;
     }
 

@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -78,31 +77,28 @@ public class ClientImportWriter {
         Map<String, UUID> byUserName = new HashMap<>();
         Map<String, UUID> byExternalId = new HashMap<>();
         Map<UUID, Existing> existing = new HashMap<>();
-        if (!emails.isEmpty() || !userNames.isEmpty() || !externalIds.isEmpty()) {
-            try (PreparedStatement select = connection.prepareStatement("select id, lower(email_address),"
-                    + " lower(user_name), external_id, has_portal_access from client"
-                    + " where lower(email_address) = any (?) or lower(user_name) = any (?) or external_id = any (?)")) {
-                select.setArray(1, array(connection, emails));
-                select.setArray(2, array(connection, userNames));
-                select.setArray(3, array(connection, externalIds));
-                try (ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        UUID id = result.getObject(1, UUID.class);
-                        existing.put(id, new Existing(id, result.getBoolean(5)));
-                        if (result.getString(2) != null && emails.contains(result.getString(2))) {
-                            byEmail.computeIfAbsent(result.getString(2), k -> new ArrayList<>()).add(id);
-                        }
-                        if (result.getString(3) != null) {
-                            byUserName.put(result.getString(3), id);
-                        }
-                        if (result.getString(4) != null) {
-                            byExternalId.put(result.getString(4), id);
-                        }
-                    }
+        // One lookup per key, each probing its index once per value (see KeyLookup): an OR of the three, planned
+        // afresh for each chunk, fell back to a sequential scan of the whole table as it grew.
+        KeyLookup.Row found = result -> {
+            UUID id = result.getObject(1, UUID.class);
+            existing.put(id, new Existing(id, result.getBoolean(5)));
+            if (result.getString(2) != null && emails.contains(result.getString(2))) {
+                List<UUID> holders = byEmail.computeIfAbsent(result.getString(2), k -> new ArrayList<>());
+                if (!holders.contains(id)) {
+                    holders.add(id);
                 }
             }
-        }
-
+            if (result.getString(3) != null) {
+                byUserName.put(result.getString(3), id);
+            }
+            if (result.getString(4) != null) {
+                byExternalId.put(result.getString(4), id);
+            }
+        };
+        String columns = "id, lower(email_address), lower(user_name), external_id, has_portal_access";
+        KeyLookup.each(connection, columns, "client", "lower(email_address)", emails, found);
+        KeyLookup.each(connection, columns, "client", "lower(user_name)", userNames, found);
+        KeyLookup.each(connection, columns, "client", "external_id", externalIds, found);
         if (dryRun) {
             // What earlier chunks of this validation pass would have written counts as written.
             PlannedKeys.find(connection, runId, UpsertKey.EMAIL.name(), emails).forEach((email, p) -> {
@@ -376,10 +372,6 @@ public class ClientImportWriter {
         PlannedKeys.remember(connection, runId, UpsertKey.EMAIL.name(), emails);
         PlannedKeys.remember(connection, runId, UpsertKey.USER_NAME.name(), userNames);
         PlannedKeys.remember(connection, runId, UpsertKey.EXTERNAL_ID.name(), externalIds);
-    }
-
-    private static Array array(Connection connection, Set<String> values) throws SQLException {
-        return connection.createArrayOf("varchar", values.toArray());
     }
 
     private static String lower(String text) {

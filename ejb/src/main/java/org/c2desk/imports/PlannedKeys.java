@@ -31,11 +31,13 @@ final class PlannedKeys {
         if (values.isEmpty()) {
             return found;
         }
-        try (PreparedStatement select = connection.prepareStatement("select key_value, target_id, flag"
-                + " from import_planned_key where import_run_id = ? and key_kind = ? and key_value = any (?)")) {
-            select.setObject(1, runId);
-            select.setString(2, kind);
-            select.setArray(3, connection.createArrayOf("varchar", values.toArray()));
+        // a lateral join probes the primary key once per value (see KeyLookup)
+        try (PreparedStatement select = connection.prepareStatement("select t.key_value, t.target_id, t.flag"
+                + " from unnest(?) as k(v) cross join lateral (select key_value, target_id, flag from"
+                + " import_planned_key where import_run_id = ? and key_kind = ? and key_value = k.v) t")) {
+            select.setArray(1, connection.createArrayOf("varchar", values.toArray()));
+            select.setObject(2, runId);
+            select.setString(3, kind);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
                     boolean flag = result.getBoolean(3);
