@@ -148,6 +148,8 @@ public final class CiRowMapper implements RowMapper {
         List<EnterpriseRef> enterprises = row.get(ENTERPRISE, this::enterprises);
         Boolean active = row.get(ACTIVE, v -> blank(v) ? null : ClientFields.bool(ACTIVE, v));
 
+        // The form of the row's type is known when the type resolves (or is blank), even if it does not fit.
+        boolean formKnown = system.containsKey(TYPE) && (type != null || blank(values.get(system.get(TYPE))));
         if (type != null && category != null && type.parentId() != null && !type.parentId().equals(category.id())) {
             row.problem(TYPE, "Type: the CI type " + type.name() + " belongs to another category than "
                     + category.name());
@@ -156,7 +158,7 @@ public final class CiRowMapper implements RowMapper {
             row.problem(EXTERNAL_ID, "ExternalId is required: rows are matched on it");
         }
         Map<CustomColumn, TypedValue> customValues = new LinkedHashMap<>();
-        if (!custom.isEmpty() && row.ok(TYPE)) {
+        if (!custom.isEmpty() && formKnown) {
             UUID typeKey = type == null ? CiReferences.NO_TYPE : type.id();
             Map<java.util.UUID, CustomColumn> form = references.forms().getOrDefault(typeKey, Map.of());
             custom.forEach((column, index) -> {
