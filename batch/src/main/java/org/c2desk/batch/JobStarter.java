@@ -26,8 +26,8 @@ import org.c2desk.security.Caller;
 @Stateless
 public class JobStarter {
 
-    /** The client import job (META-INF/batch-jobs/client-import.xml). */
-    public static final String CLIENT_IMPORT = "client-import";
+    /** The CSV import job, of clients or CIs (META-INF/batch-jobs/csv-import.xml). */
+    public static final String CSV_IMPORT = "csv-import";
 
     private static final Logger LOG = Logger.getLogger(JobStarter.class.getName());
 
@@ -52,14 +52,14 @@ public class JobStarter {
 
     /**
      * Starts the import of a run created by {@link ImportRuns#create}. Needs {@link org.c2desk.security.Permission#IMPORT}
-     * (and CLIENT_CREATE, CLIENT_EDIT with an upsert key, unless a dry run): see {@link ImportRuns#requireMayImport}.
+     * (and CLIENT_CREATE or CI_CREATE, CLIENT_EDIT or CI_EDIT with an upsert key, unless a dry run): see {@link ImportRuns#requireMayImport}.
      *
      * @return the job execution id
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public long startClientImport(Caller caller, UUID runId) {
+    public long startImport(Caller caller, UUID runId) {
         ImportRun run = runs.find(runId);
-        runs.requireMayImport(caller, run.getOptions());
+        runs.requireMayImport(caller, run.getKind(), run.getOptions());
         if (run.getStatus() != ImportRun.Status.NEW) {
             throw new ValidationException("RunId", "error.import.alreadyStarted",
                     "The import " + runId + " was already started (" + run.getStatus() + ")", runId);
@@ -77,9 +77,9 @@ public class JobStarter {
      * @return the new job execution id
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public long restartClientImport(Caller caller, UUID runId) {
+    public long restartImport(Caller caller, UUID runId) {
         ImportRun run = runs.find(runId);
-        runs.requireMayImport(caller, run.getOptions());
+        runs.requireMayImport(caller, run.getKind(), run.getOptions());
         if (!run.isRestartable()) {
             throw new ValidationException("RunId", "error.import.notRestartable",
                     "The import " + runId + " cannot be restarted: it is " + run.getStatus(), runId);
@@ -108,7 +108,7 @@ public class JobStarter {
         // The run is already RUNNING and owned here; the job's listener records the execution when it begins (after
         // start() returns, the job may already have ended: recording it here could undo its end).
         try {
-            return operator().start(CLIENT_IMPORT, parameters(runId));
+            return operator().start(CSV_IMPORT, parameters(runId));
         } catch (RuntimeException e) {
             runs.ended(runId, ImportRun.Status.FAILED, "The job could not be started: " + e.getMessage());
             throw e;
@@ -120,9 +120,9 @@ public class JobStarter {
      * writer sees the request at its next chunk (or the server that takes it back after a crash stops it).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void stopClientImport(Caller caller, UUID runId) {
+    public void stopImport(Caller caller, UUID runId) {
         ImportRun run = runs.find(runId);
-        runs.requireMayImport(caller, run.getOptions());
+        runs.requireMayImport(caller, run.getKind(), run.getOptions());
         if (!runs.requestStop(runId)) {
             throw new ValidationException("RunId", "error.import.notRunning",
                     "The import " + runId + " is not running (" + run.getStatus() + ")", runId);
@@ -137,7 +137,7 @@ public class JobStarter {
     }
 
     /** The batch status of the run's latest job execution on this server, null before it starts or elsewhere. */
-    public BatchStatus clientImportStatus(UUID runId) {
+    public BatchStatus importStatus(UUID runId) {
         ImportRun run = runs.find(runId);
         Long execution = run.getJobExecutionId();
         if (execution == null || !ImportNode.BOOT.equals(run.getOwnerBoot()) && !ImportNode.NODE.equals(run.getOwnerNode())) {

@@ -118,6 +118,41 @@ class ClientImportIT {
     }
 
     @Test
+    void aDryRunJudgesAKeyRepeatedInAnotherChunkAsTheImportDoes() throws Exception {
+        String tag = tag();
+        // Chunks of 1,000 rows. Record 1,100 repeats the e-mail address of record 3: the import updates the client
+        // record 3 created. Record 1,150 takes the user name of record 5 under another address: refused.
+        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+        for (int i = 1; i <= 1200; i++) {
+            int email = i == 1100 ? 3 : i;
+            String userName = i == 5 || i == 1150 ? tag + "-user5" : "";
+            csv.append("Ana,Silva").append(i).append(',').append(tag).append('-').append(email)
+                    .append("@example.org,").append(userName).append(",,,,,,,,,,Northwind Health,,\r\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+
+        ImportRun dry = importFile(file, new ImportOptions(true, false, UpsertKey.EMAIL, false));
+        assertEquals(ImportRun.Status.VALIDATED, dry.getStatus(), dry.toString());
+        assertEquals(0L, count("select count(*) from client where email_address like '" + tag + "%'"));
+
+        ImportRun real = importFile(file, new ImportOptions(false, false, UpsertKey.EMAIL, false));
+        assertEquals(ImportRun.Status.COMPLETED, real.getStatus(), real.toString());
+        assertEquals(1198, real.getInsertedCount());
+        assertEquals(1, real.getUpdatedCount());
+        assertEquals(1, real.getRejectedCount());
+        assertEquals(List.of(real.getInsertedCount(), real.getUpdatedCount(), real.getRejectedCount()),
+                List.of(dry.getInsertedCount(), dry.getUpdatedCount(), dry.getRejectedCount()),
+                "the dry run counts what the import does");
+        List<Rejection> rejections = runs.rejections(dry.getId(), 0, 10);
+        assertEquals(1, rejections.size(), rejections.toString());
+        assertEquals(1151, rejections.get(0).lineNumber());
+        assertEquals("UserName", rejections.get(0).column());
+        assertEquals(1198L, count("select count(*) from client where email_address like '" + tag + "%'"));
+        assertEquals(1L, count("select count(*) from client where email_address = '" + tag + "-3@example.org'"
+                + " and last_name = 'Silva1100'"), "the second occurrence updated the first");
+    }
+
+    @Test
     void allOrNothingImportsNothingWhenARowIsBad() throws Exception {
         String tag = tag();
         ImportRun run = importFile(thousandRows(tag), new ImportOptions(false, true, null, false));
@@ -199,7 +234,7 @@ class ClientImportIT {
     ImportRun importFile(byte[] file, ImportOptions options) throws InterruptedException {
         Caller admin = admin();
         ImportRun run = runs.create(admin, ImportRun.Kind.CLIENT, "clients.csv", file, options);
-        jobs.startClientImport(admin, run.getId());
+        jobs.startImport(admin, run.getId());
         return await(run.getId());
     }
 

@@ -210,4 +210,36 @@ class ImportApiIT {
         assertEquals(0L, count("select count(*) from client where external_id like '" + tag + "-%'"));
         assertTrue(call("GET", "openapi").body().contains("/api/v1/imports"));
     }
+
+    @Test
+    void aCiFileIsImportedWhenTheKindSaysSo() throws Exception {
+        HttpResponse<String> template = call("GET", "api/v1/imports/template?kind=cis");
+        assertEquals(200, template.statusCode());
+        assertTrue(template.body().startsWith("\uFEFFCINumber,EnglishName,FrenchName,Folder,Category"), template.body());
+
+        String tag = "apici" + UUID.randomUUID().toString().substring(0, 8);
+        String csv = "EnglishName,Folder,Category,Type,State,ExternalId\r\n"
+                + tag + "-1,Servers,Hardware,Physical server,In service," + tag + "-1\r\n"
+                + tag + "-2,Servers,Hardware,Router,In service," + tag + "-2\r\n";
+        byte[] file = csv.getBytes(StandardCharsets.UTF_8);
+        assertEquals("UpsertKey", json(upload("?kind=cis&upsertKey=EMAIL", file, "attachment; filename=\"cis.csv\"",
+                "admin")).getString("field"), "clients' keys are refused for CIs");
+
+        HttpResponse<String> started = upload("?kind=cis&upsertKey=EXTERNAL_ID", file,
+                "attachment; filename=\"cis.csv\"", "admin");
+        assertEquals(202, started.statusCode(), started.body());
+        assertEquals("cis", json(started).getString("kind"));
+        JsonObject done = await(json(started).getString("id"), "COMPLETED", "FAILED", "REFUSED");
+        assertEquals("COMPLETED", done.getString("status"), done.toString());
+        assertEquals(1, done.getInt("insertedCount"));
+        assertEquals(1, done.getInt("rejectedCount"));
+        assertEquals(1L, count("select count(*) from configuration_item where external_id like '" + tag + "-%'"));
+        String report = call("GET", "api/v1/imports/" + done.getString("id") + "/report").body();
+        assertTrue(report.contains("3,Type,Router,Type: the CI type Router belongs to another category than Hardware"),
+                report);
+        HttpResponse<String> list = call("GET", "api/v1/imports?kind=cis&limit=5");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains(done.getString("id")) && !list.body().contains("\"kind\":\"clients\""),
+                list.body());
+    }
 }

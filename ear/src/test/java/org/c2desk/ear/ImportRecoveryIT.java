@@ -66,12 +66,12 @@ class ImportRecoveryIT {
         int rows = 40_000;
         Caller admin = admin();
         ImportRun run = runs.create(admin, ImportRun.Kind.CLIENT, "recover.csv", file(tag, rows), ImportOptions.DEFAULT);
-        jobs.startClientImport(admin, run.getId());
+        jobs.startImport(admin, run.getId());
         long deadline = System.currentTimeMillis() + 120_000;
         while (runs.find(run.getId()).getLastRecord() == 0 && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
         }
-        jobs.stopClientImport(admin, run.getId());
+        jobs.stopImport(admin, run.getId());
         ImportRun stopped = await(run.getId());
         assertEquals(ImportRun.Status.STOPPED, stopped.getStatus(), "stopped before its end: " + stopped);
         long committed = stopped.getLastRecord();

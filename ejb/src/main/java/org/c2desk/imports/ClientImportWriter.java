@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,8 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.c2desk.audit.ObjectKind;
+import org.c2desk.customfield.OwnerKind;
 import org.c2desk.customfield.TypedValue;
-import org.c2desk.imports.ClientReferences.CustomColumn;
 import org.c2desk.imports.ClientReferences.EnterpriseRef;
 
 /**
@@ -40,12 +40,8 @@ public class ClientImportWriter {
     @EJB
     ImportRuns runs;
 
-    /** What a chunk did; {@code stopRequested}: a stop was asked for the run (the job should stop now). */
-    public record Outcome(int inserted, int updated, int rejected, boolean stopRequested) {
-    }
-
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Outcome write(UUID runId, String by, UpsertKey key, boolean dryRun, List<ImportRow> rows) {
+    public ChunkOutcome write(UUID runId, String by, UpsertKey key, boolean dryRun, List<ImportRow> rows) {
         try (Connection connection = dataSource.getConnection()) {
             return write(connection, runId, by, key, dryRun, rows);
         } catch (SQLException e) {
@@ -59,7 +55,7 @@ public class ClientImportWriter {
     private record Planned(ImportRow row, UUID id, boolean insert) {
     }
 
-    private Outcome write(Connection connection, UUID runId, String by, UpsertKey key, boolean dryRun,
+    private ChunkOutcome write(Connection connection, UUID runId, String by, UpsertKey key, boolean dryRun,
             List<ImportRow> rows) throws SQLException {
         Set<String> emails = new LinkedHashSet<>();
         Set<String> userNames = new LinkedHashSet<>();
@@ -82,29 +78,42 @@ public class ClientImportWriter {
         Map<String, UUID> byUserName = new HashMap<>();
         Map<String, UUID> byExternalId = new HashMap<>();
         Map<UUID, Existing> existing = new HashMap<>();
-        if (!emails.isEmpty() || !userNames.isEmpty() || !externalIds.isEmpty()) {
-            try (PreparedStatement select = connection.prepareStatement("select id, lower(email_address),"
-                    + " lower(user_name), external_id, has_portal_access from client"
-                    + " where lower(email_address) = any (?) or lower(user_name) = any (?) or external_id = any (?)")) {
-                select.setArray(1, array(connection, emails));
-                select.setArray(2, array(connection, userNames));
-                select.setArray(3, array(connection, externalIds));
-                try (ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        UUID id = result.getObject(1, UUID.class);
-                        existing.put(id, new Existing(id, result.getBoolean(5)));
-                        if (result.getString(2) != null && emails.contains(result.getString(2))) {
-                            byEmail.computeIfAbsent(result.getString(2), k -> new ArrayList<>()).add(id);
-                        }
-                        if (result.getString(3) != null) {
-                            byUserName.put(result.getString(3), id);
-                        }
-                        if (result.getString(4) != null) {
-                            byExternalId.put(result.getString(4), id);
-                        }
-                    }
+        // One lookup per key, each probing its index once per value (see KeyLookup): an OR of the three, planned
+        // afresh for each chunk, fell back to a sequential scan of the whole table as it grew.
+        KeyLookup.Row found = result -> {
+            UUID id = result.getObject(1, UUID.class);
+            existing.put(id, new Existing(id, result.getBoolean(5)));
+            if (result.getString(2) != null && emails.contains(result.getString(2))) {
+                List<UUID> holders = byEmail.computeIfAbsent(result.getString(2), k -> new ArrayList<>());
+                if (!holders.contains(id)) {
+                    holders.add(id);
                 }
             }
+            if (result.getString(3) != null) {
+                byUserName.put(result.getString(3), id);
+            }
+            if (result.getString(4) != null) {
+                byExternalId.put(result.getString(4), id);
+            }
+        };
+        String columns = "id, lower(email_address), lower(user_name), external_id, has_portal_access";
+        KeyLookup.each(connection, columns, "client", "lower(email_address)", emails, found);
+        KeyLookup.each(connection, columns, "client", "lower(user_name)", userNames, found);
+        KeyLookup.each(connection, columns, "client", "external_id", externalIds, found);
+        if (dryRun) {
+            // What earlier chunks of this validation pass would have written counts as written.
+            PlannedKeys.find(connection, runId, UpsertKey.EMAIL.name(), emails).forEach((email, p) -> {
+                byEmail.put(email, List.of(p.id()));
+                existing.putIfAbsent(p.id(), new Existing(p.id(), Boolean.TRUE.equals(p.flag())));
+            });
+            PlannedKeys.find(connection, runId, UpsertKey.USER_NAME.name(), userNames).forEach((name, p) -> {
+                byUserName.put(name, p.id());
+                existing.putIfAbsent(p.id(), new Existing(p.id(), Boolean.TRUE.equals(p.flag())));
+            });
+            PlannedKeys.find(connection, runId, UpsertKey.EXTERNAL_ID.name(), externalIds).forEach((id, p) -> {
+                byExternalId.put(id, p.id());
+                existing.putIfAbsent(p.id(), new Existing(p.id(), Boolean.TRUE.equals(p.flag())));
+            });
         }
 
         List<Planned> planned = new ArrayList<>();
@@ -161,8 +170,7 @@ public class ClientImportWriter {
                 }
             }
             if (!problems.isEmpty()) {
-                rejected.add(new ImportRow(row.recordNumber(), row.lineNumber(), null,
-                        problems.stream().map(p -> p.at(row.lineNumber(), row.recordNumber())).toList()));
+                rejected.add(row.refused(problems));
                 continue;
             }
             // Later rows of the chunk see this one: a repeated key updates it, a repeated user name is refused.
@@ -177,6 +185,8 @@ public class ClientImportWriter {
             }
             if (insert) {
                 existing.put(id, new Existing(id, Boolean.TRUE.equals(client.portalAccess())));
+            } else if (client.portalAccess() != null) {
+                existing.put(id, new Existing(id, client.portalAccess()));
             }
             planned.add(new Planned(row, id, insert));
         }
@@ -187,47 +197,19 @@ public class ClientImportWriter {
             insertClients(connection, by, planned);
             updateClients(connection, by, planned);
             enterprises(connection, planned);
-            customValues(connection, by, planned);
-            audit(connection, runId, by, planned);
+            FieldValueRows.write(connection, OwnerKind.CLIENT, by, planned.stream()
+                    .map(p -> new FieldValueRows.Owner(p.id(), p.insert(), p.row().client().customValues())).toList());
+            ImportAudit.write(connection, ObjectKind.CLIENT, runId, by, planned.stream()
+                    .map(p -> new ImportAudit.Written(p.id(), p.insert(), p.row().lineNumber())).toList());
+        } else {
+            remember(connection, runId, key, planned, existing);
         }
         if (rows.isEmpty()) {
-            return new Outcome(0, 0, 0, false);
+            return new ChunkOutcome(0, 0, 0, false);
         }
         boolean stop = runs.recordChunk(runId, rows.size(), inserted, updated, rejected, rows.get(0).recordNumber(),
                 rows.get(rows.size() - 1).recordNumber());
-        return new Outcome(inserted, updated, rejected.size(), stop);
-    }
-
-    /**
-     * One audit entry per client the chunk created or changed, in one statement: the import run and the file's line
-     * that wrote it (the run's report and file hold the values; reading every client's old values first would make
-     * imports much slower).
-     */
-    private static void audit(Connection connection, UUID runId, String by, List<Planned> planned) throws SQLException {
-        if (planned.isEmpty()) {
-            return;
-        }
-        List<UUID> ids = new ArrayList<>(planned.size());
-        List<String> actions = new ArrayList<>(planned.size());
-        List<String> lines = new ArrayList<>(planned.size());
-        for (Planned p : planned) {
-            ids.add(p.id());
-            actions.add(p.insert() ? "CREATED" : "UPDATED");
-            lines.add(Long.toString(p.row().lineNumber()));
-        }
-        try (PreparedStatement insert = connection.prepareStatement("insert into audit_entry (id, object_kind,"
-                + " object_id, action, actor_name, actor_kind, channel, occurred_on, changes)"
-                + " select gen_random_uuid(), 'CLIENT', t.id, t.action, ?, 'RESOURCE', 'IMPORT', now(),"
-                + " jsonb_build_array(jsonb_build_object('field', 'ImportRun', 'label', null, 'before', null,"
-                + " 'after', ?::text), jsonb_build_object('field', 'Line', 'label', null, 'before', null, 'after', t.line))"
-                + " from unnest(?::uuid[], ?::varchar[], ?::varchar[]) as t (id, action, line)")) {
-            insert.setString(1, by);
-            insert.setString(2, runId.toString());
-            insert.setArray(3, connection.createArrayOf("uuid", ids.toArray()));
-            insert.setArray(4, connection.createArrayOf("varchar", actions.toArray()));
-            insert.setArray(5, connection.createArrayOf("varchar", lines.toArray()));
-            insert.executeUpdate();
-        }
+        return new ChunkOutcome(inserted, updated, rejected.size(), stop);
     }
 
     private static void insertClients(Connection connection, String by, List<Planned> planned) throws SQLException {
@@ -338,94 +320,72 @@ public class ClientImportWriter {
         }
     }
 
-    /** New clients get their enterprises; updated ones have theirs replaced by the row's (the first is primary). */
+    /**
+     * New clients get their enterprises; updated ones have theirs replaced by the row's (the first is primary). One
+     * statement each way, the rows as arrays: a JDBC batch of 1,000 small inserts cost more round trips and parsing
+     * than the rows themselves.
+     */
     private static void enterprises(Connection connection, List<Planned> planned) throws SQLException {
-        List<Planned> updates = planned.stream().filter(p -> !p.insert()).toList();
-        if (!updates.isEmpty()) {
+        List<Object> updated = planned.stream().filter(p -> !p.insert()).map(p -> (Object) p.id()).distinct().toList();
+        if (!updated.isEmpty()) {
             try (PreparedStatement delete = connection.prepareStatement(
-                    "delete from client_enterprise where client_id = ?")) {
-                for (Planned p : updates) {
-                    delete.setObject(1, p.id());
-                    delete.addBatch();
-                }
-                delete.executeBatch();
+                    "delete from client_enterprise where client_id = any (?)")) {
+                delete.setArray(1, connection.createArrayOf("uuid", updated.toArray()));
+                delete.executeUpdate();
             }
         }
-        if (planned.isEmpty()) {
+        // A client a chunk writes twice (a key repeated in the file) gets both rows' enterprises, the later primary.
+        Map<List<UUID>, Boolean> links = new java.util.LinkedHashMap<>();
+        for (Planned p : planned) {
+            boolean primary = true;
+            for (EnterpriseRef enterprise : p.row().client().enterprises()) {
+                links.put(List.of(p.id(), enterprise.id()), primary);
+                primary = false;
+            }
+        }
+        if (links.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into client_enterprise (client_id, enterprise_id, is_primary) values (?, ?, ?)"
-                        + " on conflict (client_id, enterprise_id) do update set is_primary = excluded.is_primary")) {
-            for (Planned p : planned) {
-                boolean primary = true;
-                for (EnterpriseRef enterprise : p.row().client().enterprises()) {
-                    insert.setObject(1, p.id());
-                    insert.setObject(2, enterprise.id());
-                    insert.setBoolean(3, primary);
-                    insert.addBatch();
-                    primary = false;
-                }
-            }
-            insert.executeBatch();
+        List<Object> clients = new ArrayList<>(links.size());
+        List<Object> enterprises = new ArrayList<>(links.size());
+        List<Object> primaries = new ArrayList<>(links.size());
+        links.forEach((link, primary) -> {
+            clients.add(link.get(0));
+            enterprises.add(link.get(1));
+            primaries.add(primary);
+        });
+        try (PreparedStatement insert = connection.prepareStatement("insert into client_enterprise (client_id,"
+                + " enterprise_id, is_primary) select * from unnest(?, ?, ?) on conflict (client_id, enterprise_id)"
+                + " do update set is_primary = excluded.is_primary")) {
+            insert.setArray(1, connection.createArrayOf("uuid", clients.toArray()));
+            insert.setArray(2, connection.createArrayOf("uuid", enterprises.toArray()));
+            insert.setArray(3, connection.createArrayOf("boolean", primaries.toArray()));
+            insert.executeUpdate();
         }
     }
 
-    private static void customValues(Connection connection, String by, List<Planned> planned) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement("insert into field_value (id, owner_kind, owner_id,"
-                + " definition_id, section_id, text_value, decimal_value, integer_value, datetime_value, date_value,"
-                + " boolean_value, reference_id, last_modified_by) values (?, 'CLIENT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " on conflict (owner_kind, owner_id, definition_id) do update set section_id = excluded.section_id,"
-                + " text_value = excluded.text_value, decimal_value = excluded.decimal_value,"
-                + " integer_value = excluded.integer_value, datetime_value = excluded.datetime_value,"
-                + " date_value = excluded.date_value, boolean_value = excluded.boolean_value,"
-                + " reference_id = excluded.reference_id, last_modified_by = excluded.last_modified_by,"
-                + " last_modified_on = now()");
-                PreparedStatement delete = connection.prepareStatement("delete from field_value"
-                        + " where owner_kind = 'CLIENT' and owner_id = ? and definition_id = ?")) {
-            int upserts = 0;
-            int deletes = 0;
-            for (Planned p : planned) {
-                for (Map.Entry<CustomColumn, TypedValue> entry : p.row().client().customValues().entrySet()) {
-                    TypedValue value = entry.getValue();
-                    UUID definition = entry.getKey().definition().getId();
-                    if (value == null) {
-                        if (!p.insert()) {
-                            delete.setObject(1, p.id());
-                            delete.setObject(2, definition);
-                            delete.addBatch();
-                            deletes++;
-                        }
-                        continue;
-                    }
-                    upsert.setObject(1, UUID.randomUUID());
-                    upsert.setObject(2, p.id());
-                    upsert.setObject(3, definition);
-                    upsert.setObject(4, entry.getKey().sectionId());
-                    upsert.setObject(5, value instanceof TypedValue.Text t ? t.value() : null, Types.VARCHAR);
-                    upsert.setObject(6, value instanceof TypedValue.Decimal d ? d.value() : null, Types.NUMERIC);
-                    upsert.setObject(7, value instanceof TypedValue.Int n ? n.value() : null, Types.BIGINT);
-                    upsert.setObject(8, value instanceof TypedValue.DateTime t ? t.value() : null,
-                            Types.TIMESTAMP_WITH_TIMEZONE);
-                    upsert.setObject(9, value instanceof TypedValue.Date d ? d.value() : null, Types.DATE);
-                    upsert.setObject(10, value instanceof TypedValue.Bool b ? b.value() : null, Types.BOOLEAN);
-                    upsert.setObject(11, value instanceof TypedValue.Reference r ? r.id() : null, Types.OTHER);
-                    upsert.setString(12, by);
-                    upsert.addBatch();
-                    upserts++;
-                }
+    /** The validation pass: the keys this chunk would have written, for the chunks after it. */
+    private static void remember(Connection connection, UUID runId, UpsertKey key, List<Planned> planned,
+            Map<UUID, Existing> existing) throws SQLException {
+        Map<String, PlannedKeys.Planned> emails = new HashMap<>();
+        Map<String, PlannedKeys.Planned> userNames = new HashMap<>();
+        Map<String, PlannedKeys.Planned> externalIds = new HashMap<>();
+        for (Planned p : planned) {
+            MappedClient client = p.row().client();
+            PlannedKeys.Planned target = new PlannedKeys.Planned(p.id(), existing.get(p.id()).portalAccess());
+            if (key == UpsertKey.EMAIL && client.emailAddress() != null) {
+                emails.put(lower(client.emailAddress()), target);
             }
-            if (deletes > 0) {
-                delete.executeBatch();
+            if (client.userName() != null) {
+                userNames.put(lower(client.userName()), target);
             }
-            if (upserts > 0) {
-                upsert.executeBatch();
+            if (client.externalId() != null) {
+                externalIds.put(client.externalId(), target);
             }
         }
-    }
-
-    private static Array array(Connection connection, Set<String> values) throws SQLException {
-        return connection.createArrayOf("varchar", values.toArray());
+        PlannedKeys.remember(connection, runId, UpsertKey.EMAIL.name(), emails);
+        PlannedKeys.remember(connection, runId, UpsertKey.USER_NAME.name(), userNames);
+        PlannedKeys.remember(connection, runId, UpsertKey.EXTERNAL_ID.name(), externalIds);
     }
 
     private static String lower(String text) {

@@ -3,7 +3,6 @@ package org.c2desk.imports;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.c2desk.customfield.FieldDefinition;
 import org.c2desk.platform.Culture;
 
 /**
@@ -20,18 +19,5 @@ public record ClientReferences(Map<String, EnterpriseRef> enterprises, Map<Strin
     }
 
     public record EnterpriseRef(UUID id, String name, boolean active, Culture defaultCulture) {
-    }
-
-    /** A custom field of the client form: its definition, the section it is placed in, whether it is required. */
-    public record CustomColumn(FieldDefinition definition, UUID sectionId, boolean required) {
-
-        /** "CF:" and the definition's sequence number, the column name that never changes. */
-        public String sequenceColumn() {
-            return "CF:" + definition.getSequenceNumber();
-        }
-
-        public String englishName() {
-            return definition.getName().english();
-        }
     }
 }

@@ -15,7 +15,6 @@ import org.c2desk.client.Client;
 import org.c2desk.client.ClientFields;
 import org.c2desk.customfield.FieldValueCodec;
 import org.c2desk.customfield.TypedValue;
-import org.c2desk.imports.ClientReferences.CustomColumn;
 import org.c2desk.imports.ClientReferences.EnterpriseRef;
 import org.c2desk.platform.Culture;
 import org.c2desk.platform.ValidationException;
@@ -30,7 +29,7 @@ import org.c2desk.platform.ValidationException;
  * CountryCode is a two-letter ISO code; the column of the upsert key is required. Uniqueness (user name, external
  * id) and required custom fields of a new client need the database: the writer checks them.
  */
-public final class ClientRowMapper {
+public final class ClientRowMapper implements RowMapper {
 
     public static final String FIRST_NAME = "FirstName";
     public static final String LAST_NAME = "LastName";
@@ -115,6 +114,10 @@ public final class ClientRowMapper {
                 throw new ImportFileException(1, "The header has no " + required + " column: it is required");
             }
         }
+        if (upsertKey != null && !upsertKey.fits(ImportRun.Kind.CLIENT)) {
+            throw new ImportFileException(1, "Clients cannot be matched on " + upsertKey
+                    + " (only EMAIL, USER_NAME or EXTERNAL_ID)");
+        }
         if (upsertKey != null && !system.containsKey(upsertKey.column())) {
             throw new ImportFileException(1, "The header has no " + upsertKey.column()
                     + " column: it is required to match rows on " + upsertKey);
@@ -132,6 +135,13 @@ public final class ClientRowMapper {
         public boolean rejected() {
             return !problems.isEmpty();
         }
+    }
+
+    @Override
+    public ImportRow map(long recordNumber, long lineNumber, List<String> values) {
+        Result result = map(values);
+        return new ImportRow(recordNumber, lineNumber, result.client(),
+                result.problems().stream().map(p -> p.at(lineNumber, recordNumber)).toList());
     }
 
     public Result map(List<String> values) {
@@ -165,6 +175,7 @@ public final class ClientRowMapper {
                 case EMAIL -> email;
                 case USER_NAME -> userName;
                 case EXTERNAL_ID -> externalId;
+                case NAME_IN_FOLDER -> throw new IllegalStateException("refused by the constructor");
             };
             if (key == null) {
                 row.problem(upsertKey.column(), upsertKey.column() + " is required: rows are matched on it");

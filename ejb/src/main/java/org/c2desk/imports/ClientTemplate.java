@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.c2desk.imports.ClientReferences.CustomColumn;
 
 /**
  * The client import template: the header row, UTF-8 with a byte-order mark so Excel opens accents right. The system

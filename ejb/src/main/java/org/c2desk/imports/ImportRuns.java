@@ -33,7 +33,6 @@ import org.c2desk.customfield.FieldRow;
 import org.c2desk.customfield.FieldSection;
 import org.c2desk.customfield.FormKind;
 import org.c2desk.enterprise.Enterprise;
-import org.c2desk.imports.ClientReferences.CustomColumn;
 import org.c2desk.imports.ClientReferences.EnterpriseRef;
 import org.c2desk.platform.Country;
 import org.c2desk.platform.NotFoundException;
@@ -48,7 +47,8 @@ import org.c2desk.security.Permission;
  * restart the job.
  *
  * <p>Permissions: starting an import needs {@link Permission#IMPORT}; an import that writes (not a dry run) also
- * needs {@link Permission#CLIENT_CREATE}, and {@link Permission#CLIENT_EDIT} when rows are matched on an upsert key.
+ * needs {@link Permission#CLIENT_CREATE} (CIs: {@link Permission#CI_CREATE}), and {@link Permission#CLIENT_EDIT}
+ * ({@link Permission#CI_EDIT}) when rows are matched on an upsert key.
  */
 @Stateless
 public class ImportRuns {
@@ -85,10 +85,7 @@ public class ImportRuns {
      */
     public ImportRun create(Caller caller, ImportRun.Kind kind, String fileName, java.io.InputStream content,
             ImportOptions options) {
-        requireMayImport(caller, options);
-        if (kind != ImportRun.Kind.CLIENT) {
-            throw new ValidationException("Kind", "error.notYet", "Imports of " + kind + " are not available yet", kind);
-        }
+        requireMayImport(caller, kind, options);
         String name = fileName == null || fileName.isBlank() ? "import.csv" : fileName.strip();
         name = name.replaceAll("^.*[/\\\\]", "");
         name = name.isBlank() ? "import.csv" : name.length() > 260 ? name.substring(name.length() - 260) : name;
@@ -137,12 +134,18 @@ public class ImportRuns {
     }
 
     /** Refuses a caller who may not run such an import. */
-    public void requireMayImport(Caller caller, ImportOptions options) {
+    public void requireMayImport(Caller caller, ImportRun.Kind kind, ImportOptions options) {
         caller.require(Permission.IMPORT);
+        if (options.upsertKey() != null && !options.upsertKey().fits(kind)) {
+            throw new ValidationException("UpsertKey", "error.import.upsertKey", "UpsertKey: "
+                    + (kind == ImportRun.Kind.CI ? "CIs are matched on NAME_IN_FOLDER or EXTERNAL_ID"
+                            : "clients are matched on EMAIL, USER_NAME or EXTERNAL_ID")
+                    + ", not " + options.upsertKey(), options.upsertKey());
+        }
         if (!options.dryRun()) {
-            caller.require(Permission.CLIENT_CREATE);
+            caller.require(kind == ImportRun.Kind.CI ? Permission.CI_CREATE : Permission.CLIENT_CREATE);
             if (options.upsertKey() != null) {
-                caller.require(Permission.CLIENT_EDIT);
+                caller.require(kind == ImportRun.Kind.CI ? Permission.CI_EDIT : Permission.CLIENT_EDIT);
             }
         }
     }
@@ -156,8 +159,12 @@ public class ImportRuns {
         return run;
     }
 
-    /** The latest runs of a kind, newest first. */
+    /** The latest runs of a kind (null: of every kind), newest first. */
     public List<ImportRun> latest(ImportRun.Kind kind, int max) {
+        if (kind == null) {
+            return em.createQuery("select r from ImportRun r order by r.createdOn desc", ImportRun.class)
+                    .setMaxResults(max).getResultList();
+        }
         return em.createQuery("select r from ImportRun r where r.kind = :kind order by r.createdOn desc", ImportRun.class)
                 .setParameter("kind", kind).setMaxResults(max).getResultList();
     }
@@ -204,6 +211,7 @@ public class ImportRuns {
                 + " version = version + 1 where id = ? and phase is distinct from ?", phase, runId, phase);
         if (changed > 0) {
             update("delete from import_rejection where import_run_id = ?", runId);
+            update("delete from import_planned_key where import_run_id = ?", runId);
         }
     }
 
@@ -216,6 +224,10 @@ public class ImportRuns {
         update("update import_run set status = ?, message = coalesce(?, message), ended_on = now(),"
                 + " heartbeat_on = now(), version = version + 1 where id = ? and (owner_boot is null or owner_boot = ?)",
                 status.name(), truncate(message, 2000), runId, ImportNode.BOOT);
+        if (status != ImportRun.Status.FAILED && status != ImportRun.Status.STOPPED) {
+            // a validation pass's planned keys serve a restart only
+            update("delete from import_planned_key where import_run_id = ?", runId);
+        }
     }
 
     /**

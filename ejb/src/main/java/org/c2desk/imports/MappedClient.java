@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.c2desk.customfield.TypedValue;
-import org.c2desk.imports.ClientReferences.CustomColumn;
 import org.c2desk.imports.ClientReferences.EnterpriseRef;
 import org.c2desk.platform.Culture;
 

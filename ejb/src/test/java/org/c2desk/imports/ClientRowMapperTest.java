@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.c2desk.customfield.FieldDefinition;
 import org.c2desk.customfield.FieldType;
 import org.c2desk.customfield.TypedValue;
-import org.c2desk.imports.ClientReferences.CustomColumn;
 import org.c2desk.imports.ClientReferences.EnterpriseRef;
 import org.c2desk.platform.Culture;
 import org.c2desk.platform.LocalizedText;

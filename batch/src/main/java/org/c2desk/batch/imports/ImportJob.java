@@ -6,7 +6,7 @@ import java.util.UUID;
 /** What the import job's artifacts share: the job's name, its one parameter, the step names. */
 final class ImportJob {
 
-    static final String CLIENT_IMPORT = "client-import";
+    static final String CSV_IMPORT = "csv-import";
     /** The job parameter (and job property) naming the import run. */
     static final String RUN_ID = "runId";
     static final String PREPARE = "prepare";

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.c2desk.batch.JobStarter;
-import org.c2desk.imports.ClientTemplate;
+import org.c2desk.imports.ImportKinds;
 import org.c2desk.imports.ImportOptions;
 import org.c2desk.imports.ImportRun;
 import org.c2desk.imports.ImportRuns;
@@ -42,10 +42,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/v1/imports}: CSV imports of clients for operators who script them. Upload a file (the request body,
+ * {@code /api/v1/imports}: CSV imports of clients or CIs for operators who script them. Upload a file (the request body,
  * named by Content-Disposition) with the options as query parameters; the import runs as a batch job: poll its
- * status, fetch the report of the rejected rows, stop or restart it. Needs the IMPORT permission (and CLIENT_CREATE,
- * CLIENT_EDIT with an upsert key, to import for real).
+ * status, fetch the report of the rejected rows, stop or restart it. Needs the IMPORT permission (and CLIENT_CREATE
+ * or CI_CREATE, CLIENT_EDIT or CI_EDIT with an upsert key, to import for real).
  */
 @Path("imports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,7 +59,7 @@ public class ImportsResource {
     ImportRuns runs;
 
     @EJB
-    ClientTemplate template;
+    ImportKinds kinds;
 
     @EJB
     JobStarter jobs;
@@ -74,13 +74,13 @@ public class ImportsResource {
     public record OptionsView(
             @Schema(description = "true: validate the whole file and report, writing nothing") boolean dryRun,
             @Schema(description = "true: import only when no row is rejected") boolean allOrNothing,
-            @Schema(description = "What rows are matched on, so a re-run updates: EMAIL, USER_NAME, EXTERNAL_ID; null:"
-                    + " every row creates a client") String upsertKey,
+            @Schema(description = "What rows are matched on, so a re-run updates: clients EMAIL, USER_NAME or"
+                    + " EXTERNAL_ID; CIs NAME_IN_FOLDER or EXTERNAL_ID; null: every row creates") String upsertKey,
             @Schema(description = "UTF-8 or windows-1252") String encoding) {
     }
 
     @Schema(name = "Import", description = "An import run and where its job stands")
-    public record ImportView(UUID id, String kind, String fileName, long fileSizeBytes, OptionsView options,
+    public record ImportView(UUID id, @Schema(description = "clients or cis") String kind, String fileName, long fileSizeBytes, OptionsView options,
             @Schema(description = "NEW, RUNNING, VALIDATED (dry run done), COMPLETED, REFUSED (bad file, or"
                     + " all-or-nothing with rejections), FAILED, STOPPED") String status,
             @Schema(description = "The pass running or last run: VALIDATE or IMPORT") String phase,
@@ -101,7 +101,7 @@ public class ImportsResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Upload a CSV file and start its import", description = "The request body is the file"
             + " itself (Content-Type text/csv or application/octet-stream), named by Content-Disposition: attachment;"
-            + " filename=\"clients.csv\". At most 512 MB (536870912 bytes): larger bodies are refused with 413. The"
+            + " filename=\"clients.csv\"; kind=cis for CIs. At most 512 MB (536870912 bytes): larger bodies are refused with 413. The"
             + " first line is the template's header (GET /api/v1/imports/template). Answers 202 with the import"
             + " and its Location: poll it until its status is no longer NEW or RUNNING.")
     @RequestBody(description = "The CSV file's bytes", content = @Content(mediaType = "text/csv",
@@ -109,19 +109,20 @@ public class ImportsResource {
     @APIResponse(responseCode = "202", description = "Stored and started",
             content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "400", description = "A wrong option, no file name, an empty file")
-    @APIResponse(responseCode = "403", description = "No IMPORT permission (or CLIENT_CREATE / CLIENT_EDIT to write)")
+    @APIResponse(responseCode = "403", description = "No IMPORT permission (or CLIENT_CREATE / CLIENT_EDIT, CI_CREATE /"
+            + " CI_EDIT to write)")
     @APIResponse(responseCode = "413", description = "Over 512 MB")
     public Response upload(
             @HeaderParam("Content-Disposition") String disposition,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
-            @QueryParam("kind") @Parameter(description = "What the file holds: clients (the default; CIs to follow)") String kind,
+            @QueryParam("kind") @Parameter(description = "What the file holds: clients (the default) or cis") String kind,
             @QueryParam("dryRun") @Parameter(description = "true: validate and report, write nothing (default false)") String dryRun,
             @QueryParam("allOrNothing") @Parameter(description = "true: import only if no row is rejected (default false)") String allOrNothing,
-            @QueryParam("upsertKey") @Parameter(description = "EMAIL, USER_NAME or EXTERNAL_ID: rows matching a client update it (default: none, every row creates)") String upsertKey,
+            @QueryParam("upsertKey") @Parameter(description = "Clients: EMAIL, USER_NAME or EXTERNAL_ID; CIs: NAME_IN_FOLDER (the English name within the folder) or EXTERNAL_ID. Rows matching one update it (default: none, every row creates)") String upsertKey,
             @QueryParam("encoding") @Parameter(description = "UTF-8 (the default; a file that is not valid UTF-8 is refused, naming the line) or windows-1252") String encoding,
             InputStream content) {
         Caller caller = caller();
-        kind(kind);
+        ImportRun.Kind importKind = kind(kind);
         String fileName = Params.fileName(disposition);
         if (fileName == null) {
             throw new InvalidInputException("Content-Disposition", "Content-Disposition: name the file, e.g."
@@ -135,7 +136,7 @@ public class ImportsResource {
                 windows1252(encoding));
         ImportRun run;
         try {
-            run = runs.create(caller, ImportRun.Kind.CLIENT, fileName, content == null ? InputStream.nullInputStream()
+            run = runs.create(caller, importKind, fileName, content == null ? InputStream.nullInputStream()
                     : content, options);
         } catch (ValidationException e) {
             if ("error.tooLarge".equals(e.messageKey())) {
@@ -143,7 +144,7 @@ public class ImportsResource {
             }
             throw e;
         }
-        jobs.startClientImport(caller, run.getId());
+        jobs.startImport(caller, run.getId());
         return Response.accepted(view(runs.find(run.getId())))
                 .location(uri.getAbsolutePathBuilder().path(run.getId().toString()).build()).build();
     }
@@ -151,7 +152,7 @@ public class ImportsResource {
     @GET
     @Operation(summary = "The latest imports", description = "Newest first")
     public List<ImportView> list(
-            @QueryParam("kind") @Parameter(description = "clients (the default)") String kind,
+            @QueryParam("kind") @Parameter(description = "clients (the default) or cis") String kind,
             @QueryParam("limit") @Parameter(description = "How many, 1 to 200 (default 50)") String limit) {
         caller();
         return runs.latest(kind(kind), Params.limit(limit, MAX_LIMIT)).stream().map(this::view).toList();
@@ -161,13 +162,14 @@ public class ImportsResource {
     @Path("template")
     @Produces("text/csv")
     @Operation(summary = "The CSV template", description = "UTF-8 with a byte-order mark; the header row holds the"
-            + " fixed columns then the custom fields of the client form by sequence number. " + ClientTemplate.HELP)
-    public Response template(@QueryParam("kind") @Parameter(description = "clients (the default)") String kind) {
+            + " fixed columns then the custom fields (of the client form, or of every CI form) by sequence number."
+            + " Clients: " + org.c2desk.imports.ClientTemplate.HELP + " CIs: " + org.c2desk.imports.CiTemplate.HELP)
+    public Response template(@QueryParam("kind") @Parameter(description = "clients (the default) or cis") String kind) {
         caller();
-        kind(kind);
-        StreamingOutput body = template::write;
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"clients-template.csv\"").build();
+        ImportRun.Kind importKind = kind(kind);
+        StreamingOutput body = out -> kinds.writeTemplate(importKind, out);
+        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\""
+                + (importKind == ImportRun.Kind.CI ? "cis" : "clients") + "-template.csv\"").build();
     }
 
     @GET
@@ -206,7 +208,7 @@ public class ImportsResource {
     public Response stop(@PathParam("id") String id) {
         Caller caller = caller();
         ImportRun run = find(id);
-        jobs.stopClientImport(caller, run.getId());
+        jobs.stopImport(caller, run.getId());
         return Response.accepted(view(runs.find(run.getId()))).build();
     }
 
@@ -220,7 +222,7 @@ public class ImportsResource {
     public Response restart(@PathParam("id") String id) {
         Caller caller = caller();
         ImportRun run = find(id);
-        jobs.restartClientImport(caller, run.getId());
+        jobs.restartImport(caller, run.getId());
         return Response.accepted(view(runs.find(run.getId()))).build();
     }
 
@@ -241,12 +243,14 @@ public class ImportsResource {
     }
 
     private static ImportRun.Kind kind(String kind) {
-        if (kind == null || kind.isBlank() || kind.trim().equalsIgnoreCase("clients")
-                || kind.trim().equalsIgnoreCase("client")) {
+        String k = kind == null ? "" : kind.trim().toLowerCase(Locale.ROOT);
+        if (k.isEmpty() || k.equals("clients") || k.equals("client")) {
             return ImportRun.Kind.CLIENT;
         }
-        throw new InvalidInputException("kind", "kind: '" + kind + "' is not clients (imports of CIs are not"
-                + " available yet)");
+        if (k.equals("cis") || k.equals("ci")) {
+            return ImportRun.Kind.CI;
+        }
+        throw new InvalidInputException("kind", "kind: '" + kind + "' is not clients or cis");
     }
 
     private static UpsertKey upsertKey(String value) {
@@ -257,7 +261,7 @@ public class ImportsResource {
             return UpsertKey.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("upsertKey", "upsertKey: '" + value
-                    + "' is not EMAIL, USER_NAME or EXTERNAL_ID");
+                    + "' is not EMAIL, USER_NAME, EXTERNAL_ID or NAME_IN_FOLDER");
         }
     }
 

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
-import org.c2desk.imports.ClientTemplate;
+import org.c2desk.imports.ImportKinds;
 import org.c2desk.imports.ImportRun;
 import org.c2desk.imports.ImportRuns;
 import org.c2desk.platform.NotFoundException;
@@ -18,7 +18,7 @@ import org.c2desk.web.security.CurrentUser;
 
 /**
  * The files of the imports page, as plain links under /console (so the console's sign-in protects them):
- * {@code /console/imports/template.csv} (the client template) and {@code /console/imports/report.csv?id=...} (the
+ * {@code /console/imports/template.csv} (the client template; {@code ?kind=ci}: the CI template) and {@code /console/imports/report.csv?id=...} (the
  * rejections of an import). Both need the IMPORT permission.
  */
 @WebServlet({"/console/imports/template.csv", "/console/imports/report.csv"})
@@ -30,7 +30,7 @@ public class ImportDownloads extends HttpServlet {
     ImportRuns runs;
 
     @EJB
-    ClientTemplate template;
+    ImportKinds kinds;
 
     @Inject
     CurrentUser currentUser;
@@ -51,8 +51,11 @@ public class ImportDownloads extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentType("text/csv;charset=UTF-8");
         if (request.getServletPath().endsWith("template.csv")) {
-            response.setHeader("Content-Disposition", "attachment; filename=\"clients-template.csv\"");
-            template.write(response.getOutputStream());
+            ImportRun.Kind kind = "ci".equalsIgnoreCase(request.getParameter("kind")) ? ImportRun.Kind.CI
+                    : ImportRun.Kind.CLIENT;
+            response.setHeader("Content-Disposition", "attachment; filename=\""
+                    + (kind == ImportRun.Kind.CI ? "cis" : "clients") + "-template.csv\"");
+            kinds.writeTemplate(kind, response.getOutputStream());
             return;
         }
         ImportRun run;

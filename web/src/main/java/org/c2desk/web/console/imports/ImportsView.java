@@ -23,8 +23,8 @@ import org.c2desk.web.security.CurrentUser;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * {@code console/imports.xhtml} (Management/Imports): the client template and its advice, the upload with its
- * options, the progress of the running import (polled), the history with reports, stop and restart.
+ * {@code console/imports.xhtml} (Management/Imports): the client and CI templates and their advice, the upload
+ * with its options (clients or CIs), the progress of the running import (polled), the history with reports, stop and restart.
  */
 @Named
 @ViewScoped
@@ -49,6 +49,7 @@ public class ImportsView implements Serializable {
     LocaleSelector localeSelector;
 
     private transient UploadedFile file;
+    private String kind = "CLIENT";
     private String mode = "DRY_RUN";
     private boolean allOrNothing;
     private String upsertKey = "";
@@ -57,7 +58,7 @@ public class ImportsView implements Serializable {
     private transient List<Row> history;
 
     /** One import as the page shows it. */
-    public record Row(UUID id, String fileName, long fileSize, String startedBy, OffsetDateTime createdOn,
+    public record Row(UUID id, String kind, String fileName, long fileSize, String startedBy, OffsetDateTime createdOn,
             OffsetDateTime endedOn, String status, String phase, String message, boolean dryRun, boolean allOrNothing,
             String upsertKey, String encoding, Long total, long read, long inserted, long updated, long rejected,
             long lastRecord, int percent, long rowsPerSecond, Long secondsLeft, boolean running, boolean restartable,
@@ -65,7 +66,7 @@ public class ImportsView implements Serializable {
 
         static Row of(ImportRun r, Instant now) {
             ImportOptions o = r.getOptions();
-            return new Row(r.getId(), r.getFileName(), r.getFileSize(), r.getStartedBy(), r.getCreatedOn(),
+            return new Row(r.getId(), r.getKind().name(), r.getFileName(), r.getFileSize(), r.getStartedBy(), r.getCreatedOn(),
                     r.getEndedOn(), r.getStatus().name(), r.getPhase(), r.getMessage(), o.dryRun(), o.allOrNothing(),
                     o.upsertKey() == null ? null : o.upsertKey().name(), o.encodingName(), r.getTotalCount(),
                     r.getReadCount(), r.getInsertedCount(), r.getUpdatedCount(), r.getRejectedCount(),
@@ -78,7 +79,7 @@ public class ImportsView implements Serializable {
     public List<Row> getHistory() {
         if (history == null) {
             Instant now = Instant.now();
-            history = runs.latest(ImportRun.Kind.CLIENT, HISTORY).stream().map(r -> Row.of(r, now)).toList();
+            history = runs.latest(null, HISTORY).stream().map(r -> Row.of(r, now)).toList();
         }
         return history;
     }
@@ -118,8 +119,9 @@ public class ImportsView implements Serializable {
                 upsertKey == null || upsertKey.isBlank() ? null : UpsertKey.valueOf(upsertKey),
                 "windows-1252".equals(encoding));
         try (InputStream in = file.getInputStream()) {
-            ImportRun run = runs.create(currentUser.caller(), ImportRun.Kind.CLIENT, file.getFileName(), in, options);
-            jobs.startClientImport(currentUser.caller(), run.getId());
+            ImportRun run = runs.create(currentUser.caller(), "CI".equals(kind) ? ImportRun.Kind.CI
+                    : ImportRun.Kind.CLIENT, file.getFileName(), in, options);
+            jobs.startImport(currentUser.caller(), run.getId());
             focused = run.getId();
             Messages.info(null, options.dryRun() ? "imports.started.dryRun" : "imports.started", run.getFileName());
         } catch (BusinessException e) {
@@ -140,11 +142,11 @@ public class ImportsView implements Serializable {
     }
 
     public void stop(UUID id) {
-        act(id, () -> jobs.stopClientImport(currentUser.caller(), id), "imports.stopping");
+        act(id, () -> jobs.stopImport(currentUser.caller(), id), "imports.stopping");
     }
 
     public void restart(UUID id) {
-        act(id, () -> jobs.restartClientImport(currentUser.caller(), id), "imports.restarted");
+        act(id, () -> jobs.restartImport(currentUser.caller(), id), "imports.restarted");
     }
 
     public void follow(UUID id) {
@@ -215,6 +217,14 @@ public class ImportsView implements Serializable {
 
     public void setFile(UploadedFile file) {
         this.file = file;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
     }
 
     public String getMode() {

@@ -7,8 +7,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.UUID;
-import org.c2desk.imports.ClientReferences;
-import org.c2desk.imports.ClientRowMapper;
+import org.c2desk.imports.ImportKinds;
 import org.c2desk.imports.ImportFileException;
 import org.c2desk.imports.ImportRun;
 import org.c2desk.imports.ImportRuns;
@@ -20,7 +19,7 @@ import org.c2desk.imports.ImportRuns;
  */
 @Named
 @Dependent
-public class ClientImportPrepare extends AbstractBatchlet {
+public class ImportPrepare extends AbstractBatchlet {
 
     static final String REFUSED = "REFUSED";
 
@@ -30,13 +29,15 @@ public class ClientImportPrepare extends AbstractBatchlet {
     @EJB
     ImportRuns runs;
 
+    @EJB
+    ImportKinds kinds;
+
     @Override
     public String process() throws Exception {
         UUID runId = ImportJob.runId(job);
         ImportRun run = runs.find(runId);
         try (CsvCursor cursor = new CsvCursor(runs.openFile(runId), run.getOptions().charset())) {
-            new ClientRowMapper(cursor.header(), new ClientReferences(java.util.Map.of(), java.util.Map.of(),
-                    runs.clientCustomColumns()), run.getOptions().upsertKey());
+            kinds.checkHeader(run, cursor.header());
             long total = 0;
             while (cursor.next() != null) {
                 if (++total % 50_000 == 0) {

@@ -18,7 +18,7 @@ import org.c2desk.imports.ImportRuns;
  */
 @Named
 @Dependent
-public class ClientImportDecider implements Decider {
+public class ImportDecider implements Decider {
 
     @Inject
     JobContext job;

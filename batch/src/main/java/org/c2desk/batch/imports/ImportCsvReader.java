@@ -22,7 +22,7 @@ import org.c2desk.imports.ImportRuns;
  */
 @Named
 @Dependent
-public class ClientCsvReader extends AbstractItemReader {
+public class ImportCsvReader extends AbstractItemReader {
 
     @Inject
     JobContext job;
