@@ -2,6 +2,7 @@ package org.c2desk.ticket;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -15,6 +16,7 @@ import java.util.UUID;
 /** One change of one field of a ticket: who, when, and the value before and after (as text). Never edited. */
 @Entity
 @Table(name = "ticket_history")
+@EntityListeners(TicketWriteListener.class)
 public class TicketHistory {
 
     public static final int FIELD_NAME_LENGTH = 100;
