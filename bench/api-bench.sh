@@ -58,23 +58,7 @@ fi
 
 # Ticket/List: the newest 50 open tickets of one queue.
 TICKETS=${TICKETS:-1000000}
-have=$(psql -Atq "$PGURL" -c "select count(*) from ticket")
-if [ "$have" -lt "$TICKETS" ]; then
-  echo "Adding $((TICKETS - have)) tickets (one statement; a few minutes)..."
-  psql -q "$PGURL" <<SQL
-insert into ticket (id, sequence_number, ticket_type_id, status_id, queue_id, enterprise_id, summary, description,
-                    created_by, last_modified_by, created_on, last_modified_on)
-select gen_random_uuid(), nextval('ticket_number_seq'), '10000000-0000-4000-8000-000000000001',
-       (array['1d0b2a8d-0c81-4553-9ac8-7adb1fcca5d0', '20000000-0000-4000-8000-000000000002',
-              '20000000-0000-4000-8000-000000000006', '20000000-0000-4000-8000-000000000006'])[1 + g % 4]::uuid,
-       (array['7ec07c17-828f-47f8-9519-76f7e9a32cb0', '74000000-0000-4000-8000-000000000001',
-              '74000000-0000-4000-8000-000000000002'])[1 + g % 3]::uuid,
-       '04a1e54f-fbf9-4cd1-93b3-5a7ae9489c46', 'Bench ticket ' || g, 'Generated for bench/api-bench.sh',
-       'bench', 'bench', now() - (g || ' seconds')::interval, now() - (g || ' seconds')::interval
-  from generate_series(1, $((TICKETS - have))) g;
-analyze ticket;
-SQL
-fi
+PGURL="$PGURL" TICKETS="$TICKETS" "$ROOT/bench/load-tickets.sh"
 cat > /tmp/c2desk-list.json <<'JSON'
 {"Filter":{"QueueIds":["7ec07c17-828f-47f8-9519-76f7e9a32cb0"],
  "StatusIds":["1d0b2a8d-0c81-4553-9ac8-7adb1fcca5d0","20000000-0000-4000-8000-000000000002"]},

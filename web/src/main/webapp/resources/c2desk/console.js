@@ -23,3 +23,47 @@ document.addEventListener('keydown', function (e) {
     }
   }
 });
+
+// Live updates: the template's <f:websocket> receives {ticket: id} for each ticket changed anywhere. The ticket
+// page and the ticket list ask the server (through their remote commands, which re-read with the agent's rights)
+// only for a ticket they show; a burst of changes is gathered into one request.
+var c2Live = (function () {
+  var pending = {}, timer = null;
+
+  function shown(id) {
+    var page = document.querySelector('[data-live-ticket]');
+    if (page) {
+      return page.getAttribute('data-live-ticket') === id;
+    }
+    return !!document.querySelector('tr[data-rk="' + id + '"]');
+  }
+
+  function flush() {
+    var ids = Object.keys(pending);
+    pending = {};
+    timer = null;
+    if (typeof window.c2LiveTicket === 'function' && document.querySelector('[data-live-ticket]')) {
+      window.c2LiveTicket();
+    } else if (typeof window.c2LiveRows === 'function') {
+      window.c2LiveRows([{name: 'ids', value: ids.join(',')}]);
+    }
+  }
+
+  return {
+    /** The socket is open: changes from now on reach this page (tests wait for it). */
+    open: false,
+    opened: function () {
+      this.open = true;
+    },
+    received: function (message) {
+      var id = message && message.ticket;
+      if (!id || !shown(id)) {
+        return;
+      }
+      pending[id] = true;
+      if (!timer) {
+        timer = setTimeout(flush, 250);
+      }
+    }
+  };
+})();

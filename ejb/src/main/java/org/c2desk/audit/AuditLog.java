@@ -2,6 +2,7 @@ package org.c2desk.audit;
 
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +33,9 @@ public class AuditLog {
 
     @Inject
     RequestOrigin origin;
+
+    @Inject
+    Event<Recorded> recorded;
 
     /** An audit log that writes through {@code em}, for services used outside the container (unit tests). */
     public static AuditLog writingTo(EntityManager em) {
@@ -66,12 +70,20 @@ public class AuditLog {
         }
         em.persist(new AuditEntry(kind, id, action, actor, channel == null ? AuditChannel.SYSTEM : channel, address,
                 changes.list()));
+        announce(kind, id, actor);
     }
 
     /** Records a write made outside any request, through a known channel (an import job). */
     public void record(Actor actor, AuditChannel channel, ObjectKind kind, UUID id, AuditAction action,
             Changes changes) {
         em.persist(new AuditEntry(kind, id, action, actor, channel, null, changes.list()));
+        announce(kind, id, actor);
+    }
+
+    private void announce(ObjectKind kind, UUID id, Actor actor) {
+        if (recorded != null) { // null in unit tests, outside the container
+            recorded.fire(new Recorded(kind, id, actor.name()));
+        }
     }
 
     /**

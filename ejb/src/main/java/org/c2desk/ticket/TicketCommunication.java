@@ -2,6 +2,7 @@ package org.c2desk.ticket;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -23,6 +24,7 @@ import org.c2desk.security.Resource;
  */
 @Entity
 @Table(name = "ticket_communication")
+@EntityListeners(TicketWriteListener.class)
 public class TicketCommunication {
 
     public static final int SUBJECT_LENGTH = 500;

@@ -122,6 +122,14 @@ public class TicketView implements Serializable {
     private boolean publicReply = true;
     private String replyBody;
 
+    /** What the page last read, to tell a live change from a repeat: version, history and messages. */
+    private String fingerprint;
+    private String latestBy;
+    private OffsetDateTime latestOn;
+    private String liveChangedBy;
+    private OffsetDateTime liveChangedOn;
+    private boolean liveGone;
+
     /** f:viewAction: reads the ticket if the agent may see it; any other id is "not found", never an error page. */
     public void load() {
         if (ticketId != null) {
@@ -184,6 +192,62 @@ public class TicketView implements Serializable {
                         : h.field().isEmpty() ? actionName(h.action()) : actionName(h.action()) + " · " + h.field(),
                         h.before(), h.after()))
                 .toList();
+
+        Change newestChange = history.isEmpty() ? null : history.get(0);
+        Communication newestMessage = communications.isEmpty() ? null : communications.get(communications.size() - 1);
+        fingerprint = version + "|" + history.size() + "|" + (newestChange == null ? "" : newestChange.on()) + "|"
+                + communications.size();
+        boolean messageIsNewer = newestMessage != null
+                && (newestChange == null || newestMessage.on().isAfter(newestChange.on()));
+        latestBy = messageIsNewer ? newestMessage.author() : newestChange == null ? lastModifiedBy : newestChange.by();
+        latestOn = messageIsNewer ? newestMessage.on() : newestChange == null ? lastModifiedOn : newestChange.on();
+        liveChangedBy = null;
+        liveChangedOn = null;
+        liveGone = false;
+    }
+
+    /**
+     * Live update (the template's websocket said this ticket changed somewhere): re-reads the ticket with the agent's
+     * rights and refreshes what the page shows (header, messages, history), keeping the agent's unsaved edits and the
+     * version they were made on, so a save after that is still checked against it. Tells who changed it; a ticket
+     * the agent may no longer see is said to be gone, without showing anything of it.
+     */
+    public void liveCheck() {
+        if (ticketId == null || notFound) {
+            return;
+        }
+        String before = fingerprint;
+        String toldBy = liveChangedBy;
+        OffsetDateTime toldOn = liveChangedOn;
+        long keepVersion = version;
+        Map<String, String> keepLoaded = loaded;
+        Map<UUID, String> keepLoadedCustom = loadedCustom;
+        FieldInputs keepFields = fields;
+        List<TicketStatus> keepNextStatuses = nextStatuses;
+        String[] keepForm = {summary, statusId, queueId, priorityId, assigneeId};
+        try {
+            read();
+        } catch (NotFoundException e) {
+            liveGone = true;
+            return;
+        }
+        version = keepVersion;
+        loaded = keepLoaded;
+        loadedCustom = keepLoadedCustom;
+        fields = keepFields;
+        nextStatuses = keepNextStatuses;
+        summary = keepForm[0];
+        statusId = keepForm[1];
+        queueId = keepForm[2];
+        priorityId = keepForm[3];
+        assigneeId = keepForm[4];
+        if (!fingerprint.equals(before)) {
+            liveChangedBy = latestBy;
+            liveChangedOn = latestOn;
+        } else {
+            liveChangedBy = toldBy;
+            liveChangedOn = toldOn;
+        }
     }
 
     /** Saves what the agent changed, all or nothing, if nobody else saved the ticket since the page was loaded. */
@@ -481,5 +545,23 @@ public class TicketView implements Serializable {
 
     public long getVersion() {
         return version;
+    }
+
+    public UUID getTicketId() {
+        return ticketId;
+    }
+
+    /** Who changed the ticket since the agent loaded it (live update), or null. */
+    public String getLiveChangedBy() {
+        return liveChangedBy;
+    }
+
+    public OffsetDateTime getLiveChangedOn() {
+        return liveChangedOn;
+    }
+
+    /** The ticket changed so that the agent may no longer see it. */
+    public boolean isLiveGone() {
+        return liveGone;
     }
 }

@@ -62,6 +62,9 @@ public class TicketListView implements Serializable {
 
     private final Tickets tickets = new Tickets();
 
+    /** Rows that changed (live updates) since the list was shown, marked until the agent leaves the page. */
+    private final java.util.Set<String> liveChanged = new java.util.LinkedHashSet<>();
+
     /** The table's model: one query per page, no count. */
     public class Tickets extends LazyDataModel<ListRow> {
 
@@ -149,6 +152,29 @@ public class TicketListView implements Serializable {
     public void show(View chosen) {
         view = chosen == null ? View.ALL : chosen;
         filtered();
+    }
+
+    /**
+     * Live update: the template's websocket said these tickets (request parameter {@code ids}) changed somewhere and
+     * the page shows them. The table is then rendered again, which re-reads the page with the agent's rights; the
+     * rows are marked. Ids of rows this page does not show are ignored.
+     */
+    public void liveRows() {
+        String ids = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("ids");
+        if (ids == null) {
+            return;
+        }
+        for (String id : ids.split(",", 200)) {
+            if (uuid(id) != null && tickets.page.containsKey(id) && liveChanged.size() < 1000) {
+                liveChanged.add(id);
+            }
+        }
+    }
+
+    /** Did this row change since the list was shown (live update)? */
+    public boolean liveChanged(ListRow row) {
+        return row != null && liveChanged.contains(row.id().toString());
     }
 
     /** The search text or a column filter changed: back to the first page. */

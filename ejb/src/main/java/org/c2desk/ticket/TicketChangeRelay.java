@@ -1,0 +1,60 @@
+package org.c2desk.ticket;
+
+import fish.payara.micro.cdi.Inbound;
+import fish.payara.micro.cdi.Outbound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Carries {@link TicketChanged} to every server of the cluster, this one included, after the commit: through
+ * Payara's clustered CDI event bus (Hazelcast, which Payara Server enables by default), so an agent connected to
+ * server B sees a change saved on server A. On arrival it hands the event to the listeners the web tier registered
+ * (the console's live updates); a plain listener list because observers of the WAR are out of this module's reach.
+ */
+@ApplicationScoped
+public class TicketChangeRelay {
+
+    private static final Logger LOG = Logger.getLogger(TicketChangeRelay.class.getName());
+
+    @Inject
+    @Outbound(loopBack = true)
+    Event<TicketChanged> cluster;
+
+    private final List<Consumer<TicketChanged>> listeners = new CopyOnWriteArrayList<>();
+
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Written TicketChanged change) {
+        try {
+            cluster.fire(change);
+        } catch (RuntimeException e) {
+            // The write is committed whatever happens here: a lost notice only delays what agents see.
+            LOG.log(Level.WARNING, "Could not announce the change of ticket " + change.ticketId(), e);
+        }
+    }
+
+    void arrived(@Observes @Inbound TicketChanged change) {
+        for (Consumer<TicketChanged> listener : listeners) {
+            try {
+                listener.accept(change);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A listener failed on the change of ticket " + change.ticketId(), e);
+            }
+        }
+    }
+
+    /** Calls {@code listener} with each change committed anywhere in the cluster. */
+    public void listen(Consumer<TicketChanged> listener) {
+        listeners.add(listener);
+    }
+
+    public void stopListening(Consumer<TicketChanged> listener) {
+        listeners.remove(listener);
+    }
+}
