@@ -17,6 +17,9 @@
 #                                c=32 27.6/s p50 1128 ms p99 1626 ms (11.4 ms CPU/call) (pgbench 133/421/508)
 #   List at 1,000,000 tickets, after (git b1b3348): c=1 30.3/s p50 29 ms p99 87 ms; c=8 37.1/s p99 487 ms
 #                                (7.4 ms CPU/call); its SQL alone in pgbench: 1.9 ms at c=8
+#   Save again with b1b3348, on a freshly started domain at load 18-34 (pgbench 57/287/290): c=1 6.4/s p99 449 ms;
+#                                c=8 9.9/s p99 1221 ms; c=32 12.3/s p99 4062 ms, 35 ms CPU/call: three times the
+#                                e77b46b run's CPU per call, not explained yet (heavier load? see the report).
 # What a call costs now is mostly the server's CPU (JAX-RS, EJB and JTA, EclipseLink, JDBC) on two busy cores.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
