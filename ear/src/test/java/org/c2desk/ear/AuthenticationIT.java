@@ -114,13 +114,24 @@ class AuthenticationIT {
         assertEquals(UUID.fromString("b9498fa8-9629-49c4-b09d-9dc2d2216675"), client.clientId());
         assertTrue(client.enterpriseIds().contains(UUID.fromString("04a1e54f-fbf9-4cd1-93b3-5a7ae9489c46")));
 
+        setPortalAccess("client2api", false);
+        try {
+            assertThrows(AuthenticationFailedException.class,
+                    () -> authenticator.authenticateClient("client2api", "pax123".toCharArray()));
+        } finally {
+            setPortalAccess("client2api", true); // other tests sign in to the portal as client2api
+        }
+        assertEquals(UUID.fromString("40dcb93b-e4ab-4bfc-bfe8-4897120ee1ef"),
+                authenticator.authenticateClient("client2api", "pax123".toCharArray()).clientId());
+    }
+
+    private void setPortalAccess(String userName, boolean access) throws Exception {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "update client set has_portal_access = false where user_name = 'client2api'")) {
+                PreparedStatement s = c.prepareStatement("update client set has_portal_access = ? where user_name = ?")) {
+            s.setBoolean(1, access);
+            s.setString(2, userName);
             s.executeUpdate();
         }
-        assertThrows(AuthenticationFailedException.class,
-                () -> authenticator.authenticateClient("client2api", "pax123".toCharArray()));
     }
 
     @Test

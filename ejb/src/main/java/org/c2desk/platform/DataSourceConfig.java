@@ -8,6 +8,10 @@ import jakarta.ejb.Singleton;
  * on the embedded PostgreSQL of the quick start and on a production server by setting environment variables.
  * {@code stringtype=unspecified} lets PostgreSQL cast bound strings to uuid and jsonb columns;
  * {@code reWriteBatchedInserts} sends a JDBC batch of inserts as multi-row INSERTs (the CSV imports write in batches).
+ * The {@code fish.payara.*} properties are Payara's pool settings: a pooled connection is checked
+ * ({@link java.sql.Connection#isValid}, at most every 10 seconds) before it is handed out, and when one is found dead
+ * (PostgreSQL restarted, a fail-over) the whole pool is renewed, so the next calls get live connections instead of
+ * failing one dead connection at a time.
  */
 @Singleton
 @DataSourceDefinition(
@@ -18,6 +22,11 @@ import jakarta.ejb.Singleton;
         password = "${MPCONFIG=c2desk.db.password}",
         minPoolSize = 2,
         maxPoolSize = 32,
-        properties = {"stringType=unspecified", "ApplicationName=c2desk", "reWriteBatchedInserts=true"})
+        properties = {"stringType=unspecified", "ApplicationName=c2desk", "reWriteBatchedInserts=true",
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.validate-atmost-once-period-in-seconds=10",
+            "fish.payara.fail-all-connections=true"})
 public class DataSourceConfig {
 }
