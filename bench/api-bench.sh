@@ -20,6 +20,10 @@
 #   Save again with b1b3348, on a freshly started domain at load 18-34 (pgbench 57/287/290): c=1 6.4/s p99 449 ms;
 #                                c=8 9.9/s p99 1221 ms; c=32 12.3/s p99 4062 ms, 35 ms CPU/call: three times the
 #                                e77b46b run's CPU per call, not explained yet (heavier load? see the report).
+# Measured again on the merged main (audit trail included) on a quiet machine (load average under 3), 1,000 calls each:
+#   Save: c=1 35.5/s p50 26 ms p99 58 ms; c=8 72.2/s p50 105 ms p99 216 ms (16.7 ms CPU/call);
+#         c=32 78.8/s p50 402 ms p99 495 ms (15.0 ms CPU/call); pgbench ceiling 436/737/548 per s (0.14 at c=32)
+#   List at 1,057,412 tickets: c=1 77.8/s p50 11.7 ms p99 29.9 ms; c=8 142.1/s p99 130 ms; SQL alone 0.92 ms at c=8
 # What a call costs now is mostly the server's CPU (JAX-RS, EJB and JTA, EclipseLink, JDBC) on two busy cores.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
