@@ -340,16 +340,9 @@ public class CiImportWriter {
             return;
         }
         MappedCi first = updates.get(0).row().ci();
-        List<String> columns = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("update configuration_item set ");
-        for (String[] column : UPDATABLE) {
-            if (first.has(column[0])) {
-                columns.add(column[0]);
-                sql.append(column[1]).append(", ");
-            }
-        }
-        sql.append("last_modified_by = ?, last_modified_on = now(), version = version + 1 where id = ?");
-        try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
+        PartialUpdate partial = PartialUpdate.of("configuration_item", UPDATABLE, first::has);
+        List<String> columns = partial.columns();
+        try (PreparedStatement update = connection.prepareStatement(partial.sql())) {
             for (Planned p : updates) {
                 MappedCi c = p.row().ci();
                 int i = 0;

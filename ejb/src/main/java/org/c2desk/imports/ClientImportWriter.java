@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
@@ -275,16 +274,9 @@ public class ClientImportWriter {
             return;
         }
         MappedClient first = updates.get(0).row().client();
-        List<String> columns = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("update client set ");
-        for (String[] column : UPDATABLE) {
-            if (first.has(column[0])) {
-                columns.add(column[0]);
-                sql.append(column[1]).append(", ");
-            }
-        }
-        sql.append("last_modified_by = ?, last_modified_on = now(), version = version + 1 where id = ?");
-        try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
+        PartialUpdate partial = PartialUpdate.of("client", UPDATABLE, first::has);
+        List<String> columns = partial.columns();
+        try (PreparedStatement update = connection.prepareStatement(partial.sql())) {
             for (Planned p : updates) {
                 MappedClient c = p.row().client();
                 int i = 0;

@@ -1,5 +1,8 @@
 package org.c2desk.imports;
 
+import static org.c2desk.imports.RecordCells.blank;
+import static org.c2desk.imports.RecordCells.shown;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import org.c2desk.client.Client;
 import org.c2desk.client.ClientFields;
 import org.c2desk.customfield.FieldValueCodec;
@@ -56,7 +58,6 @@ public final class ClientRowMapper implements RowMapper {
     /** The columns a file must have. */
     public static final List<String> REQUIRED_COLUMNS = List.of(FIRST_NAME, LAST_NAME, ENTERPRISE);
 
-    private static final int SHOWN_VALUE = 1000;
 
     private final ClientReferences references;
     private final UpsertKey upsertKey;
@@ -149,7 +150,7 @@ public final class ClientRowMapper implements RowMapper {
             return new Result(null, List.of(new Rejection.Cell(null, null, "The row has " + values.size()
                     + " values but the header has " + width + " columns (check the separators and quotes)")));
         }
-        Row row = new Row(values);
+        RecordCells row = new RecordCells(system, names, values);
         String firstName = row.get(FIRST_NAME, v -> ClientFields.name(FIRST_NAME, v));
         String lastName = row.get(LAST_NAME, v -> ClientFields.name(LAST_NAME, v));
         String email = row.get(EMAIL, v -> ClientFields.email(EMAIL, v));
@@ -238,51 +239,5 @@ public final class ClientRowMapper implements RowMapper {
                     ENTERPRISE + " is required (an enterprise name or id; several separated by ';')", ENTERPRISE);
         }
         return List.copyOf(found);
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static String shown(String value) {
-        return value == null || value.length() <= SHOWN_VALUE ? value : value.substring(0, SHOWN_VALUE - 3) + "...";
-    }
-
-    /** The values of one record and the problems found in it so far. */
-    private final class Row {
-        final List<String> values;
-        final List<Rejection.Cell> problems = new ArrayList<>();
-        final Set<String> failed = new HashSet<>();
-
-        Row(List<String> values) {
-            this.values = values;
-        }
-
-        /** The column's mapped value; null when the file has no such column or the value is refused. */
-        <T> T get(String column, Function<String, T> mapping) {
-            Integer index = system.get(column);
-            if (index == null) {
-                return null;
-            }
-            String raw = values.get(index);
-            try {
-                return mapping.apply(raw);
-            } catch (ValidationException e) {
-                failed.add(column);
-                problems.add(new Rejection.Cell(names.get(index), shown(raw), e.getMessage()));
-                return null;
-            }
-        }
-
-        boolean ok(String column) {
-            return system.containsKey(column) && !failed.contains(column);
-        }
-
-        void problem(String column, String reason) {
-            Integer index = system.get(column);
-            failed.add(column);
-            problems.add(new Rejection.Cell(index == null ? column : names.get(index),
-                    index == null ? null : shown(values.get(index)), reason));
-        }
     }
 }
