@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.c2desk.ear.support.Deployments;
@@ -129,6 +130,18 @@ class RestApiIT {
                 "If-Match", newEtag);
         assertEquals("summary", json(notAString).getString("field"));
         assertEquals(newEtag, send("GET", location, auth, null, null).headers().firstValue("ETag").orElseThrow());
+    }
+
+    @Test
+    void aSearchTextOverTwoHundredCharactersIsRefusedByName() throws Exception {
+        String auth = token();
+        for (String list : List.of("tickets", "clients", "cis")) {
+            HttpResponse<String> refused = send("GET", "api/v1/" + list + "?q=" + "x".repeat(201), auth, null, null);
+            assertEquals(400, refused.statusCode(), list + ": " + refused.body());
+            assertEquals("q", json(refused).getString("field"), list);
+            assertEquals(200, send("GET", "api/v1/" + list + "?q=" + "x".repeat(200), auth, null, null).statusCode(),
+                    list);
+        }
     }
 
     @Test

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,6 @@ import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.OwnerKind;
 import org.c2desk.platform.Page;
 import org.c2desk.platform.PageRequest;
-import org.c2desk.platform.SortDirection;
 import org.c2desk.platform.ValidationException;
 import org.c2desk.security.Caller;
 import org.c2desk.web.api.v1.Views.CiSummary;
@@ -56,31 +54,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "CIs")
 public class CisResource {
 
-    /** The longest {@code q} a list searches for. */
-    static final int MAX_TEXT = 200;
-
-    /** What a PATCH may change at the top level: the v1 name to the service's property name and the JSON type. */
-    private record Patchable(String serviceName, PatchKind kind) {
-    }
-
-    private static final Map<String, Patchable> PATCHABLE = new LinkedHashMap<>();
-
-    static {
-        PATCHABLE.put("folderId", new Patchable("CIFolderId", PatchKind.UUID));
-        PATCHABLE.put("categoryId", new Patchable("CategoryId", PatchKind.UUID));
-        PATCHABLE.put("typeId", new Patchable("CITypeId", PatchKind.UUID));
-        PATCHABLE.put("stateId", new Patchable("StateId", PatchKind.UUID));
-        PATCHABLE.put("ownerId", new Patchable("OwnerId", PatchKind.UUID));
-        PATCHABLE.put("tags", new Patchable("Tags", PatchKind.TEXT));
-        PATCHABLE.put("externalId", new Patchable("ExternalId", PatchKind.TEXT));
-        PATCHABLE.put("active", new Patchable("IsActive", PatchKind.BOOLEAN));
-    }
+    /** What a PATCH may change at the top level. */
+    private static final PatchFields PATCHABLE = new PatchFields()
+            .add("folderId", "CIFolderId", PatchKind.UUID)
+            .add("categoryId", "CategoryId", PatchKind.UUID)
+            .add("typeId", "CITypeId", PatchKind.UUID)
+            .add("stateId", "StateId", PatchKind.UUID)
+            .add("ownerId", "OwnerId", PatchKind.UUID)
+            .add("tags", "Tags", PatchKind.TEXT)
+            .add("externalId", "ExternalId", PatchKind.TEXT)
+            .add("active", "IsActive", PatchKind.BOOLEAN);
 
     /** The service's field names in refusals, as this API names them. */
     private static final Map<String, String> V1_NAMES = new LinkedHashMap<>(Params.LIST_NAMES);
 
     static {
-        PATCHABLE.forEach((v1, p) -> V1_NAMES.put(p.serviceName(), v1));
+        PATCHABLE.addV1Names(V1_NAMES);
         V1_NAMES.put("EnglishName", "name.en");
         V1_NAMES.put("FrenchName", "name.fr");
         V1_NAMES.put("EnglishDescription", "description.en");
@@ -123,15 +112,13 @@ public class CisResource {
             @QueryParam("limit") @Parameter(description = "CIs per page, 1 to 200 (default 50)") String limit) {
         Caller caller = caller();
         int size = Params.limit(limit, PageRequest.MAX_SIZE);
-        if (q != null && q.length() > MAX_TEXT) {
-            throw new InvalidInputException("q", "q: at most " + MAX_TEXT + " characters");
-        }
         try {
             CiFilter filter = new CiFilter(Params.uuid("folder", folder), Params.uuid("category", category),
-                    Params.uuid("type", type), Params.uuid("state", state), Params.uuid("owner", owner), q,
+                    Params.uuid("type", type), Params.uuid("state", state), Params.uuid("owner", owner),
+                    Params.searchText(q),
                     Params.bool("active", active), Params.dateTime("modifiedSince", modifiedSince));
             Page<CiListRow> page = queries.list(caller, filter, CiSort.named(sort),
-                    direction == null || direction.isBlank() ? null : SortDirection.named(direction),
+                    Params.direction(direction),
                     new PageRequest(size, cursor));
             return new Views.Page<>(page.items().stream().map(CisResource::summary).toList(), page.nextCursor());
         } catch (ValidationException e) {
@@ -215,18 +202,11 @@ public class CisResource {
         UUID ciId = Params.pathUuid(id);
         long expected = ETags.expectedVersion(ifMatch);
         JsonInput in = JsonInput.parse(body);
-        List<String> known = new ArrayList<>(List.of("name", "description"));
-        known.addAll(PATCHABLE.keySet());
-        known.add("customFields");
-        in.onlyKnown(known);
+        in.onlyKnown(PATCHABLE.members("name", "description", "customFields"));
         Map<String, String> changes = new LinkedHashMap<>();
         localized(in, "name", "EnglishName", "FrenchName", changes);
         localized(in, "description", "EnglishDescription", "FrenchDescription", changes);
-        for (Map.Entry<String, Patchable> field : PATCHABLE.entrySet()) {
-            if (in.has(field.getKey())) {
-                changes.put(field.getValue().serviceName(), field.getValue().kind().read(in, field.getKey()));
-            }
-        }
+        changes.putAll(PATCHABLE.changes(in));
         Map<String, String> custom = in.customFields("customFields");
         try {
             cmdb.updateProperties(caller, ciId, expected, changes, custom);

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +33,6 @@ import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.OwnerKind;
 import org.c2desk.platform.Page;
 import org.c2desk.platform.PageRequest;
-import org.c2desk.platform.SortDirection;
 import org.c2desk.platform.ValidationException;
 import org.c2desk.security.Caller;
 import org.c2desk.web.api.v1.Views.ClientSummary;
@@ -57,41 +55,32 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Clients")
 public class ClientsResource {
 
-    /** The longest {@code q} a list searches for. */
-    static final int MAX_TEXT = 200;
-
-    /** What a PATCH may change: the v1 name to the service's property name and the JSON type expected. */
-    private record Patchable(String serviceName, PatchKind kind) {
-    }
-
-    private static final Map<String, Patchable> PATCHABLE = new LinkedHashMap<>();
-
-    static {
-        PATCHABLE.put("firstName", new Patchable("FirstName", PatchKind.TEXT));
-        PATCHABLE.put("lastName", new Patchable("LastName", PatchKind.TEXT));
-        PATCHABLE.put("emailAddress", new Patchable("EmailAddress", PatchKind.TEXT));
-        PATCHABLE.put("officePhone", new Patchable("OfficePhone", PatchKind.TEXT));
-        PATCHABLE.put("mobilePhone", new Patchable("MobilePhone", PatchKind.TEXT));
-        PATCHABLE.put("streetName", new Patchable("StreetName", PatchKind.TEXT));
-        PATCHABLE.put("city", new Patchable("City", PatchKind.TEXT));
-        PATCHABLE.put("postalCode", new Patchable("PostalCode", PatchKind.TEXT));
-        PATCHABLE.put("countryId", new Patchable("CountryId", PatchKind.UUID));
-        PATCHABLE.put("gender", new Patchable("Gender", PatchKind.TEXT));
-        PATCHABLE.put("preferredCulture", new Patchable("PreferedCulture", PatchKind.TEXT));
-        // The user name before portal access: a client gets a user name and access in one PATCH.
-        PATCHABLE.put("userName", new Patchable("UserName", PatchKind.TEXT));
-        PATCHABLE.put("portalAccess", new Patchable("HasPortalAccess", PatchKind.BOOLEAN));
-        PATCHABLE.put("active", new Patchable("IsActive", PatchKind.BOOLEAN));
-        PATCHABLE.put("externalId", new Patchable("ExternalId", PatchKind.TEXT));
-        PATCHABLE.put("searchField1", new Patchable("SearchField1", PatchKind.TEXT));
-        PATCHABLE.put("searchField2", new Patchable("SearchField2", PatchKind.TEXT));
-    }
+    /** What a PATCH may change at the top level. */
+    private static final PatchFields PATCHABLE = new PatchFields()
+            .add("firstName", "FirstName", PatchKind.TEXT)
+            .add("lastName", "LastName", PatchKind.TEXT)
+            .add("emailAddress", "EmailAddress", PatchKind.TEXT)
+            .add("officePhone", "OfficePhone", PatchKind.TEXT)
+            .add("mobilePhone", "MobilePhone", PatchKind.TEXT)
+            .add("streetName", "StreetName", PatchKind.TEXT)
+            .add("city", "City", PatchKind.TEXT)
+            .add("postalCode", "PostalCode", PatchKind.TEXT)
+            .add("countryId", "CountryId", PatchKind.UUID)
+            .add("gender", "Gender", PatchKind.TEXT)
+            .add("preferredCulture", "PreferedCulture", PatchKind.TEXT)
+            // The user name before portal access: a client gets a user name and access in one PATCH.
+            .add("userName", "UserName", PatchKind.TEXT)
+            .add("portalAccess", "HasPortalAccess", PatchKind.BOOLEAN)
+            .add("active", "IsActive", PatchKind.BOOLEAN)
+            .add("externalId", "ExternalId", PatchKind.TEXT)
+            .add("searchField1", "SearchField1", PatchKind.TEXT)
+            .add("searchField2", "SearchField2", PatchKind.TEXT);
 
     /** The service's field names in refusals, as this API names them. */
     private static final Map<String, String> V1_NAMES = new LinkedHashMap<>(Params.LIST_NAMES);
 
     static {
-        PATCHABLE.forEach((v1, p) -> V1_NAMES.put(p.serviceName(), v1));
+        PATCHABLE.addV1Names(V1_NAMES);
         V1_NAMES.put("Enterprises", "enterpriseIds");
     }
 
@@ -125,14 +114,11 @@ public class ClientsResource {
             @QueryParam("limit") @Parameter(description = "Clients per page, 1 to 200 (default 50)") String limit) {
         Caller caller = caller();
         int size = Params.limit(limit, PageRequest.MAX_SIZE);
-        if (q != null && q.length() > MAX_TEXT) {
-            throw new InvalidInputException("q", "q: at most " + MAX_TEXT + " characters");
-        }
         try {
-            ClientFilter filter = new ClientFilter(Params.uuid("enterprise", enterprise), q,
+            ClientFilter filter = new ClientFilter(Params.uuid("enterprise", enterprise), Params.searchText(q),
                     Params.bool("active", active), Params.dateTime("modifiedSince", modifiedSince));
             Page<ClientListRow> page = queries.list(caller, filter, ClientSort.named(sort),
-                    direction == null || direction.isBlank() ? null : SortDirection.named(direction),
+                    Params.direction(direction),
                     new PageRequest(size, cursor));
             return new Views.Page<>(page.items().stream().map(ClientsResource::summary).toList(), page.nextCursor());
         } catch (ValidationException e) {
@@ -204,15 +190,8 @@ public class ClientsResource {
         UUID clientId = Params.pathUuid(id);
         long expected = ETags.expectedVersion(ifMatch);
         JsonInput in = JsonInput.parse(body);
-        List<String> known = new ArrayList<>(PATCHABLE.keySet());
-        known.add("customFields");
-        in.onlyKnown(known);
-        Map<String, String> changes = new LinkedHashMap<>();
-        for (Map.Entry<String, Patchable> field : PATCHABLE.entrySet()) {
-            if (in.has(field.getKey())) {
-                changes.put(field.getValue().serviceName(), field.getValue().kind().read(in, field.getKey()));
-            }
-        }
+        in.onlyKnown(PATCHABLE.members("customFields"));
+        Map<String, String> changes = PATCHABLE.changes(in);
         Map<String, String> custom = in.customFields("customFields");
         try {
             clients.updateProperties(caller, clientId, expected, changes, custom);

@@ -57,6 +57,22 @@ final class Params {
         throw new InvalidInputException(name, name + ": '" + value + "' is not true or false");
     }
 
+    /** The longest {@code q} a list searches for. */
+    static final int MAX_SEARCH_TEXT = 200;
+
+    /** A list's free-text search {@code q}, refused when longer than {@link #MAX_SEARCH_TEXT}. */
+    static String searchText(String q) {
+        if (q != null && q.length() > MAX_SEARCH_TEXT) {
+            throw new InvalidInputException("q", "q: at most " + MAX_SEARCH_TEXT + " characters");
+        }
+        return q;
+    }
+
+    /** A list's sort direction, or null for the sort's own. */
+    static org.c2desk.platform.SortDirection direction(String value) {
+        return value == null || value.isBlank() ? null : org.c2desk.platform.SortDirection.named(value);
+    }
+
     static int limit(String value, int max) {
         if (value == null || value.isBlank()) {
             return Math.min(DEFAULT_LIMIT, max);

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +42,7 @@ import org.c2desk.web.api.v1.Views.Page;
 import org.c2desk.web.api.v1.Views.TicketSummary;
 import org.c2desk.web.api.v1.Views.TicketView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -56,38 +56,30 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tickets")
 public class TicketsResource {
 
-    /** What a PATCH may change: the v1 name, the service's property name, and the JSON type expected. */
-    private enum Kind { TEXT, UUID, DATE_TIME }
-
-    private record Patchable(String apiName, Kind kind) {
-    }
-
-    private static final Map<String, Patchable> PATCHABLE = new LinkedHashMap<>();
-
-    static {
-        PATCHABLE.put("summary", new Patchable("Summary", Kind.TEXT));
-        PATCHABLE.put("description", new Patchable("Description", Kind.TEXT));
-        PATCHABLE.put("statusId", new Patchable("StatusId", Kind.UUID));
-        PATCHABLE.put("queueId", new Patchable("QueueId", Kind.UUID));
-        PATCHABLE.put("priorityId", new Patchable("PriorityId", Kind.UUID));
-        PATCHABLE.put("urgencyId", new Patchable("UrgencyId", Kind.UUID));
-        PATCHABLE.put("impactId", new Patchable("ImpactId", Kind.UUID));
-        PATCHABLE.put("originId", new Patchable("OriginId", Kind.UUID));
-        PATCHABLE.put("stateId", new Patchable("StateId", Kind.UUID));
-        PATCHABLE.put("changeTypeId", new Patchable("ChangeTypeId", Kind.UUID));
-        PATCHABLE.put("closingReasonId", new Patchable("ClosingReasonId", Kind.UUID));
-        PATCHABLE.put("resolutionTypeId", new Patchable("ResolutionTypeId", Kind.UUID));
-        PATCHABLE.put("dueDate", new Patchable("DueDate", Kind.DATE_TIME));
-        PATCHABLE.put("externalId", new Patchable("ExternalId", Kind.TEXT));
-        PATCHABLE.put("technicalResolution", new Patchable("TechnicalResolution", Kind.TEXT));
-        PATCHABLE.put("clientResolution", new Patchable("ClientResolution", Kind.TEXT));
-    }
+    /** What a PATCH may change at the top level. */
+    private static final PatchFields PATCHABLE = new PatchFields()
+            .add("summary", "Summary", PatchKind.TEXT)
+            .add("description", "Description", PatchKind.TEXT)
+            .add("statusId", "StatusId", PatchKind.UUID)
+            .add("queueId", "QueueId", PatchKind.UUID)
+            .add("priorityId", "PriorityId", PatchKind.UUID)
+            .add("urgencyId", "UrgencyId", PatchKind.UUID)
+            .add("impactId", "ImpactId", PatchKind.UUID)
+            .add("originId", "OriginId", PatchKind.UUID)
+            .add("stateId", "StateId", PatchKind.UUID)
+            .add("changeTypeId", "ChangeTypeId", PatchKind.UUID)
+            .add("closingReasonId", "ClosingReasonId", PatchKind.UUID)
+            .add("resolutionTypeId", "ResolutionTypeId", PatchKind.UUID)
+            .add("dueDate", "DueDate", PatchKind.DATE_TIME)
+            .add("externalId", "ExternalId", PatchKind.TEXT)
+            .add("technicalResolution", "TechnicalResolution", PatchKind.TEXT)
+            .add("clientResolution", "ClientResolution", PatchKind.TEXT);
 
     /** The service's field names in refusals, as this API names them. */
     private static final Map<String, String> V1_NAMES = new LinkedHashMap<>();
 
     static {
-        PATCHABLE.forEach((v1, p) -> V1_NAMES.put(p.apiName(), v1));
+        PATCHABLE.addV1Names(V1_NAMES);
         V1_NAMES.put("EnterpriseId", "enterpriseId");
         V1_NAMES.put("TicketTypeId", "ticketTypeId");
         V1_NAMES.put("RequestId", "requestId");
@@ -96,6 +88,15 @@ public class TicketsResource {
     }
 
     static final long MAX_ATTACHMENT_BYTES = TicketService.MAX_ATTACHMENT_BYTES;
+
+    /** Both upload methods describe both ways: OpenAPI has one POST per path. */
+    private static final String ATTACH = "The request body is the file itself, its Content-Type the file's type,"
+            + " and Content-Disposition names it: attachment; filename=\"report.pdf\" (or filename*=UTF-8''...)."
+            + " At most 10 MB (10485760 bytes): larger bodies are refused with 413. Query parameter public=false keeps"
+            + " the file from the client. Or an HTML form upload (multipart/form-data): a part named file (its"
+            + " filename and Content-Type are the file's) and optionally a part named public (false keeps the file"
+            + " from the client).";
+    private static final String ATTACHED_BODY = "The file's bytes, or a form holding it (at most 10 MB)";
 
     @EJB
     TicketService tickets;
@@ -130,7 +131,7 @@ public class TicketsResource {
         int size = Params.limit(limit, TicketSearch.MAX_LIMIT);
         TicketSearch.Filter filter = new TicketSearch.Filter(Params.uuid("status", status), Params.uuid("queue", queue),
                 Params.uuid("enterprise", enterprise), Params.uuid("client", client), Params.uuid("assignee", assignee),
-                Params.dateTime("modifiedSince", modifiedSince), q);
+                Params.dateTime("modifiedSince", modifiedSince), Params.searchText(q));
         List<TicketSearch.Summary> found = search.find(caller, filter,
                 cursor == null || cursor.isBlank() ? null : Cursors.ticket(cursor), size);
         String next = null;
@@ -215,27 +216,8 @@ public class TicketsResource {
         UUID ticketId = Params.pathUuid(id);
         long expected = ETags.expectedVersion(ifMatch);
         JsonInput in = JsonInput.parse(body);
-        List<String> known = new java.util.ArrayList<>(PATCHABLE.keySet());
-        known.add("customFields");
-        in.onlyKnown(known);
-        Map<String, String> changes = new LinkedHashMap<>();
-        for (Map.Entry<String, Patchable> field : PATCHABLE.entrySet()) {
-            if (!in.has(field.getKey())) {
-                continue;
-            }
-            String value = switch (field.getValue().kind()) {
-                case TEXT -> in.text(field.getKey());
-                case UUID -> {
-                    UUID u = in.uuid(field.getKey());
-                    yield u == null ? null : u.toString();
-                }
-                case DATE_TIME -> {
-                    OffsetDateTime d = in.dateTime(field.getKey());
-                    yield d == null ? null : d.toString();
-                }
-            };
-            changes.put(field.getValue().apiName(), value);
-        }
+        in.onlyKnown(PATCHABLE.members("customFields"));
+        Map<String, String> changes = PATCHABLE.changes(in);
         Map<String, String> custom = in.customFields("customFields");
         Ticket ticket;
         try {
@@ -282,16 +264,10 @@ public class TicketsResource {
     @POST
     @Path("{id}/attachments")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Attach a file", description = "The request body is the file itself, its Content-Type the"
-            + " file's type, and Content-Disposition names it: attachment; filename=\"report.pdf\" (or"
-            + " filename*=UTF-8''...). At most 10 MB (10485760 bytes): larger bodies are refused with 413."
-            + " Query parameter public=false keeps the file from the client. Or an HTML form upload"
-            + " (multipart/form-data): a part named file (its filename and Content-Type are the file's) and optionally"
-            + " a part named public (false keeps the file from the client).")
-    @RequestBody(description = "The file's bytes, or a form holding it (at most 10 MB)", content = {
-            @Content(mediaType = "application/octet-stream", schema = @Schema(
-                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary",
-                    maxLength = 10485760)),
+    @Operation(summary = "Attach a file", description = ATTACH)
+    @RequestBody(description = ATTACHED_BODY, content = {
+            @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING,
+                    format = "binary", maxLength = (int) MAX_ATTACHMENT_BYTES)),
             @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = AttachmentForm.class))})
     @APIResponse(responseCode = "201", description = "Attached", content = @Content(schema = @Schema(implementation = AttachmentView.class)))
     @APIResponse(responseCode = "413", description = "Over 10 MB")
@@ -324,17 +300,10 @@ public class TicketsResource {
     @POST
     @Path("{id}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    // One POST per path in OpenAPI: both upload methods carry the same description of both ways.
-    @Operation(summary = "Attach a file", description = "The request body is the file itself, its Content-Type the"
-            + " file's type, and Content-Disposition names it: attachment; filename=\"report.pdf\" (or"
-            + " filename*=UTF-8''...). At most 10 MB (10485760 bytes): larger bodies are refused with 413."
-            + " Query parameter public=false keeps the file from the client. Or an HTML form upload"
-            + " (multipart/form-data): a part named file (its filename and Content-Type are the file's) and optionally"
-            + " a part named public (false keeps the file from the client).")
-    @RequestBody(description = "The file's bytes, or a form holding it (at most 10 MB)", content = {
-            @Content(mediaType = "application/octet-stream", schema = @Schema(
-                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary",
-                    maxLength = 10485760)),
+    @Operation(summary = "Attach a file", description = ATTACH)
+    @RequestBody(description = ATTACHED_BODY, content = {
+            @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING,
+                    format = "binary", maxLength = (int) MAX_ATTACHMENT_BYTES)),
             @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = AttachmentForm.class))})
     @APIResponse(responseCode = "201", description = "Attached", content = @Content(schema = @Schema(implementation = AttachmentView.class)))
     @APIResponse(responseCode = "413", description = "Over 10 MB")
