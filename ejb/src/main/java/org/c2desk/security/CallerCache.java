@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * Who the API callers are, kept briefly in this server's memory so that a repeated call reads nothing: the
@@ -85,9 +86,12 @@ public class CallerCache {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    /** Nanoseconds, as {@link System#nanoTime}; the unit test turns it by hand. */
+    LongSupplier clock = System::nanoTime;
+
     /** Call this before reading what {@link #put} or {@link #putToken} will store. */
     public Read startRead() {
-        return new Read(generation.get(), System.nanoTime());
+        return new Read(generation.get(), clock.getAsLong());
     }
 
     /** The resource's caller if it was read less than {@link #FRESH_FOR} ago; else null. */
@@ -164,12 +168,12 @@ public class CallerCache {
         }
     }
 
-    private static <K, V> V fresh(Map<K, Entry<V>> map, K key) {
+    private <K, V> V fresh(Map<K, Entry<V>> map, K key) {
         Entry<V> entry = map.get(key);
         if (entry == null) {
             return null;
         }
-        if (!entry.isFresh(System.nanoTime())) {
+        if (!entry.isFresh(clock.getAsLong())) {
             map.remove(key, entry);
             return null;
         }
