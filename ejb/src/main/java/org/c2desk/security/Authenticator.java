@@ -36,12 +36,27 @@ public class Authenticator {
     @Inject
     PasswordHasher passwordHasher;
 
+    @Inject
+    CallerCache cache;
+
     public Caller authenticateResource(String userName, char[] password) {
+        return verifyResource(userName, password).caller();
+    }
+
+    /**
+     * {@link #authenticateResource}, with the stamp of the password hash the password was checked against (see
+     * {@link CallerCache.Resolved}); the caller read is kept in the {@link CallerCache}.
+     */
+    public CallerCache.Resolved verifyResource(String userName, char[] password) {
+        CallerCache.Read read = cache.startRead();
         Resource resource = findResource(userName);
         boolean known = resource != null && resource.isActive();
         checkPassword(known ? resource.getSignIn() : null, known ? resource.getPasswordHash() : null, password,
                 "Resource account '" + userName + "'");
-        return callerOf(resource);
+        CallerCache.Resolved resolved = new CallerCache.Resolved(callerOf(resource),
+                CallerCache.stampOf(resource.getPasswordHash()));
+        cache.put(read, resolved);
+        return resolved;
     }
 
     public PortalClient authenticateClient(String userName, char[] password) {
@@ -100,13 +115,36 @@ public class Authenticator {
         record.recordSuccess(now);
     }
 
-    /** The caller for a resource id, with the permissions its groups give now. */
+    /**
+     * The caller for a resource id, with the permissions its groups give: read at most {@link CallerCache#FRESH_FOR}
+     * ago.
+     *
+     * @throws NotFoundException when the resource does not exist or is inactive
+     */
     public Caller callerFor(UUID resourceId) {
+        return resolve(resourceId).caller();
+    }
+
+    /**
+     * {@link #callerFor}, with the stamp of the resource's password hash: from the {@link CallerCache} when it was read
+     * less than {@link CallerCache#FRESH_FOR} ago, otherwise from the database (and kept there).
+     *
+     * @throws NotFoundException when the resource does not exist or is inactive
+     */
+    public CallerCache.Resolved resolve(UUID resourceId) {
+        CallerCache.Resolved cached = cache.caller(resourceId);
+        if (cached != null) {
+            return cached;
+        }
+        CallerCache.Read read = cache.startRead();
         Resource resource = em.find(Resource.class, resourceId);
         if (resource == null || !resource.isActive()) {
             throw new NotFoundException("Resource", resourceId);
         }
-        return callerOf(resource);
+        CallerCache.Resolved resolved = new CallerCache.Resolved(callerOf(resource),
+                CallerCache.stampOf(resource.getPasswordHash()));
+        cache.put(read, resolved);
+        return resolved;
     }
 
     private Caller callerOf(Resource resource) {

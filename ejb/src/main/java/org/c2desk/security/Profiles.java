@@ -1,6 +1,7 @@
 package org.c2desk.security;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.UUID;
@@ -15,12 +16,16 @@ public class Profiles {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    CallerCache callers;
+
     public void changeResourceCulture(UUID resourceId, Culture culture) {
         Resource resource = em.find(Resource.class, resourceId);
         if (resource == null) {
             throw new NotFoundException("Resource", resourceId);
         }
         resource.setPreferredCulture(culture);
+        callers.clearAtEndOfTransaction(); // the API answers in the caller's language
     }
 
     public void changeClientCulture(UUID clientId, Culture culture) {

@@ -1,6 +1,9 @@
 package org.c2desk.ticket;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -10,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.c2desk.platform.Keyset;
 import org.c2desk.platform.LocalizedText;
 import org.c2desk.platform.Page;
@@ -83,6 +87,9 @@ public class TicketQueries {
     @PersistenceContext
     EntityManager em;
 
+    @Resource(lookup = "java:app/jdbc/c2desk")
+    DataSource dataSource;
+
     /** The counters of the console's home page, each capped at {@link #COUNT_CAP}. */
     public record HomeCounts(String assignedToMe, String unassigned, String overdue) {
     }
@@ -116,7 +123,11 @@ public class TicketQueries {
      * tickets becomes a list of ids; one that matches more becomes two branches (the ticket's words, its
      * communications' words), each read in the sort's order until the page is full, which common words fill fast.
      * </ul>
+     *
+     * <p>Read-only, and called on every Ticket/List: it runs in the caller's transaction if there is one, otherwise in
+     * none (one statement, no BEGIN and COMMIT around it), and reads the page straight through JDBC ({@link Sql#rows}).
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<TicketListRow> list(Caller caller, TicketFilter filter, TicketSort sort, SortDirection direction,
             PageRequest page) {
         Keyset keyset = sort.keyset(LIST, direction);
@@ -135,9 +146,7 @@ public class TicketQueries {
                 page.size() + 1);
         sql.append(") page");
         sql.append(LIST_JOINS + keyset.orderBy());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = sql.query(em).getResultList();
-        return keyset.page(rows, page.size(), LIST_KEY_COLUMN, TicketQueries::listRow);
+        return keyset.page(sql.rows(dataSource), page.size(), LIST_KEY_COLUMN, TicketQueries::listRow);
     }
 
     /**

@@ -6,17 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Optional;
-import org.c2desk.security.ApiTokens;
 import org.c2desk.security.AuthenticationFailedException;
 import org.c2desk.security.Caller;
 import org.c2desk.web.api.BasicCredentials;
 import org.c2desk.web.api.PasswordLogins;
+import org.c2desk.web.api.TokenLogins;
 
 /**
  * Who calls the C2 API. Credentials as the C2 documentation shows them ({@code username}/{@code password} in the
  * query, or in the body in either spelling), or HTTP Basic so new scripts need not put passwords in URLs. Checking
  * them (and remembering a success for a few minutes) is {@link PasswordLogins}'s, shared with /api/v1. A personal API
- * token of /api/v1 ({@code Authorization: Bearer c2d_...}) works too, checked by {@link ApiTokens}.
+ * token of /api/v1 ({@code Authorization: Bearer c2d_...}) works too, checked by {@link TokenLogins}.
  */
 @ApplicationScoped
 public class ApiCallers {
@@ -25,7 +25,7 @@ public class ApiCallers {
     PasswordLogins logins;
 
     @Inject
-    ApiTokens tokens;
+    TokenLogins tokens;
 
     /**
      * The caller named by the request: a user name and password in the query or the body (as documented) come
@@ -35,7 +35,7 @@ public class ApiCallers {
         String bearer = Credentials.bearer(query, body, headers);
         if (bearer != null) {
             try {
-                return tokens.authenticate(bearer);
+                return tokens.signIn(bearer);
             } catch (AuthenticationFailedException e) {
                 throw badToken();
             } catch (EJBException e) {

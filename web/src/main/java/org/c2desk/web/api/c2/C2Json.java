@@ -6,13 +6,19 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.c2desk.platform.LocalizedText;
 import org.c2desk.platform.Page;
@@ -22,6 +28,8 @@ import org.c2desk.security.Caller;
 public final class C2Json {
 
     public static final String EMPTY_GUID = "00000000-0000-0000-0000-000000000000";
+
+    private static final JsonGeneratorFactory GENERATORS = JSON.createGeneratorFactory(Map.of());
 
     private C2Json() {
     }
@@ -92,5 +100,45 @@ public final class C2Json {
     /** Adds {@code name: value} where value may be null. */
     public static JsonObjectBuilder put(JsonObjectBuilder builder, String name, JsonValue value) {
         return builder.add(name, value == null ? JsonValue.NULL : value);
+    }
+
+    /**
+     * {@code ok(page(page, ...))}, the same bytes, written straight to the response: each item's members are written
+     * by {@code item} as the page is sent, with no JSON tree built first. For the busiest list (Ticket/List), where
+     * building the tree of fifty items cost as much as writing it.
+     */
+    public static <T> Response okPage(Page<T> page, BiConsumer<JsonGenerator, T> item) {
+        String time = date(Instant.now());
+        StreamingOutput body = out -> {
+            try (JsonGenerator json = GENERATORS.createGenerator(out, StandardCharsets.UTF_8)) {
+                json.writeStartObject()
+                        .write("Status", C2Status.OK.code())
+                        .writeStartObject("Data")
+                        .writeStartArray("Items");
+                for (T row : page.items()) {
+                    json.writeStartObject();
+                    item.accept(json, row);
+                    json.writeEnd();
+                }
+                json.writeEnd();
+                write(json, "NextCursor", page.nextCursor());
+                json.write("PageSize", page.pageSize())
+                        .writeEnd()
+                        .writeNull("Message")
+                        .write("Time", time)
+                        .writeEnd();
+            }
+        };
+        return Response.status(C2Status.OK.http()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8"))
+                .entity(body).build();
+    }
+
+    /** Writes {@code name: value}, or {@code name: null}. */
+    public static void write(JsonGenerator json, String name, String value) {
+        if (value == null) {
+            json.writeNull(name);
+        } else {
+            json.write(name, value);
+        }
     }
 }

@@ -122,7 +122,7 @@ public class TicketEndpoint {
         Page<TicketListRow> page = queries.list(caller, filter, TicketSort.named(paging.sort()), paging.direction(),
                 paging.page());
         Locale locale = C2Json.languageOf(caller);
-        return C2Json.ok(C2Json.page(page, row -> TicketJson.listItem(row, locale)));
+        return C2Json.okPage(page, (json, row) -> TicketJson.writeListItem(json, row, locale));
     }
 
     /**

@@ -12,9 +12,12 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonGenerator;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.c2desk.client.Client;
 import org.c2desk.client.ClientEnterprise;
 import org.c2desk.customfield.CustomFields;
@@ -166,30 +169,41 @@ public class TicketJson {
 
     /**
      * A ticket of Ticket/List: the fields a list shows, named as in {@link #of} (the client and assignee are the
-     * principal ones); names in {@code locale}, the caller's language.
+     * principal ones); names in {@code locale}, the caller's language. Written straight to the response
+     * ({@link C2Json#okPage}).
      */
-    public static JsonObject listItem(TicketListRow r, Locale locale) {
-        return JSON.createObjectBuilder()
-                .add("Id", r.id().toString())
-                .add("SequenceNumber", r.sequenceNumber())
-                .add("Summary", r.summary())
-                .add("IsTicket", r.ticket())
-                .add("StatusId", r.statusId().toString())
-                .add("StatusName", name(r.status(), locale))
-                .add("QueueId", id(r.queueId()))
-                .add("QueueName", name(r.queue(), locale))
-                .add("EnterpriseId", r.enterpriseId().toString())
-                .add("EnterpriseName", r.enterpriseName())
-                .add("PriorityId", id(r.priorityId()))
-                .add("PriorityName", name(r.priority(), locale))
-                .add("ClientId", id(r.clientId()))
-                .add("ClientName", text(r.clientName()))
-                .add("AssigneeId", id(r.assigneeId()))
-                .add("AssigneeName", text(r.assigneeName()))
-                .add("CreatedOn", date(r.createdOn()))
-                .add("LastModifiedOn", date(r.lastModifiedOn()))
-                .add("DueDate", date(r.dueDate()))
-                .build();
+    public static void writeListItem(JsonGenerator json, TicketListRow r, Locale locale) {
+        json.write("Id", r.id().toString())
+                .write("SequenceNumber", r.sequenceNumber())
+                .write("Summary", r.summary())
+                .write("IsTicket", r.ticket())
+                .write("StatusId", r.statusId().toString());
+        C2Json.write(json, "StatusName", nameIn(r.status(), locale));
+        C2Json.write(json, "QueueId", idText(r.queueId()));
+        C2Json.write(json, "QueueName", nameIn(r.queue(), locale));
+        json.write("EnterpriseId", r.enterpriseId().toString())
+                .write("EnterpriseName", r.enterpriseName());
+        C2Json.write(json, "PriorityId", idText(r.priorityId()));
+        C2Json.write(json, "PriorityName", nameIn(r.priority(), locale));
+        C2Json.write(json, "ClientId", idText(r.clientId()));
+        C2Json.write(json, "ClientName", r.clientName());
+        C2Json.write(json, "AssigneeId", idText(r.assigneeId()));
+        C2Json.write(json, "AssigneeName", r.assigneeName());
+        C2Json.write(json, "CreatedOn", dateText(r.createdOn()));
+        C2Json.write(json, "LastModifiedOn", dateText(r.lastModifiedOn()));
+        C2Json.write(json, "DueDate", dateText(r.dueDate()));
+    }
+
+    private static String nameIn(LocalizedText text, Locale locale) {
+        return text == null ? null : text.in(locale);
+    }
+
+    private static String idText(UUID id) {
+        return id == null ? null : id.toString();
+    }
+
+    private static String dateText(OffsetDateTime time) {
+        return time == null ? null : C2Json.date(time.toInstant());
     }
 
     private JsonObject customFields(Ticket t) {

@@ -11,11 +11,11 @@ import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 import java.util.Optional;
 import org.c2desk.platform.NotFoundException;
-import org.c2desk.security.ApiTokens;
 import org.c2desk.security.AuthenticationFailedException;
 import org.c2desk.security.Caller;
 import org.c2desk.web.api.BasicCredentials;
 import org.c2desk.web.api.PasswordLogins;
+import org.c2desk.web.api.TokenLogins;
 
 /**
  * Every /api/v1 call names its caller: {@code Authorization: Bearer c2d_...} (a personal API token) or HTTP Basic
@@ -33,7 +33,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         boolean byToken = false;
         try {
             if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                caller = tokens().authenticate(authorization.substring(7).trim());
+                caller = CDI.current().select(TokenLogins.class).get().signIn(authorization.substring(7).trim());
                 byToken = true;
             } else {
                 Optional<BasicCredentials> basic = BasicCredentials.fromHeader(authorization);
@@ -81,9 +81,5 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                 return principal.byToken() ? "Bearer" : SecurityContext.BASIC_AUTH;
             }
         });
-    }
-
-    private static ApiTokens tokens() {
-        return CDI.current().select(ApiTokens.class).get();
     }
 }
