@@ -268,12 +268,18 @@ public class CiView implements Serializable {
         return label == null ? null : suggestedClients.get(label);
     }
 
+    /** Makes the client picked the owner; nothing picked is refused (removing the owner is its own button). */
     public void changeOwner() {
-        change("owner:ownerToSet", () -> cmdb.changeOwner(currentUser.caller(), ciId, suggestedClient(ownerToSet)));
+        UUID picked = suggestedClient(ownerToSet);
+        if (picked == null) {
+            Messages.error("ownerForm:ownerToSet", "error.required");
+            return;
+        }
+        change("ownerForm:ownerToSet", () -> cmdb.changeOwner(currentUser.caller(), ciId, picked));
     }
 
     public void removeOwner() {
-        change("owner:ownerToSet", () -> cmdb.changeOwner(currentUser.caller(), ciId, null));
+        change("ownerForm:ownerToSet", () -> cmdb.changeOwner(currentUser.caller(), ciId, null));
     }
 
     public void addClient() {
