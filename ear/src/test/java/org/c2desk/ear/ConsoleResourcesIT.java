@@ -268,6 +268,9 @@ class ConsoleResourcesIT {
                 browser.find("span[id='userName']");
                 browser.screenshot("console-resource-" + suffix);
                 assertTrue(browser.text().contains(suffix.equals("fr") ? "Billets assignés" : "Tickets assigned"));
+                if (suffix.equals("fr")) {
+                    browser.click("a[id='header:language']"); // the choice is remembered: admin back to English
+                }
             }
         }
     }
