@@ -170,6 +170,7 @@ class ConsoleResourcesIT {
                     + BOREAL_CLIENT + "' and enterprise_id = '" + NORTHWIND + "'"));
             String history = browser.find("[id='historyCard']").getText();
             assertTrue(history.contains("Enterprises") && history.contains("Boréal Énergie *, Northwind Health"), history);
+            browser.screenshot("console-client-enterprises-en");
 
             // Nothing chosen: refused beside the choice.
             browser.click("button[id='enterprisesForm:addEnterprise']");
