@@ -58,13 +58,7 @@ public class ResourceQueries {
         if (text == null || text.isBlank()) {
             return List.of(Keyset.Branch.inOrder(common));
         }
-        String prefix = Sql.likePrefix(text.strip());
-        return List.of(
-                Keyset.Branch.inOrder(common.andThen(sql -> sql.append(" and " + LAST_NAME + " like ?", prefix))),
-                Keyset.Branch.filterFirst(common.andThen(
-                        sql -> sql.append(" and lower(r.first_name || ' ' || r.last_name) like ?", prefix))),
-                Keyset.Branch.filterFirst(common.andThen(sql -> sql.append(" and lower(r.user_name) like ?", prefix))),
-                Keyset.Branch.filterFirst(common.andThen(
-                        sql -> sql.append(" and lower(r.email_address) like ?", prefix))));
+        return Keyset.Branch.prefixSearch(common, Sql.likePrefix(text.strip()), true, LAST_NAME,
+                "lower(r.first_name || ' ' || r.last_name)", "lower(r.user_name)", "lower(r.email_address)");
     }
 }
