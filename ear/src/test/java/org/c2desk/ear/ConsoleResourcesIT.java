@@ -94,6 +94,7 @@ class ConsoleResourcesIT {
             assertTrue(browser.url().contains("/console/resource-edit.xhtml"), "nothing saved: " + browser.url());
             String message = browser.find("[id='resource:userNameMessage']").getText();
             assertTrue(message.contains("already has the user name"), message);
+            browser.screenshot("console-resource-refused-en");
             assertEquals("Ada", browser.find("input[id='resource:firstName']").getAttribute("value"));
             assertEquals("0", TestDatabase.queryString("select count(*) from resource where last_name = '" + lastName + "'"));
 
