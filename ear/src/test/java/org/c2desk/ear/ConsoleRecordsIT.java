@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.time.Duration;
 import org.c2desk.ear.support.Browser;
 import org.c2desk.ear.support.Deployments;
 import org.c2desk.ear.support.TestDatabase;
@@ -21,10 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The console's clients and CMDB in a real headless Chromium: create with validation, find, open, relate, not found. */
 @ExtendWith(ArquillianExtension.class)
@@ -105,10 +99,7 @@ class ConsoleRecordsIT {
             assertEquals(ciName, browser.find("span[id='name']").getText());
             assertTrue(browser.text().contains("This CI is not related to other CIs yet."));
 
-            browser.find("input[id='relate:relatedCi_input']").sendKeys("CI API");
-            WebElement item = wait(browser).until(d -> d.findElements(By.cssSelector("li.ui-autocomplete-item")).stream()
-                    .filter(li -> li.getText().endsWith("· CI API")).findFirst().orElse(null));
-            item.click();
+            browser.pick("input[id='relate:relatedCi_input']", "CI API", "· CI API");
             new Select(browser.find("select[id='relate:relationType']")).selectByVisibleText("Depends on");
             browser.click("button[id='relate:relateButton']");
             assertTrue(browser.text().contains("The CIs are now related."), browser.text());
@@ -157,7 +148,7 @@ class ConsoleRecordsIT {
             assertTrue(browser.text().contains("This client was not found."));
         }
         // The agents' group limited to one enterprise for the time of the test.
-        sql("insert into group_enterprise (group_id, enterprise_id) values ('" + RESOURCES_GROUP + "', '"
+        TestDatabase.execute("insert into group_enterprise (group_id, enterprise_id) values ('" + RESOURCES_GROUP + "', '"
                 + SELENIUM_ENTERPRISE + "')");
         try (Browser browser = new Browser(base.toURI(), "en-US")) {
             browser.signIn("console", "agent.hr", "pax123");
@@ -168,7 +159,7 @@ class ConsoleRecordsIT {
             browser.open("console/ci.xhtml?id=" + CI_API);
             assertFalse(browser.text().contains("This CI was not found."), "a CI of no enterprise is seen by all");
         } finally {
-            sql("delete from group_enterprise where group_id = '" + RESOURCES_GROUP + "' and enterprise_id = '"
+            TestDatabase.execute("delete from group_enterprise where group_id = '" + RESOURCES_GROUP + "' and enterprise_id = '"
                     + SELENIUM_ENTERPRISE + "'");
         }
     }
@@ -178,25 +169,12 @@ class ConsoleRecordsIT {
         browser.type("input[id='list:q']", text);
         WebElement before = browser.find("tbody[id='list:rows_data']");
         browser.find("button[id='list:searchButton']").click();
-        wait(browser).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
-        wait(browser).until(d -> {
+        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        browser.waiting().until(d -> {
             var body = d.findElement(By.cssSelector("tbody[id='list:rows_data']"));
             return body.getText().contains(text) || body.getText().contains("None.");
         });
         return browser.driver().findElements(By.cssSelector("tbody[id='list:rows_data'] tr")).stream()
                 .filter(tr -> tr.getText().contains(text)).toList();
-    }
-
-    private static void sql(String statement) throws Exception {
-        try (Connection c = DriverManager.getConnection(TestDatabase.url(TestDatabase.name()), TestDatabase.user(),
-                TestDatabase.password()); Statement s = c.createStatement()) {
-            s.execute(statement);
-        }
-    }
-
-    private static WebDriverWait wait(Browser browser) {
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
     }
 }

@@ -76,14 +76,8 @@ public class ClientQueries {
         if (filter.text() == null) {
             return List.of(Keyset.Branch.inOrder(common));
         }
-        String prefix = Sql.likePrefix(filter.text());
-        Consumer<Sql> lastName = common.andThen(sql -> sql.append(" and " + LAST_NAME + " like ?", prefix));
-        return List.of(
-                sort == ClientSort.LAST_NAME ? Keyset.Branch.inOrder(lastName) : Keyset.Branch.filterFirst(lastName),
-                Keyset.Branch.filterFirst(common.andThen(
-                        sql -> sql.append(" and lower(c.first_name || ' ' || c.last_name) like ?", prefix))),
-                Keyset.Branch.filterFirst(common.andThen(sql -> sql.append(" and lower(c.email_address) like ?", prefix))),
-                Keyset.Branch.filterFirst(common.andThen(sql -> sql.append(" and lower(c.user_name) like ?", prefix))));
+        return Keyset.Branch.prefixSearch(common, Sql.likePrefix(filter.text()), sort == ClientSort.LAST_NAME,
+                LAST_NAME, "lower(c.first_name || ' ' || c.last_name)", "lower(c.email_address)", "lower(c.user_name)");
     }
 
     /**

@@ -212,6 +212,52 @@ public class ClientService {
         return client;
     }
 
+    /**
+     * Adds the client to an enterprise the caller sees (an unknown, hidden or inactive one is refused, field
+     * "Enterprises"); audited as the field "Enterprises", the names before and after.
+     */
+    public Client addEnterprise(Caller caller, UUID id, UUID enterpriseId) {
+        caller.require(Permission.CLIENT_EDIT);
+        Client client = find(caller, id);
+        if (enterpriseId == null) {
+            throw new ValidationException("Enterprises", "error.required", "Enterprises: a value is required",
+                    "Enterprises");
+        }
+        Enterprise enterprise = enterprises(caller, List.of(enterpriseId)).get(0);
+        String before = enterpriseNames(client);
+        client.addEnterprise(enterprise, false);
+        return enterprisesChanged(caller, client, before);
+    }
+
+    /** Removes the client from an enterprise; the last one cannot be removed (a client belongs to one at least). */
+    public Client removeEnterprise(Caller caller, UUID id, UUID enterpriseId) {
+        caller.require(Permission.CLIENT_EDIT);
+        Client client = find(caller, id);
+        Enterprise enterprise = client.getEnterprises().stream().map(ClientEnterprise::getEnterprise)
+                .filter(e -> e.getId().equals(enterpriseId)).findFirst()
+                .orElseThrow(() -> unknown("Enterprises", Enterprise.class, enterpriseId));
+        if (client.getEnterprises().size() == 1) {
+            throw new ValidationException("Enterprises", "error.client.lastEnterprise",
+                    "Enterprises: a client belongs to one enterprise at least", "Enterprises");
+        }
+        String before = enterpriseNames(client);
+        client.removeEnterprise(enterprise);
+        return enterprisesChanged(caller, client, before);
+    }
+
+    private Client enterprisesChanged(Caller caller, Client client, String before) {
+        client.getAudit().touch(caller.userName());
+        em.flush();
+        audit.record(caller, ObjectKind.CLIENT, client.getId(), AuditAction.UPDATED,
+                new Changes().add("Enterprises", before, enterpriseNames(client)));
+        return client;
+    }
+
+    private static String enterpriseNames(Client client) {
+        return client.getEnterprises().stream().map(m -> m.getEnterprise().getName() + (m.isPrimary() ? " *" : ""))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     static boolean visible(Caller caller, Client client) {
         if (caller.administrator() || caller.enterpriseIds().isEmpty()) {
             return true;

@@ -255,6 +255,96 @@ public class CmdbService {
         return relation;
     }
 
+    /**
+     * Removes a relation of a CI the caller may see (from either side); audited as UNRELATED on both CIs, as
+     * {@link #relate} records RELATED on both.
+     */
+    public void unrelate(Caller caller, UUID ciId, UUID relationId) {
+        caller.require(Permission.CI_EDIT);
+        ConfigurationItem ci = find(caller, ciId);
+        CiRelation relation = relationId == null ? null : em.find(CiRelation.class, relationId);
+        if (relation == null || !(relation.getFrom().getId().equals(ci.getId())
+                || relation.getTo().getId().equals(ci.getId()))) {
+            throw new ValidationException("RelationId", "error.ci.relationGone",
+                    "RelationId: this CI has no relation with the id " + relationId, "RelationId");
+        }
+        ConfigurationItem from = relation.getFrom();
+        ConfigurationItem to = relation.getTo();
+        String type = relation.getRelationType().getCode();
+        em.remove(relation);
+        ci.getAudit().touch(caller.userName());
+        flush();
+        audit.record(caller, ObjectKind.CI, from.getId(), AuditAction.UNRELATED,
+                new Changes().add(new FieldChange("RelatedTo", type, to.getId().toString(), null)));
+        audit.record(caller, ObjectKind.CI, to.getId(), AuditAction.UNRELATED,
+                new Changes().add(new FieldChange("RelatedFrom", type, from.getId().toString(), null)));
+    }
+
+    /**
+     * Gives the CI an owner (null: none): an active client the caller sees, else refused (field "OwnerId"); audited
+     * as the field OwnerId.
+     */
+    public ConfigurationItem changeOwner(Caller caller, UUID ciId, UUID clientId) {
+        caller.require(Permission.CI_EDIT);
+        ConfigurationItem ci = find(caller, ciId);
+        Map<String, String> before = ci.auditValues();
+        ci.setOwner(clientId == null ? null : activeClient(caller, clientId, "OwnerId"));
+        ci.getAudit().touch(caller.userName());
+        flush();
+        audit.record(caller, ObjectKind.CI, ciId, AuditAction.UPDATED, new Changes().between(before, ci.auditValues()));
+        return ci;
+    }
+
+    /** Adds a client to the CI's users: an active client the caller sees (field "ClientId"); audited as "Clients". */
+    public ConfigurationItem addClient(Caller caller, UUID ciId, UUID clientId) {
+        caller.require(Permission.CI_EDIT);
+        ConfigurationItem ci = find(caller, ciId);
+        Client client = activeClient(caller, clientId, "ClientId");
+        String before = clientNames(ci);
+        ci.getClients().add(client);
+        return clientsChanged(caller, ci, before);
+    }
+
+    /** Removes a client from the CI's users; audited as "Clients". */
+    public ConfigurationItem removeClient(Caller caller, UUID ciId, UUID clientId) {
+        caller.require(Permission.CI_EDIT);
+        ConfigurationItem ci = find(caller, ciId);
+        String before = clientNames(ci);
+        if (!ci.getClients().removeIf(c -> c.getId().equals(clientId))) {
+            throw new ValidationException("ClientId", "error.unknownReference",
+                    "ClientId: the CI has no client with the id " + clientId, "ClientId");
+        }
+        return clientsChanged(caller, ci, before);
+    }
+
+    private ConfigurationItem clientsChanged(Caller caller, ConfigurationItem ci, String before) {
+        ci.getAudit().touch(caller.userName());
+        flush();
+        audit.record(caller, ObjectKind.CI, ci.getId(), AuditAction.UPDATED,
+                new Changes().add("Clients", before, clientNames(ci)));
+        return ci;
+    }
+
+    private static String clientNames(ConfigurationItem ci) {
+        return ci.getClients().stream().map(c -> c.getFullName() + " (" + c.getId() + ")").sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** A client the caller may see and that is active, or a refusal naming {@code field}. */
+    private Client activeClient(Caller caller, UUID id, String field) {
+        Client client = id == null ? null : em.find(Client.class, id);
+        if (client == null || !(caller.administrator() || caller.enterpriseIds().isEmpty()
+                || client.getEnterprises().stream().anyMatch(m -> caller.seesEnterprise(m.getEnterprise().getId())))) {
+            throw new ValidationException(field, id == null ? "error.required" : "error.unknownReference",
+                    field + ": no client has the id " + id, field);
+        }
+        if (!client.isActive()) {
+            throw new ValidationException(field, "error.cmdb.inactiveClient",
+                    field + ": the client " + client.getFullName() + " is inactive", client.getFullName());
+        }
+        return client;
+    }
+
     /** The CIs a client uses (ci_client), by CI number, at most {@code limit}. */
     public List<ConfigurationItem> usedBy(UUID clientId, int limit) {
         return em.createQuery("select ci from ConfigurationItem ci join ci.clients c where c.id = :id"

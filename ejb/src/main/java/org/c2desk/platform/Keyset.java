@@ -147,6 +147,23 @@ public final class Keyset {
         public static Branch filterFirst(Consumer<Sql> conditions) {
             return new Branch(conditions, true);
         }
+
+        /**
+         * A search by the beginning of a text: one branch per expression ({@code lower(...)} of a column) that may
+         * begin with {@code prefix} ({@link Sql#likePrefix}), each with the {@code common} conditions. The first is
+         * read in order when {@code firstInOrder} (its prefix is a range of the sort's own index), every other filter
+         * first (its matches cluster along the sort's order).
+         */
+        public static List<Branch> prefixSearch(Consumer<Sql> common, String prefix, boolean firstInOrder,
+                String... expressions) {
+            List<Branch> branches = new ArrayList<>();
+            for (int i = 0; i < expressions.length; i++) {
+                String expression = expressions[i];
+                Consumer<Sql> conditions = common.andThen(sql -> sql.append(" and " + expression + " like ?", prefix));
+                branches.add(i == 0 && firstInOrder ? inOrder(conditions) : filterFirst(conditions));
+            }
+            return branches;
+        }
     }
 
     /**

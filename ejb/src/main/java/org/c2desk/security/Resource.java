@@ -207,4 +207,17 @@ public class Resource {
     public long getVersion() {
         return version;
     }
+
+    /** The fields an administrator changes, by name, as text: what the audit trail compares before and after. */
+    public java.util.Map<String, String> auditValues() {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("UserName", userName);
+        values.put("FirstName", firstName);
+        values.put("LastName", lastName);
+        values.put("EmailAddress", emailAddress);
+        values.put("EnterpriseId", enterprise == null ? null : String.valueOf(enterprise.getId()));
+        values.put("PreferredCulture", preferredCulture == null ? null : preferredCulture.code());
+        values.put("IsActive", String.valueOf(active));
+        return values;
+    }
 }

@@ -46,18 +46,17 @@ public class TicketReferenceData {
     public record CatalogRef(UUID id, String code, LocalizedText name, List<CategoryRef> categories) {
     }
 
-    @SuppressWarnings("unchecked")
     public List<EnterpriseRef> enterprises(Caller caller) {
+        return allEnterprises().stream().filter(e -> caller.seesEnterprise(e.id())).toList();
+    }
+
+    /** Every enterprise, whoever asks: for a cache shared by callers, each filtering with its own rights. */
+    @SuppressWarnings("unchecked")
+    public List<EnterpriseRef> allEnterprises() {
         List<Object[]> rows = em.createNativeQuery("select id, sequence_number, name, default_culture, is_active"
                 + " from enterprise order by lower(name), id").getResultList();
-        List<EnterpriseRef> found = new ArrayList<>();
-        for (Object[] r : rows) {
-            if (caller.seesEnterprise((UUID) r[0])) {
-                found.add(new EnterpriseRef((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
-                        (Boolean) r[4]));
-            }
-        }
-        return found;
+        return rows.stream().map(r -> new EnterpriseRef((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2],
+                (String) r[3], (Boolean) r[4])).toList();
     }
 
     @SuppressWarnings("unchecked")

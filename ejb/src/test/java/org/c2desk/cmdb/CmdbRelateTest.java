@@ -24,7 +24,10 @@ import org.c2desk.security.Caller;
 import org.c2desk.security.Permission;
 import org.junit.jupiter.api.Test;
 
-/** {@link CmdbService#relate}: permission, visibility and the refusals, over an in-memory stand-in for JPA. */
+/**
+ * {@link CmdbService#relate} and {@link CmdbService#unrelate}, a CI's owner and clients: permission, visibility and
+ * the refusals, over an in-memory stand-in for JPA.
+ */
 class CmdbRelateTest {
 
     private final CiFolder folder = new CiFolder(null, LocalizedText.same("Inventory"));
@@ -46,6 +49,7 @@ class CmdbRelateTest {
                 (proxy, method, args) -> switch (method.getName()) {
                     case "find" -> ((Class<?>) args[0]).isInstance(rows.get(args[1])) ? rows.get(args[1]) : null;
                     case "persist" -> persisted.add(args[0]) ? null : null;
+                    case "remove" -> rows.values().remove(args[0]) ? null : null;
                     case "flush" -> null;
                     case "createQuery" -> query();
                     default -> throw new UnsupportedOperationException(method.getName());
@@ -110,5 +114,64 @@ class CmdbRelateTest {
         assertEquals("error.ci.alreadyRelated", twice.messageKey());
         assertTrue(persisted.isEmpty(), "nothing was saved");
         assertThrows(NotFoundException.class, () -> service.relate(agent, UUID.randomUUID(), api.getId(), dependsOn.getId()));
+    }
+
+    @Test
+    void unrelatingRemovesTheRelationAndRecordsItOnBothCis() {
+        CmdbService service = service();
+        Caller agent = agent(Permission.CI_EDIT);
+        CiRelation relation = service.relate(agent, server.getId(), api.getId(), dependsOn.getId());
+        rows.put(relation.getId(), relation);
+        assertEquals("RelationId", assertThrows(ValidationException.class,
+                () -> service.unrelate(agent, server.getId(), UUID.randomUUID())).field());
+        assertThrows(ForbiddenException.class,
+                () -> service.unrelate(agent(Permission.CI_CREATE), api.getId(), relation.getId()));
+
+        service.unrelate(agent, api.getId(), relation.getId());
+        assertTrue(!rows.containsKey(relation.getId()), "the relation was removed");
+        List<org.c2desk.audit.AuditEntry> unrelated = audited(org.c2desk.audit.AuditAction.UNRELATED);
+        assertEquals(List.of(server.getId(), api.getId()), unrelated.stream().map(e -> e.getObjectId()).toList());
+        assertEquals(api.getId().toString(), unrelated.get(0).getChanges().get(0).before());
+    }
+
+    @Test
+    void theOwnerAndTheClientsAreActiveClientsTheAgentSees() {
+        CmdbService service = service();
+        Caller agent = agent(Permission.CI_EDIT);
+        org.c2desk.client.Client julie = new org.c2desk.client.Client(1, "Julie", "Gagnon", "admin");
+        org.c2desk.client.Client gone = new org.c2desk.client.Client(2, "Old", "Client", "admin");
+        gone.setActive(false);
+        rows.put(julie.getId(), julie);
+        rows.put(gone.getId(), gone);
+
+        ValidationException inactive = assertThrows(ValidationException.class,
+                () -> service.changeOwner(agent, api.getId(), gone.getId()));
+        assertEquals("OwnerId", inactive.field());
+        assertEquals("error.cmdb.inactiveClient", inactive.messageKey());
+        assertEquals("OwnerId", assertThrows(ValidationException.class,
+                () -> service.changeOwner(agent, api.getId(), UUID.randomUUID())).field());
+        assertEquals("ClientId", assertThrows(ValidationException.class,
+                () -> service.addClient(agent, api.getId(), gone.getId())).field());
+        assertEquals("ClientId", assertThrows(ValidationException.class,
+                () -> service.addClient(agent, api.getId(), null)).field());
+        assertTrue(persisted.isEmpty(), "nothing was saved");
+
+        service.changeOwner(agent, api.getId(), julie.getId());
+        assertSame(julie, api.getOwner());
+        service.addClient(agent, api.getId(), julie.getId());
+        assertEquals(Set.of(julie), api.getClients());
+        service.removeClient(agent, api.getId(), julie.getId());
+        assertTrue(api.getClients().isEmpty());
+        assertEquals("ClientId", assertThrows(ValidationException.class,
+                () -> service.removeClient(agent, api.getId(), julie.getId())).field());
+        List<org.c2desk.audit.AuditEntry> updates = audited(org.c2desk.audit.AuditAction.UPDATED);
+        assertEquals(List.of("OwnerId", "Clients", "Clients"),
+                updates.stream().map(e -> e.getChanges().get(0).field()).toList());
+        assertEquals("Julie Gagnon (" + julie.getId() + ")", updates.get(1).getChanges().get(0).after());
+    }
+
+    private List<org.c2desk.audit.AuditEntry> audited(org.c2desk.audit.AuditAction action) {
+        return persisted.stream().filter(org.c2desk.audit.AuditEntry.class::isInstance)
+                .map(org.c2desk.audit.AuditEntry.class::cast).filter(e -> e.getAction() == action).toList();
     }
 }

@@ -121,6 +121,25 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** A wait of 15 s that tries again when an element it looks at is replaced by an Ajax update. */
+    public WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /**
+     * Types into a PrimeFaces autocomplete ({@code inputSelector}) and clicks the first suggestion that contains
+     * {@code suggestion}.
+     */
+    public Browser pick(String inputSelector, String typed, String suggestion) {
+        find(inputSelector).sendKeys(typed);
+        WebElement item = waiting().until(d -> d.findElements(By.cssSelector("li.ui-autocomplete-item")).stream()
+                .filter(li -> li.isDisplayed() && li.getText().contains(suggestion)).findFirst().orElse(null));
+        item.click();
+        return this;
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

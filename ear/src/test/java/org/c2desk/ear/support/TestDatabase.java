@@ -58,4 +58,24 @@ public final class TestDatabase {
             throw new IllegalStateException("Cannot drop the test database " + database + ": " + e.getMessage(), e);
         }
     }
+
+    /** Runs one statement on the suite's database (a test's set-up or its restoring what it changed). */
+    public static void execute(String statement) {
+        try (Connection c = DriverManager.getConnection(url(name()), user(), password());
+                Statement s = c.createStatement()) {
+            s.execute(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(statement + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The first column of the first row a query answers (null when it answers none). */
+    public static String queryString(String query) {
+        try (Connection c = DriverManager.getConnection(url(name()), user(), password());
+                Statement s = c.createStatement(); java.sql.ResultSet rows = s.executeQuery(query)) {
+            return rows.next() ? rows.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(query + ": " + e.getMessage(), e);
+        }
+    }
 }

@@ -63,7 +63,7 @@ public class ClientView implements Serializable {
     @Inject
     LocaleSelector localeSelector;
 
-    public record Enterprise(String name, boolean primary) implements Serializable {
+    public record Enterprise(UUID id, String name, boolean primary) implements Serializable {
     }
 
     public record OwnedCi(UUID id, String number, String name, String role) implements Serializable {
@@ -81,6 +81,7 @@ public class ClientView implements Serializable {
     private boolean active;
     private boolean portalAccess;
     private List<Enterprise> enterprises = List.of();
+    private String enterpriseToAdd;
     private List<TicketListRow> tickets = List.of();
     private boolean moreTickets;
     private List<OwnedCi> cis = List.of();
@@ -111,7 +112,7 @@ public class ClientView implements Serializable {
         active = client.isActive();
         portalAccess = client.hasPortalAccess();
         enterprises = client.getEnterprises().stream()
-                .map(e -> new Enterprise(e.getEnterprise().getName(), e.isPrimary())).toList();
+                .map(e -> new Enterprise(e.getEnterprise().getId(), e.getEnterprise().getName(), e.isPrimary())).toList();
         var page = ticketQueries.list(currentUser.caller(),
                 new TicketFilter(null, null, null, client.getId(), null, null, null, null, null),
                 TicketSort.LAST_MODIFIED_ON, SortDirection.DESC, PageRequest.first(TICKETS_SHOWN));
@@ -136,6 +137,43 @@ public class ClientView implements Serializable {
                 ZoneId.systemDefault());
         history = org.c2desk.web.console.HistoryLines.of(audit.latest(org.c2desk.audit.ObjectKind.CLIENT,
                 client.getId(), HISTORY_SHOWN), fields, localeSelector.getLocale());
+    }
+
+    /** May the agent change the client's enterprises (CLIENT_EDIT)? */
+    public boolean isEditable() {
+        return currentUser.caller().can(org.c2desk.security.Permission.CLIENT_EDIT);
+    }
+
+    /** Adds the client to the enterprise chosen; a refusal is shown beside the choice. */
+    public void addEnterprise() {
+        changeEnterprises(() -> clients.addEnterprise(currentUser.caller(), clientId,
+                enterpriseToAdd == null || enterpriseToAdd.isBlank() ? null : UUID.fromString(enterpriseToAdd)));
+    }
+
+    public void removeEnterprise(UUID enterpriseId) {
+        changeEnterprises(() -> clients.removeEnterprise(currentUser.caller(), clientId, enterpriseId));
+    }
+
+    private void changeEnterprises(Runnable change) {
+        try {
+            change.run();
+            enterpriseToAdd = null;
+            read(clients.find(currentUser.caller(), clientId));
+            org.c2desk.web.i18n.Messages.info(null, "console4.saved");
+        } catch (org.c2desk.platform.NotFoundException e) {
+            notFound = true;
+        } catch (org.c2desk.platform.BusinessException e) {
+            org.c2desk.web.i18n.Messages.error("enterprisesForm:enterpriseToAdd", "console.refused",
+                    org.c2desk.web.i18n.Messages.refusal(localeSelector.getLocale(), e));
+        }
+    }
+
+    public String getEnterpriseToAdd() {
+        return enterpriseToAdd;
+    }
+
+    public void setEnterpriseToAdd(String enterpriseToAdd) {
+        this.enterpriseToAdd = enterpriseToAdd;
     }
 
     /** The client's audit trail, one line per changed field, newest first. */

@@ -4,10 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
 import java.util.UUID;
 import org.c2desk.cmdb.CiFilter;
 import org.c2desk.cmdb.CiListRow;
@@ -15,6 +11,7 @@ import org.c2desk.cmdb.CiQueries;
 import org.c2desk.cmdb.CiSort;
 import org.c2desk.platform.Page;
 import org.c2desk.platform.PageRequest;
+import org.c2desk.web.console.PagedListView;
 import org.c2desk.web.security.CurrentUser;
 
 /**
@@ -23,10 +20,9 @@ import org.c2desk.web.security.CurrentUser;
  */
 @Named
 @ViewScoped
-public class CiListView implements Serializable {
+public class CiListView extends PagedListView<CiListRow> {
 
     private static final long serialVersionUID = 1L;
-    static final int PAGE_SIZE = 25;
 
     @EJB
     CiQueries queries;
@@ -39,21 +35,11 @@ public class CiListView implements Serializable {
     private String categoryId;
     private String typeId;
     private String stateId;
-    private final Deque<String> previous = new ArrayDeque<>();
-    private String cursor;
-    private Page<CiListRow> page;
 
-    public List<CiListRow> getRows() {
-        if (page == null) {
-            load();
-        }
-        return page.items();
-    }
-
-    private void load() {
-        page = queries.list(currentUser.caller(), new CiFilter(uuid(folderId), uuid(categoryId), uuid(typeId),
-                uuid(stateId), null, q, null, null), CiSort.NAME, CiSort.NAME.defaultDirection(),
-                new PageRequest(PAGE_SIZE, cursor));
+    @Override
+    protected Page<CiListRow> read(PageRequest request) {
+        return queries.list(currentUser.caller(), new CiFilter(uuid(folderId), uuid(categoryId), uuid(typeId),
+                uuid(stateId), null, q, null, null), CiSort.NAME, CiSort.NAME.defaultDirection(), request);
     }
 
     static UUID uuid(String value) {
@@ -64,43 +50,9 @@ public class CiListView implements Serializable {
         }
     }
 
-    public void search() {
-        previous.clear();
-        cursor = null;
-        load();
-    }
-
     public void categoryChosen() {
         typeId = null;
         search();
-    }
-
-    public void next() {
-        if (page != null && page.hasNext()) {
-            previous.push(cursor == null ? "" : cursor);
-            cursor = page.nextCursor();
-            load();
-        }
-    }
-
-    public void back() {
-        if (!previous.isEmpty()) {
-            String c = previous.pop();
-            cursor = c.isEmpty() ? null : c;
-            load();
-        }
-    }
-
-    public boolean isHasNext() {
-        return page != null && page.hasNext();
-    }
-
-    public boolean isHasPrevious() {
-        return !previous.isEmpty();
-    }
-
-    public int getPageNumber() {
-        return previous.size() + 1;
     }
 
     public String getQ() {

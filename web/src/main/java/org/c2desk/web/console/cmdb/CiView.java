@@ -80,6 +80,10 @@ public class CiView implements Serializable {
     public record Edge(int x1, int y1, int x2, int y2, String label, int lx, int ly, String anchor) implements Serializable {
     }
 
+    /** A relation as the list under the graph shows it, to delete it: {@code outgoing} when this CI relates to the other. */
+    public record Relation(UUID id, UUID otherId, String other, String type, boolean outgoing) implements Serializable {
+    }
+
     private String id;
     private boolean notFound;
     private UUID ciId;
@@ -98,6 +102,13 @@ public class CiView implements Serializable {
     private List<LinkedTicket> tickets = List.of();
     private List<Node> nodes = List.of();
     private List<Edge> edges = List.of();
+    private List<Relation> relations = List.of();
+    private final Map<String, UUID> suggestedClients = new java.util.LinkedHashMap<>();
+    private String ownerToSet;
+    private String clientToAdd;
+
+    @EJB
+    org.c2desk.client.ClientQueries clientQueries;
     private int height;
     private FieldInputs fields;
     private List<org.c2desk.web.console.HistoryLines.Line> history = List.of();
@@ -179,6 +190,14 @@ public class CiView implements Serializable {
         }
         nodes = placed;
         edges = arrows;
+        List<Relation> listed = new ArrayList<>();
+        in.forEach(r -> listed.add(new Relation(r.getId(), r.getFrom().getId(),
+                r.getFrom().getCiNumber() + " · " + r.getFrom().getName().in(locale),
+                r.getRelationType().getName().in(locale), false)));
+        out.forEach(r -> listed.add(new Relation(r.getId(), r.getTo().getId(),
+                r.getTo().getCiNumber() + " · " + r.getTo().getName().in(locale),
+                r.getRelationType().getName().in(locale), true)));
+        relations = listed;
     }
 
     private int top(int index, int count) {
@@ -222,6 +241,92 @@ public class CiView implements Serializable {
         } catch (BusinessException e) {
             Messages.error(null, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
         }
+    }
+
+    /** May the agent change the CI (CI_EDIT)? */
+    public boolean isEditable() {
+        return currentUser.caller().can(org.c2desk.security.Permission.CI_EDIT);
+    }
+
+    /** The autocomplete's suggestions for an owner or a client: a bounded search of active clients by name. */
+    public List<String> completeClient(String typed) {
+        suggestedClients.clear();
+        if (typed == null || typed.strip().isEmpty()) {
+            return List.of();
+        }
+        for (var row : clientQueries.list(currentUser.caller(), new org.c2desk.client.ClientFilter(null, typed, true,
+                null), org.c2desk.client.ClientSort.LAST_NAME, org.c2desk.client.ClientSort.LAST_NAME.defaultDirection(),
+                PageRequest.first(SUGGESTIONS)).items()) {
+            suggestedClients.putIfAbsent(row.firstName() + " " + row.lastName()
+                    + (row.emailAddress() == null ? "" : " · " + row.emailAddress()), row.id());
+        }
+        return List.copyOf(suggestedClients.keySet());
+    }
+
+    /** The client an autocomplete's text names (a label it suggested), else null: the service says "required". */
+    private UUID suggestedClient(String label) {
+        return label == null ? null : suggestedClients.get(label);
+    }
+
+    /** Makes the client picked the owner; nothing picked is refused (removing the owner is its own button). */
+    public void changeOwner() {
+        UUID picked = suggestedClient(ownerToSet);
+        if (picked == null) {
+            Messages.error("ownerForm:ownerToSet", "error.required");
+            return;
+        }
+        change("ownerForm:ownerToSet", () -> cmdb.changeOwner(currentUser.caller(), ciId, picked));
+    }
+
+    public void removeOwner() {
+        change("ownerForm:ownerToSet", () -> cmdb.changeOwner(currentUser.caller(), ciId, null));
+    }
+
+    public void addClient() {
+        change("ciClients:clientToAdd", () -> cmdb.addClient(currentUser.caller(), ciId, suggestedClient(clientToAdd)));
+    }
+
+    public void removeClient(UUID clientId) {
+        change("ciClients:clientToAdd", () -> cmdb.removeClient(currentUser.caller(), ciId, clientId));
+    }
+
+    public void unrelate(UUID relationId) {
+        change(null, () -> cmdb.unrelate(currentUser.caller(), ciId, relationId));
+    }
+
+    /** Runs one change of the CI, reads it again, and shows a refusal beside {@code field} (null: for the page). */
+    private void change(String field, Runnable write) {
+        try {
+            write.run();
+            ownerToSet = null;
+            clientToAdd = null;
+            read(cmdb.find(currentUser.caller(), ciId));
+            Messages.info(null, "console4.saved");
+        } catch (NotFoundException e) {
+            notFound = true;
+        } catch (BusinessException e) {
+            Messages.error(field, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+        }
+    }
+
+    public List<Relation> getRelations() {
+        return relations;
+    }
+
+    public String getOwnerToSet() {
+        return ownerToSet;
+    }
+
+    public void setOwnerToSet(String ownerToSet) {
+        this.ownerToSet = ownerToSet;
+    }
+
+    public String getClientToAdd() {
+        return clientToAdd;
+    }
+
+    public void setClientToAdd(String clientToAdd) {
+        this.clientToAdd = clientToAdd;
     }
 
     public String getId() {
