@@ -129,6 +129,18 @@ class ConsoleResourcesIT {
                 own.signIn("console", "ada." + unique, "Secret-" + unique);
                 assertTrue(own.url().contains("/console/"), own.url());
                 assertFalse(own.url().contains("login"), own.url());
+
+                // Its session follows the account within seconds, however it changes (here straight in the
+                // database, as another server of a cluster would change it): made an administrator, it is offered
+                // what administrators may do without signing in again; deactivated, its next page is the sign-in.
+                By newResource = By.cssSelector("[id='list:newResource']");
+                assertTrue(own.open("console/resources.xhtml").driver().findElements(newResource).isEmpty());
+                String account = "(select id from resource where user_name = 'ada." + unique + "')";
+                TestDatabase.execute("insert into group_member (group_id, resource_id) select id, " + account
+                        + " from security_group where is_system");
+                own.waiting().until(d -> !own.open("console/resources.xhtml").driver().findElements(newResource).isEmpty());
+                TestDatabase.execute("update resource set is_active = false where id = " + account);
+                own.waiting().until(d -> own.open("console/index.xhtml").url().contains("/console/login.xhtml"));
             }
         } finally {
             String id = "(select id from resource where last_name like '" + lastName + "%')";

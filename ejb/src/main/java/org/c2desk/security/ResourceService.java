@@ -53,6 +53,9 @@ public class ResourceService {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    CallerCache callers;
+
     /** Anyone in the console may read a resource; "not found" for an unknown id. */
     public Resource find(UUID id) {
         Resource resource = id == null ? null : em.find(Resource.class, id);
@@ -75,6 +78,7 @@ public class ResourceService {
 
     public Resource create(Caller caller, ResourceDetails details) {
         caller.require(Permission.ADMINISTER);
+        callers.clearAtEndOfTransaction(); // a change of rights or of activity applies on this server at once
         String userName = userName(details.userName());
         String firstName = ClientFields.name("FirstName", details.firstName());
         String lastName = ClientFields.name("LastName", details.lastName());
@@ -107,6 +111,7 @@ public class ResourceService {
      */
     public Resource update(Caller caller, UUID id, long expectedVersion, ResourceDetails details) {
         caller.require(Permission.ADMINISTER);
+        callers.clearAtEndOfTransaction(); // a change of rights or of activity applies on this server at once
         Resource resource = id == null ? null : em.find(Resource.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (resource == null) {
             throw new NotFoundException("Resource", id);

@@ -1,6 +1,7 @@
 package org.c2desk.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,8 +67,11 @@ class ResourceServiceTest {
                 return "hashed:" + password.length;
             }
         };
+        service.callers = callers;
         return service;
     }
+
+    private final CallerCache callers = new CallerCache();
 
     private static Caller caller(boolean administrator) {
         return new Caller(UUID.randomUUID(), "admin", "Admin", Culture.EN_US, administrator, Set.of(), Set.of(), Set.of());
@@ -89,6 +93,15 @@ class ResourceServiceTest {
         assertEquals(created.getId(), entry.getObjectId());
         assertTrue(entry.getChanges().stream().anyMatch(c -> c.field().equals("Groups") && "RESOURCES".equals(c.after())));
         assertTrue(entry.getChanges().stream().anyMatch(c -> c.field().equals("UserName") && "ada".equals(c.after())));
+    }
+
+    @Test
+    void aChangeOfResourceForgetsTheCallersThisServerKept() {
+        Caller agent = caller(false);
+        callers.put(callers.startRead(), new CallerCache.Resolved(agent, CallerCache.stampOf("hash")));
+        assertEquals(agent, callers.caller(agent.resourceId()).caller());
+        service().create(caller(true), details("grace", "long enough", agents.getId()));
+        assertNull(callers.caller(agent.resourceId()), "rights read before the change are read again");
     }
 
     @Test
