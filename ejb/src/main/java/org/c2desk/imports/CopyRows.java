@@ -63,13 +63,18 @@ final class CopyRows {
         return rows;
     }
 
+    /** The rows as COPY receives them. */
+    String csv() {
+        return csv.toString();
+    }
+
     /** Sends the rows (nothing when there is none). */
     void copy(Connection connection) throws SQLException {
         if (rows == 0) {
             return;
         }
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv.toString()));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv()));
         } catch (IOException e) {
             throw new SQLException("COPY into " + sql + " failed: " + e.getMessage(), e);
         }
