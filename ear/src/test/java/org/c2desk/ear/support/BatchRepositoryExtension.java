@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.spi.event.container.AfterStart;
 import org.jboss.arquillian.core.api.annotation.Observes;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 import org.jboss.arquillian.test.spi.event.suite.BeforeSuite;
@@ -21,8 +20,8 @@ import org.jboss.arquillian.test.spi.event.suite.BeforeSuite;
  * <ul>
  * <li>before the server starts: the PostgreSQL driver into the domain's lib/ (a server-level pool needs it there;
  * the application brings its own copy for its own datasource);</li>
- * <li>once it has started, before the deployment: the asadmin script, unless the domain already has the resource (a
- * domain kept from an earlier run). The pool reads the database's address from the server's environment
+ * <li>then the asadmin script, in the domain started for it and stopped again, unless the domain already has the
+ * resource (a domain kept from an earlier run). The pool reads the database's address from the server's environment
  * (C2DESK_DB_URL... set by failsafe), so a kept domain follows the test database.</li>
  * </ul>
  */
@@ -53,21 +52,37 @@ public class BatchRepositoryExtension implements LoadableExtension {
             Files.copy(driver, lib.resolve(driver.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
 
-        public void repositoryAfterStart(@Observes AfterStart event) throws IOException, InterruptedException {
-            if (asadmin(List.of("list-jdbc-resources")).contains(RESOURCE)) {
+        /**
+         * The managed container starts the server only when it deploys, so there is no moment between its start and
+         * the deployment: the domain is started, configured and stopped here once, before the suite (a domain that has
+         * the resource already is left as it is).
+         */
+        public void repositoryBeforeSuite(@Observes(precedence = 800) BeforeSuite event)
+                throws IOException, InterruptedException {
+            String config = Files.readString(domainDir().resolve("config").resolve("domain.xml"), StandardCharsets.UTF_8);
+            if (config.contains("jndi-name=\"" + RESOURCE + "\"")) {
                 return;
             }
-            Path script = Path.of(System.getProperty("c2desk.server-config", "../server-config"), "40-batch.asadmin");
-            String out = asadmin(List.of("multimode", "--file", script.toAbsolutePath().toString()));
-            if (!out.contains("Command multimode executed successfully") || out.matches("(?s).*Command \\S+ failed.*")) {
-                throw new IllegalStateException("Configuring the batch job repository with " + script + " failed:\n" + out);
+            String domain = domainDir().getFileName().toString();
+            String started = asadmin(List.of("start-domain", domain));
+            try {
+                if (!started.contains("executed successfully")) {
+                    throw new IllegalStateException("Cannot start the domain " + domain + " to configure it:\n" + started);
+                }
+                Path script = Path.of(System.getProperty("c2desk.server-config", "../server-config"), "40-batch.asadmin");
+                String out = asadmin(List.of("--port", System.getProperty("it.admin.port", "4848"), "multimode",
+                        "--file", script.toAbsolutePath().toString()));
+                if (!out.contains("Command multimode executed successfully") || out.matches("(?s).*Command \\S+ failed.*")) {
+                    throw new IllegalStateException("Configuring the batch job repository with " + script + " failed:\n" + out);
+                }
+            } finally {
+                asadmin(List.of("stop-domain", domain));
             }
         }
 
         private static String asadmin(List<String> command) throws IOException, InterruptedException {
             Path asadmin = Path.of(System.getProperty("payara.home"), "bin", "asadmin");
-            List<String> line = new java.util.ArrayList<>(List.of("bash", asadmin.toString(), "--port",
-                    System.getProperty("it.admin.port", "4848"), "--interactive=false"));
+            List<String> line = new java.util.ArrayList<>(List.of("bash", asadmin.toString(), "--interactive=false"));
             line.addAll(command);
             Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
             process.getOutputStream().close();
