@@ -26,9 +26,11 @@ import org.c2desk.imports.ClientReferences.EnterpriseRef;
 /**
  * Writes one chunk of client rows in the caller's transaction (the batch chunk's): looks up the clients the chunk's
  * keys match with one query, decides insert or update per row, refuses rows whose user name or external id another
- * client holds (or an earlier row of the file took) and new clients missing a required custom field, then writes with
- * JDBC batches: clients, their enterprises, their custom field values, the rejections and the run's counts, all in
- * the same transaction. A dry run decides the same way and writes only the rejections and counts.
+ * client holds (or an earlier row of the file took) and new clients missing a required custom field, then writes: the
+ * new clients with COPY ({@link CopyRows}), the updated ones with a JDBC batch, their enterprises and audit entries in
+ * one statement each, their custom field values, the rejections and the run's counts, all in the same transaction.
+ * New clients get time-ordered ids ({@link ImportIds}). A dry run decides the same way and writes only the rejections
+ * and counts.
  */
 @Stateless
 public class ClientImportWriter {
