@@ -34,6 +34,8 @@ now() { date +%s.%N; }
 server_pid() { pgrep -f -- "-Dcom.sun.aas.instanceRoot=[^ ]*/domains/$DOMAIN( |$)" | head -n 1; }
 
 PID=$(server_pid) || { echo "domain $DOMAIN is not running"; exit 1; }
+# The machine may be shared: the load average goes with each figure (the ratio of one run is what compares).
+load() { cut -d ' ' -f 1-3 /proc/loadavg; }
 COUNTRY=$(sql "select id from country where iso_code = 'CA'")
 say "generating $ROWS rows (tag $TAG)"
 awk -v n="$ROWS" -v tag="$TAG" -v copy="$WORK/copy.csv" -v country="$COUNTRY" 'BEGIN {
@@ -47,6 +49,7 @@ awk -v n="$ROWS" -v tag="$TAG" -v copy="$WORK/copy.csv" -v country="$COUNTRY" 'B
 say "file: $(du -h "$WORK/clients.csv" | cut -f1)"
 
 # --- the job ---------------------------------------------------------------------------------------------------
+load_job=$(load)
 heap_log=$WORK/heap.log
 "$JSTAT" -gc "$PID" 1000 >"$heap_log" 2>/dev/null &
 SAMPLER=$!
@@ -84,6 +87,7 @@ sql "drop table if exists bench_client_copy; drop sequence if exists bench_clien
      create table bench_client_copy (like client including defaults including constraints including indexes);
      alter table bench_client_copy alter column sequence_number set default nextval('bench_client_copy_seq'),
        add foreign key (country_id) references country (id);" >/dev/null
+load_copy=$(load)
 c0=$(now)
 $PSQL -X -q -c "\\copy bench_client_copy (id, first_name, last_name, email_address, user_name, has_portal_access,
   preferred_culture, office_phone, mobile_phone, street_name, city, postal_code, country_id, gender, external_id,
@@ -95,6 +99,7 @@ copy_rate=$(echo "$copied / $copy_total" | bc)
 
 echo
 printf 'rows                          %d (job inserted %d, %d in client; COPY %d)\n' "$ROWS" "$inserted" "$in_db" "$copied"
+printf 'load average                  %s at the job'"'"'s start, %s at COPY'"'"'s, %s at the end\n' "$load_job" "$load_copy" "$(load)"
 printf 'job, upload to COMPLETED      %8.1f s   %7d rows/s\n' "$job_total" "$job_rate"
 printf 'job, import pass only         %8.1f s   %7d rows/s  (after upload and the counting pass)\n' "$pass_seconds" "$pass_rate"
 printf 'COPY (psql \\copy)             %8.1f s   %7d rows/s\n' "$copy_total" "$copy_rate"

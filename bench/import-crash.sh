@@ -93,6 +93,12 @@ echo "committed at the kill      $at_kill"
 echo "clients in the database    $total (distinct external ids $distinct_ext, distinct e-mails $distinct_mail)"
 echo "rows of the file missing   $missing"
 echo "run: status $status, inserted $inserted, rejected $rejected, last record $last, taken back $restarts time(s)"
+# The batch runtime's own record (its job repository in PostgreSQL, schema batch, when server-config/40-batch.asadmin
+# configured the domain): the execution the kill interrupted, marked ABANDONED at the restart, and the one that ended.
+exec_id=$(sql "select job_execution_id from import_run where id = '$RUN'")
+repository=$(sql "select string_agg(jobexecid || ' ' || batchstatus, ', ' order by jobexecid)
+  from batch.executioninstancedata where jobexecid between $exec_id - 1 and $exec_id" 2>/dev/null || echo "not in PostgreSQL")
+echo "job repository             executions $repository"
 if [ "$status" = COMPLETED ] && [ "$total" = "$ROWS" ] && [ "$distinct_ext" = "$ROWS" ] && [ "$distinct_mail" = "$ROWS" ] \
    && [ "$missing" = 0 ] && [ "$inserted" = "$ROWS" ] && [ "$restarts" -ge 1 ] && [ "$at_kill" -lt "$ROWS" ]; then
   echo "PASS: exactly $ROWS clients, each once, after kill -9 in the middle"

@@ -263,6 +263,10 @@ else
   # deployment stack trace later. The password travels in the environment, not on the command line.
   java -cp "$TOOLS_CP" org.c2desk.serverconfig.DatabaseCheck "$C2DESK_DB_URL" >&2 || exit 1
 fi
+# The batch job repository's pool (40-batch.asadmin) reads C2DESK_DB_* at each server start. Payara's server-level
+# pools refuse to open a connection for a signed-in caller when their password is empty ("No password credential
+# found"): a database without a password (trust authentication, as the embedded one) is given one it does not check.
+[ -n "$C2DESK_DB_PASSWORD" ] || export C2DESK_DB_PASSWORD=unused
 # The mail resource of 30-mail.asadmin reads these at each server start; the defaults are the application's own
 # (a local SMTP server on port 2525).
 export C2DESK_MAIL_SMTP_HOST=${C2DESK_MAIL_SMTP_HOST:-localhost} C2DESK_MAIL_SMTP_PORT=${C2DESK_MAIL_SMTP_PORT:-2525}

@@ -3,27 +3,19 @@ package org.c2desk.ear;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.c2desk.batch.JobStarter;
 import org.c2desk.ear.support.Deployments;
+import org.c2desk.ear.support.ImportItSupport;
 import org.c2desk.imports.CiTemplate;
 import org.c2desk.imports.ImportOptions;
 import org.c2desk.imports.ImportRun;
-import org.c2desk.imports.ImportRuns;
 import org.c2desk.imports.Rejection;
 import org.c2desk.imports.UpsertKey;
-import org.c2desk.security.Authenticator;
-import org.c2desk.security.Caller;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -36,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * dry run that writes nothing yet judges a key repeated in another chunk as the import does, the template round trip.
  */
 @ExtendWith(ArquillianExtension.class)
-class CiImportIT {
+class CiImportIT extends ImportItSupport {
 
     /** The demo's shared CI section holds "CF Checkbox" (sequence 3) and "CF Decimal" (sequence 7, 2 places). */
     static final String HEADER = "CINumber,EnglishName,FrenchName,Folder,Category,Type,State,Owner,EnglishDescription,"
@@ -52,23 +44,11 @@ class CiImportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.application(CiImportIT.class);
+        return Deployments.application(CiImportIT.class, ImportItSupport.class);
     }
 
     @EJB
-    ImportRuns runs;
-
-    @EJB
-    JobStarter jobs;
-
-    @EJB
     CiTemplate template;
-
-    @EJB
-    Authenticator authenticator;
-
-    @Resource(lookup = "java:app/jdbc/c2desk")
-    DataSource dataSource;
 
     @Test
     void badRowsAreReportedWithTheirLineAndColumnAndARerunUpdates() throws Exception {
@@ -233,36 +213,10 @@ class CiImportIT {
     }
 
     ImportRun importFile(byte[] file, ImportOptions options) throws InterruptedException {
-        Caller admin = admin();
-        ImportRun run = runs.create(admin, ImportRun.Kind.CI, "cis.csv", file, options);
-        jobs.startImport(admin, run.getId());
-        return await(run.getId());
-    }
-
-    ImportRun await(UUID runId) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (System.currentTimeMillis() < deadline) {
-            ImportRun run = runs.find(runId);
-            if (run.isEnded()) {
-                return run;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("The import " + runId + " did not end within 3 minutes: " + runs.find(runId));
-    }
-
-    Caller admin() {
-        return authenticator.callerFor(authenticator.authenticateResource("admin", "pax123".toCharArray()).resourceId());
+        return importFile(ImportRun.Kind.CI, "cis.csv", file, options);
     }
 
     static String tag() {
         return "ci" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    long count(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
     }
 }

@@ -3,27 +3,19 @@ package org.c2desk.ear;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.c2desk.batch.JobStarter;
 import org.c2desk.ear.support.Deployments;
+import org.c2desk.ear.support.ImportItSupport;
 import org.c2desk.imports.ClientTemplate;
 import org.c2desk.imports.ImportOptions;
 import org.c2desk.imports.ImportRun;
-import org.c2desk.imports.ImportRuns;
 import org.c2desk.imports.Rejection;
 import org.c2desk.imports.UpsertKey;
-import org.c2desk.security.Authenticator;
-import org.c2desk.security.Caller;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -35,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * here: 3 bad rows among 1,000, a re-import that updates, a dry run, the template round trip.
  */
 @ExtendWith(ArquillianExtension.class)
-class ClientImportIT {
+class ClientImportIT extends ImportItSupport {
 
     static final String HEADER = "FirstName,LastName,EmailAddress,UserName,HasPortalAccess,PreferedCulture,"
             + "OfficePhone,MobilePhone,StreetName,City,PostalCode,CountryCode,Gender,Enterprise,ExternalId,IsActive";
@@ -48,23 +40,11 @@ class ClientImportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.application(ClientImportIT.class);
+        return Deployments.application(ClientImportIT.class, ImportItSupport.class);
     }
 
     @EJB
-    ImportRuns runs;
-
-    @EJB
-    JobStarter jobs;
-
-    @EJB
     ClientTemplate template;
-
-    @EJB
-    Authenticator authenticator;
-
-    @Resource(lookup = "java:app/jdbc/c2desk")
-    DataSource dataSource;
 
     @Test
     void threeBadRowsAmongAThousandAreReportedAndTheRestImported() throws Exception {
@@ -232,36 +212,10 @@ class ClientImportIT {
     }
 
     ImportRun importFile(byte[] file, ImportOptions options) throws InterruptedException {
-        Caller admin = admin();
-        ImportRun run = runs.create(admin, ImportRun.Kind.CLIENT, "clients.csv", file, options);
-        jobs.startImport(admin, run.getId());
-        return await(run.getId());
-    }
-
-    ImportRun await(UUID runId) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (System.currentTimeMillis() < deadline) {
-            ImportRun run = runs.find(runId);
-            if (run.isEnded()) {
-                return run;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("The import " + runId + " did not end within 3 minutes: " + runs.find(runId));
-    }
-
-    Caller admin() {
-        return authenticator.callerFor(authenticator.authenticateResource("admin", "pax123".toCharArray()).resourceId());
+        return importFile(ImportRun.Kind.CLIENT, "clients.csv", file, options);
     }
 
     static String tag() {
         return "imp" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    long count(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
     }
 }

@@ -91,6 +91,12 @@ class ImportRecoveryIT {
         assertEquals(rows, done.getInsertedCount());
         assertEquals(rows, count("select count(*) from client where external_id like '" + tag + "-%'"));
         assertEquals(rows, count("select count(distinct external_id) from client where external_id like '" + tag + "-%'"));
+        // The batch runtime's job repository is the application's PostgreSQL (server-config/40-batch.asadmin, schema
+        // batch), not Payara's embedded H2: the continuing execution and the stopped one are both there.
+        assertEquals("COMPLETED", text("select batchstatus from batch.executioninstancedata where jobexecid = "
+                + done.getJobExecutionId()));
+        assertTrue(count("select count(*) from batch.executioninstancedata where jobexecid < "
+                + done.getJobExecutionId() + " and batchstatus = 'STOPPED'") >= 1);
     }
 
     @Test
@@ -166,6 +172,12 @@ class ImportRecoveryIT {
     void execute(String sql) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.executeUpdate();
+        }
+    }
+
+    String text(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getString(1) : null;
         }
     }
 

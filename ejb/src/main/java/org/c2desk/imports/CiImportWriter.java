@@ -114,7 +114,7 @@ public class CiImportWriter {
                 target = byExternalId.get(ci.externalId());
             }
             boolean insert = target == null;
-            UUID id = insert ? UUID.randomUUID() : target;
+            UUID id = insert ? ImportIds.next() : target;
             if (ci.externalId() != null) {
                 UUID holder = byExternalId.get(ci.externalId());
                 if (holder != null && !holder.equals(id)) {

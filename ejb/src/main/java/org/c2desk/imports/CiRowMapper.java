@@ -63,6 +63,8 @@ public final class CiRowMapper implements RowMapper {
     private final FieldValueCodec codec = new FieldValueCodec();
     private final int width;
     private final Map<String, Integer> system = new HashMap<>();
+    /** The system columns the file has, once for every row (rows share it). */
+    private Set<String> present;
     private final Map<CustomColumn, Integer> custom = new LinkedHashMap<>();
     private final List<String> names;
 
@@ -185,7 +187,7 @@ public final class CiRowMapper implements RowMapper {
             return new ImportRow(recordNumber, lineNumber, null,
                     row.problems.stream().map(p -> p.at(lineNumber, recordNumber)).toList());
         }
-        MappedCi ci = new MappedCi(system.keySet(), ciNumber, englishName,
+        MappedCi ci = new MappedCi(present(), ciNumber, englishName,
                 frenchName == null ? englishName : frenchName, folder.id(), category.id(),
                 type == null ? null : type.id(), state == null ? null : state.id(), owner, englishDescription,
                 frenchDescription, tags, externalId, enterprises == null ? List.of() : enterprises, active,
@@ -293,5 +295,12 @@ public final class CiRowMapper implements RowMapper {
             found.add(enterprise);
         }
         return List.copyOf(found);
+    }
+
+    private Set<String> present() {
+        if (present == null) {
+            present = Set.copyOf(system.keySet());
+        }
+        return present;
     }
 }

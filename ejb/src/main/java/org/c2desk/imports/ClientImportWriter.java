@@ -26,9 +26,11 @@ import org.c2desk.imports.ClientReferences.EnterpriseRef;
 /**
  * Writes one chunk of client rows in the caller's transaction (the batch chunk's): looks up the clients the chunk's
  * keys match with one query, decides insert or update per row, refuses rows whose user name or external id another
- * client holds (or an earlier row of the file took) and new clients missing a required custom field, then writes with
- * JDBC batches: clients, their enterprises, their custom field values, the rejections and the run's counts, all in
- * the same transaction. A dry run decides the same way and writes only the rejections and counts.
+ * client holds (or an earlier row of the file took) and new clients missing a required custom field, then writes: the
+ * new clients with COPY ({@link CopyRows}), the updated ones with a JDBC batch, their enterprises and audit entries in
+ * one statement each, their custom field values, the rejections and the run's counts, all in the same transaction.
+ * New clients get time-ordered ids ({@link ImportIds}). A dry run decides the same way and writes only the rejections
+ * and counts.
  */
 @Stateless
 public class ClientImportWriter {
@@ -140,7 +142,7 @@ public class ClientImportWriter {
                 target = byExternalId.get(client.externalId());
             }
             boolean insert = target == null;
-            UUID id = insert ? UUID.randomUUID() : target;
+            UUID id = insert ? ImportIds.next() : target;
             if (client.userName() != null) {
                 UUID holder = byUserName.get(lower(client.userName()));
                 if (holder != null && !holder.equals(id)) {
@@ -211,43 +213,23 @@ public class ClientImportWriter {
         return new ChunkOutcome(inserted, updated, rejected.size(), stop);
     }
 
+    /** The new clients of the chunk, with COPY (see {@link CopyRows}). */
     private static void insertClients(Connection connection, String by, List<Planned> planned) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into client (id, first_name, last_name,"
-                + " email_address, user_name, has_portal_access, preferred_culture, office_phone, mobile_phone,"
-                + " street_name, city, postal_code, country_id, gender, external_id, is_active, created_by,"
-                + " last_modified_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int count = 0;
-            for (Planned p : planned) {
-                if (!p.insert()) {
-                    continue;
-                }
-                MappedClient c = p.row().client();
-                int i = 0;
-                insert.setObject(++i, p.id());
-                insert.setString(++i, c.firstName());
-                insert.setString(++i, c.lastName());
-                insert.setString(++i, c.emailAddress());
-                insert.setString(++i, c.userName());
-                insert.setBoolean(++i, Boolean.TRUE.equals(c.portalAccess()));
-                insert.setString(++i, c.cultureForInsert().code());
-                insert.setString(++i, c.officePhone());
-                insert.setString(++i, c.mobilePhone());
-                insert.setString(++i, c.streetName());
-                insert.setString(++i, c.city());
-                insert.setString(++i, c.postalCode());
-                insert.setObject(++i, c.countryId(), Types.OTHER);
-                insert.setString(++i, c.gender());
-                insert.setString(++i, c.externalId());
-                insert.setBoolean(++i, !Boolean.FALSE.equals(c.active()));
-                insert.setString(++i, by);
-                insert.setString(++i, by);
-                insert.addBatch();
-                count++;
+        CopyRows copy = new CopyRows("client (id, first_name, last_name, email_address, user_name, has_portal_access,"
+                + " preferred_culture, office_phone, mobile_phone, street_name, city, postal_code, country_id, gender,"
+                + " external_id, is_active, created_by, last_modified_by)");
+        for (Planned p : planned) {
+            if (!p.insert()) {
+                continue;
             }
-            if (count > 0) {
-                insert.executeBatch();
-            }
+            MappedClient c = p.row().client();
+            copy.value(p.id()).value(c.firstName()).value(c.lastName()).value(c.emailAddress()).value(c.userName())
+                    .value(Boolean.TRUE.equals(c.portalAccess())).value(c.cultureForInsert().code())
+                    .value(c.officePhone()).value(c.mobilePhone()).value(c.streetName()).value(c.city())
+                    .value(c.postalCode()).value(c.countryId()).value(c.gender()).value(c.externalId())
+                    .value(!Boolean.FALSE.equals(c.active())).value(by).value(by).endRow();
         }
+        copy.copy(connection);
     }
 
     /** The columns an update writes: those of the file (every row of a file has the same). */

@@ -67,6 +67,8 @@ public final class ClientRowMapper implements RowMapper {
     private final Map<String, Integer> system = new HashMap<>();
     /** Custom column → index in the record, in file order. */
     private final Map<CustomColumn, Integer> custom = new LinkedHashMap<>();
+    /** The system columns the file has, once for every row (rows share it). */
+    private Set<String> present;
     /** The header as the file writes it, by index (for rejections). */
     private final List<String> names;
 
@@ -194,7 +196,7 @@ public final class ClientRowMapper implements RowMapper {
         if (!row.problems.isEmpty()) {
             return new Result(null, List.copyOf(row.problems));
         }
-        return new Result(new MappedClient(system.keySet(), firstName, lastName, email, userName, portal, culture,
+        return new Result(new MappedClient(present(), firstName, lastName, email, userName, portal, culture,
                 officePhone, mobilePhone, street, city, postalCode, country, gender, enterprises, externalId, active,
                 customValues), List.of());
     }
@@ -239,5 +241,12 @@ public final class ClientRowMapper implements RowMapper {
                     ENTERPRISE + " is required (an enterprise name or id; several separated by ';')", ENTERPRISE);
         }
         return List.copyOf(found);
+    }
+
+    private Set<String> present() {
+        if (present == null) {
+            present = Set.copyOf(system.keySet());
+        }
+        return present;
     }
 }

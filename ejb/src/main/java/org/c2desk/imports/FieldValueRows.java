@@ -52,7 +52,7 @@ final class FieldValueRows {
                         continue;
                     }
                     int i = 0;
-                    upsert.setObject(++i, UUID.randomUUID());
+                    upsert.setObject(++i, ImportIds.next());
                     upsert.setString(++i, kind.name());
                     upsert.setObject(++i, owner.id());
                     upsert.setObject(++i, definition);

@@ -56,6 +56,18 @@ public final class CsvCursor implements Closeable {
         return new Row(recordNumber, startLine(record, values), values);
     }
 
+    /**
+     * Passes the next data record without building its values or finding its line (counting the records);
+     * false at the end of the file.
+     */
+    public boolean skip() throws IOException {
+        if (nextRecord() == null) {
+            return false;
+        }
+        recordNumber++;
+        return true;
+    }
+
     /** Skips data records up to {@code lastRecord} included (a restart continues after it). */
     public void skipTo(long lastRecord) throws IOException {
         while (recordNumber < lastRecord && nextRecord() != null) {

@@ -39,7 +39,7 @@ public class ImportPrepare extends AbstractBatchlet {
         try (CsvCursor cursor = new CsvCursor(runs.openFile(runId), run.getOptions().charset())) {
             kinds.checkHeader(run, cursor.header());
             long total = 0;
-            while (cursor.next() != null) {
+            while (cursor.skip()) {
                 if (++total % 50_000 == 0) {
                     runs.touch(runId);
                 }

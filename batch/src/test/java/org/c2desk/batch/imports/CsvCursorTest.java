@@ -37,6 +37,26 @@ class CsvCursorTest {
     }
 
     @Test
+    void skipCountsRecordsAsNextReadsThem() throws IOException {
+        String text = "A,B\r\n1,\"x\r\ny\"\r\n\r\n2,z\r\n3,\"a,b\"\r\n";
+        try (CsvCursor cursor = new CsvCursor(new ByteArrayInputStream(bytes(false, text, StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8)) {
+            int count = 0;
+            while (cursor.skip()) {
+                count++;
+            }
+            assertEquals(3, count, "a quoted line break and a blank line are not records");
+        }
+        try (CsvCursor cursor = new CsvCursor(new ByteArrayInputStream(bytes(false, text, StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8)) {
+            assertTrue(cursor.skip());
+            CsvCursor.Row second = cursor.next();
+            assertEquals(2L, second.recordNumber());
+            assertEquals(List.of("2", "z"), second.values());
+        }
+    }
+
+    @Test
     void theBomIsNotPartOfTheFirstColumnName() throws IOException {
         try (CsvCursor cursor = new CsvCursor(new ByteArrayInputStream(bytes(true, "FirstName,LastName\n", StandardCharsets.UTF_8)),
                 StandardCharsets.UTF_8)) {
