@@ -1,6 +1,7 @@
 package org.c2desk.audit;
 
-import jakarta.json.Json;
+import static org.c2desk.platform.Jsonp.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -87,9 +88,9 @@ public class AuditEntry {
     }
 
     static String toJson(List<FieldChange> changes) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (FieldChange change : changes) {
-            JsonObjectBuilder item = Json.createObjectBuilder().add("field", change.field());
+            JsonObjectBuilder item = JSON.createObjectBuilder().add("field", change.field());
             nullable(item, "label", change.label());
             nullable(item, "before", change.before());
             nullable(item, "after", change.after());
@@ -110,7 +111,7 @@ public class AuditEntry {
         if (json == null || json.isBlank()) {
             return List.of();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonArray array = reader.readArray();
             List<FieldChange> list = new ArrayList<>(array.size());
             for (JsonValue value : array) {

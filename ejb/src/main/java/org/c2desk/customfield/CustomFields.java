@@ -94,7 +94,27 @@ public class CustomFields {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(ownerId, "ownerId");
         Objects.requireNonNull(by, "by");
-        Map<UUID, FieldValue> rows = storedValues(owner, ownerId);
+        return apply(owner, ownerId, layout, rawByDefinitionId, by, creating, storedValues(owner, ownerId));
+    }
+
+    /**
+     * The values of an owner created in the current transaction, which holds none yet: {@link #apply} with
+     * {@code creating}, without reading the (absent) stored values.
+     *
+     * @param written receives the rows written, by definition id, for {@link #read(List, Map, ZoneId, Locale)}
+     * @return the fields that got a value (for the audit trail)
+     */
+    public List<FieldChange> applyToNew(OwnerKind owner, UUID ownerId, List<FieldSection> layout,
+            Map<UUID, String> rawByDefinitionId, String by, Map<UUID, FieldValue> written) {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(ownerId, "ownerId");
+        Objects.requireNonNull(by, "by");
+        return apply(owner, ownerId, layout, rawByDefinitionId, by, true, written);
+    }
+
+    /** {@link #apply}, given the owner's stored rows by definition id; a row it creates is added to {@code rows}. */
+    private List<FieldChange> apply(OwnerKind owner, UUID ownerId, List<FieldSection> layout,
+            Map<UUID, String> rawByDefinitionId, String by, boolean creating, Map<UUID, FieldValue> rows) {
         Map<UUID, TypedValue> current = new HashMap<>();
         rows.forEach((definitionId, row) -> current.put(definitionId, TypedValue.of(row)));
 
@@ -121,6 +141,7 @@ public class CustomFields {
                             em.getReference(FieldSection.class, sectionId), by);
                     change.value().applyTo(row, by);
                     em.persist(row);
+                    rows.put(definitionId, row);
                 }
                 continue;
             }
@@ -219,7 +240,14 @@ public class CustomFields {
      * language of list items' DisplayName.
      */
     public List<FieldView> read(OwnerKind owner, UUID ownerId, List<FieldSection> layout, ZoneId zone, Locale locale) {
-        Map<UUID, FieldValue> rows = ownerId == null ? Map.of() : storedValues(owner, ownerId);
+        return read(layout, ownerId == null ? Map.of() : storedValues(owner, ownerId), zone, locale);
+    }
+
+    /**
+     * {@link #read(OwnerKind, UUID, List, ZoneId, Locale)} of values already in hand (by definition id), such as
+     * those {@link #applyToNew} wrote in this transaction: nothing is read again.
+     */
+    public List<FieldView> read(List<FieldSection> layout, Map<UUID, FieldValue> rows, ZoneId zone, Locale locale) {
         Map<UUID, String> names = new HashMap<>();
         List<FieldView> views = new ArrayList<>();
         for (FieldSection section : layout) {

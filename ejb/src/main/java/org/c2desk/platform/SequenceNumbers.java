@@ -3,9 +3,11 @@ package org.c2desk.platform;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import javax.sql.DataSource;
 
 /**
@@ -51,6 +53,31 @@ public class SequenceNumbers {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the sequence " + kind.sequence, e);
         }
+    }
+
+    /**
+     * {@code count} numbers of one kind in one round trip (a ticket and the tasks of its workflow), in ascending
+     * order.
+     */
+    public long[] next(Kind kind, int count) {
+        if (count == 1) {
+            return new long[] {next(kind)};
+        }
+        long[] numbers = new long[count];
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select nextval('" + kind.sequence + "') from generate_series(1, ?)")) {
+            statement.setInt(1, count);
+            try (ResultSet values = statement.executeQuery()) {
+                for (int i = 0; i < count && values.next(); i++) {
+                    numbers[i] = values.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the sequence " + kind.sequence, e);
+        }
+        Arrays.sort(numbers);
+        return numbers;
     }
 
     /** The C2 API shows numbers as eight digits ("00000599"). */

@@ -3,12 +3,19 @@ package org.c2desk.ticket;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.persistence.LockModeType;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.c2desk.audit.Actor;
 import org.c2desk.audit.AuditAction;
 import org.c2desk.audit.AuditEntry;
@@ -22,6 +29,7 @@ import org.c2desk.catalog.TaskTemplate;
 import org.c2desk.client.Client;
 import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.FieldSection;
+import org.c2desk.customfield.FieldValue;
 import org.c2desk.customfield.FormKind;
 import org.c2desk.customfield.OwnerKind;
 import org.c2desk.enterprise.Enterprise;
@@ -66,14 +74,35 @@ public class TicketService {
     AuditLog audit;
 
     public Ticket create(Caller caller, @Valid NewTicket command) {
+        return opened(caller, command).ticket();
+    }
+
+    /**
+     * {@link #create(Caller, NewTicket)}, then {@code answer} made from the ticket in the same transaction, from what
+     * the creation has in hand (layout, custom fields, workflow tasks): the caller's answer needs no second reading.
+     * Whatever {@code answer} throws rolls the creation back.
+     */
+    public <T> T create(Caller caller, @Valid NewTicket command, Function<OpenedTicket, T> answer) {
+        Opened opened = opened(caller, command);
+        return answer.apply(new OpenedTicket(opened.ticket(), opened.layout(),
+                customFields.read(opened.layout(), opened.values(), ZoneOffset.UTC, Locale.ENGLISH), opened.workflow()));
+    }
+
+    private Opened opened(Caller caller, NewTicket command) {
         caller.require(Permission.TICKET_CREATE);
         Enterprise enterprise = reference(Enterprise.class, command.enterpriseId(), "EnterpriseId");
         if (!caller.seesEnterprise(enterprise.getId())) {
             throw new NotFoundException("Enterprise", command.enterpriseId());
         }
-        Ticket ticket = open(command, caller.userName(), caller.culture());
+        Opened opened = open(command, caller.userName(), caller.culture());
+        Ticket ticket = opened.ticket();
         audit.record(caller, ObjectKind.TICKET, ticket.getId(), AuditAction.CREATED, ticket.takeChanges());
-        return ticket;
+        return opened;
+    }
+
+    /** A ticket {@link #open} made, with its layout, the custom-field rows it wrote and its workflow tasks. */
+    private record Opened(Ticket ticket, List<FieldSection> layout, Map<UUID, FieldValue> values,
+            List<Ticket> workflow) {
     }
 
     /**
@@ -93,7 +122,7 @@ public class TicketService {
         NewTicket command = new NewTicket(catalog.enterpriseFor(client, request), request.getTicketType().getId(),
                 null, null, PORTAL_ORIGIN, null, request.getId(), summary, description, List.of(client.clientId()),
                 List.of(), customFieldValues);
-        Ticket ticket = open(command, client.userName(), client.culture());
+        Ticket ticket = open(command, client.userName(), client.culture()).ticket();
         audit.record(client, ObjectKind.TICKET, ticket.getId(), AuditAction.CREATED, ticket.takeChanges());
         return ticket;
     }
@@ -102,7 +131,7 @@ public class TicketService {
      * Opens the ticket once the channel has checked who may: a resource's permission ({@link #create}) or a portal
      * client's catalogue ({@link PortalRequests}). {@code culture} names the workflow's tasks.
      */
-    private Ticket open(NewTicket command, String by, Culture culture) {
+    private Opened open(NewTicket command, String by, Culture culture) {
         Enterprise enterprise = reference(Enterprise.class, command.enterpriseId(), "EnterpriseId");
         TicketType type = reference(TicketType.class, command.ticketTypeId(), "TicketTypeId");
         TicketStatus status = reference(TicketStatus.class,
@@ -110,8 +139,10 @@ public class TicketService {
         RequestForm request = command.requestId() == null ? null
                 : reference(RequestForm.class, command.requestId(), "RequestId");
 
-        Ticket ticket = new Ticket(sequenceNumbers.next(SequenceNumbers.Kind.TICKET), type, status, enterprise,
-                command.summary().strip(), by);
+        // The ticket's number and its tasks' in one round trip; the request's tasks come from the shared cache.
+        List<RequestTask> steps = request == null ? List.of() : request.getTasks();
+        long[] numbers = sequenceNumbers.next(SequenceNumbers.Kind.TICKET, 1 + steps.size());
+        Ticket ticket = new Ticket(numbers[0], type, status, enterprise, command.summary().strip(), by);
         ticket.changeDescription(command.description(), by);
         if (request != null) {
             ticket.placeInCatalog(request.getService().getCategory().getCatalog(), request.getService().getCategory(),
@@ -124,7 +155,7 @@ public class TicketService {
                 : request == null ? null : request.getDefaultPriority());
         boolean principal = true;
         for (UUID clientId : command.clientIds()) {
-            ticket.addClient(reference(Client.class, clientId, "Clients"), principal);
+            ticket.addClient(client(clientId), principal);
             principal = false;
         }
         principal = true;
@@ -133,13 +164,29 @@ public class TicketService {
             principal = false;
         }
         em.persist(ticket);
+        List<FieldSection> layout = layoutOf(ticket);
+        // A new ticket has no stored values: none are read, and nothing is flushed before the commit.
+        Map<UUID, FieldValue> values = new HashMap<>();
         ticket.pendingChanges().add("Summary", null, ticket.getSummary()).add("Status", null, status.getCode())
-                .addAll(customFields.apply(OwnerKind.TICKET, ticket.getId(), layoutOf(ticket),
-                        command.customFieldValues(), by, true));
-        if (request != null) {
-            startWorkflow(ticket, request, by, culture);
-        }
-        return ticket;
+                .addAll(customFields.applyToNew(OwnerKind.TICKET, ticket.getId(), layout, command.customFieldValues(),
+                        by, values));
+        List<Ticket> workflow = request == null ? List.of()
+                : startWorkflow(ticket, steps, Arrays.copyOfRange(numbers, 1, numbers.length), by, culture);
+        return new Opened(ticket, layout, values, workflow);
+    }
+
+    /**
+     * A client of the ticket, with its enterprises in the same statement (the answer shows its primary one), or a
+     * refusal naming {@code Clients}.
+     */
+    private Client client(UUID id) {
+        List<Client> found = id == null ? List.of() : em.createQuery(
+                        "select c from Client c left join fetch c.enterprises where c.id = :id", Client.class)
+                .setParameter("id", id)
+                // Nothing written yet concerns clients: no flush, which would end the use of the shared cache.
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
+        return found(Client.class, id, "Clients", found.isEmpty() ? null : found.get(0));
     }
 
     /** The "Console" origin of the reference data. */
@@ -477,24 +524,31 @@ public class TicketService {
      * Instantiates the request's task templates as tasks of the ticket. The tasks of the first step are ready at
      * once; later steps wait until the blocking tasks before them are done (the workflow issue drives that).
      */
-    private void startWorkflow(Ticket ticket, RequestForm request, String by, Culture culture) {
-        int firstStep = request.getTasks().stream().mapToInt(RequestTask::getStep).min().orElse(1);
+    private List<Ticket> startWorkflow(Ticket ticket, List<RequestTask> steps, long[] numbers, String by,
+            Culture culture) {
+        int firstStep = steps.stream().mapToInt(RequestTask::getStep).min().orElse(1);
         TicketStatus newStatus = reference(TicketStatus.class, NEW_STATUS_ID, "StatusId");
-        for (RequestTask step : request.getTasks()) {
+        List<Ticket> tasks = new ArrayList<>(steps.size());
+        for (RequestTask step : steps) {
             TaskTemplate template = step.getTaskTemplate();
-            Ticket task = new Ticket(sequenceNumbers.next(SequenceNumbers.Kind.TICKET), template.getTicketType(),
+            Ticket task = new Ticket(numbers[tasks.size()], template.getTicketType(),
                     newStatus, ticket.getEnterprise(), template.getName().in(culture.locale()), by);
             task.changeDescription(template.getDescription().in(culture.locale()), by);
             task.makeTaskOf(ticket, template, step.getStep(), step.isBlocking());
             task.setReady(step.getStep() == firstStep);
             task.setQueue(template.getDefaultQueue() != null ? template.getDefaultQueue() : ticket.getQueue());
             em.persist(task);
+            tasks.add(task);
         }
+        return tasks;
     }
 
     /** The entity with that id, or a refusal naming the field that held the id. */
     <T> T reference(Class<T> type, UUID id, String field) {
-        T found = id == null ? null : em.find(type, id);
+        return found(type, id, field, id == null ? null : em.find(type, id));
+    }
+
+    private static <T> T found(Class<T> type, UUID id, String field, T found) {
         if (found == null) {
             throw new ValidationException(field, "error.unknownReference",
                     field + ": no " + type.getSimpleName() + " has the id " + id, field, id);

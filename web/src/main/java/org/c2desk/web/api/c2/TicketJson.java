@@ -22,6 +22,7 @@ import org.c2desk.client.Client;
 import org.c2desk.client.ClientEnterprise;
 import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.FieldSection;
+import org.c2desk.customfield.FieldView;
 import org.c2desk.customfield.OwnerKind;
 import org.c2desk.enterprise.Enterprise;
 import org.c2desk.platform.LocalizedText;
@@ -30,6 +31,7 @@ import org.c2desk.platform.SequenceNumbers;
 import org.c2desk.security.Caller;
 import org.c2desk.security.Resource;
 import org.c2desk.security.ResourceState;
+import org.c2desk.ticket.OpenedTicket;
 import org.c2desk.ticket.Ticket;
 import org.c2desk.ticket.TicketAssignee;
 import org.c2desk.ticket.TicketClient;
@@ -55,6 +57,22 @@ public class TicketJson {
     CustomFieldsJson customFieldsJson;
 
     public JsonObject of(Ticket t, Caller caller) {
+        List<FieldSection> layout = tickets.layoutOf(t);
+        return of(t, layout, customFields.read(OwnerKind.TICKET, t.getId(), layout), tickets.workflowOf(t.getId()),
+                customFieldsJson);
+    }
+
+    /**
+     * A ticket just opened, from what its creation had in hand. Static: it runs inside the creation's transaction
+     * (see {@link TicketService#create(Caller, org.c2desk.ticket.NewTicket, java.util.function.Function)}), that is in
+     * the EJB's naming context, where this web bean's own {@code @EJB} references could not be injected.
+     */
+    public static JsonObject of(OpenedTicket opened, CustomFieldsJson customFieldsJson) {
+        return of(opened.ticket(), opened.layout(), opened.customFields(), opened.workflow(), customFieldsJson);
+    }
+
+    private static JsonObject of(Ticket t, List<FieldSection> layout, List<FieldView> fields, List<Ticket> workflow,
+            CustomFieldsJson customFieldsJson) {
         Locale locale = t.getEnterprise().getDefaultCulture().locale();
         JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("Id", t.getId().toString())
@@ -81,9 +99,9 @@ public class TicketJson {
                 .add("Assignees", assignees(t))
                 .add("Clients", clients(t, locale))
                 .add("ReferencesBy", JsonValue.EMPTY_JSON_ARRAY)
-                .add("CustomFields", customFields(t))
+                .add("CustomFields", customFieldsJson.write(fields, layout))
                 .add("CIs", cis(t, locale))
-                .add("Workflows", workflows(t))
+                .add("Workflows", workflows(workflow))
                 .add("Attachments", JSON.createObjectBuilder()
                         .add("NoAttachments", true)
                         .add("TicketNumber", SequenceNumbers.format(t.getSequenceNumber()))
@@ -206,12 +224,7 @@ public class TicketJson {
         return time == null ? null : C2Json.date(time.toInstant());
     }
 
-    private JsonObject customFields(Ticket t) {
-        List<FieldSection> layout = tickets.layoutOf(t);
-        return customFieldsJson.write(customFields.read(OwnerKind.TICKET, t.getId(), layout), layout);
-    }
-
-    private JsonArrayBuilder assignees(Ticket t) {
+    private static JsonArrayBuilder assignees(Ticket t) {
         JsonArrayBuilder list = JSON.createArrayBuilder();
         for (TicketAssignee a : t.getAssignees()) {
             Resource r = a.getResource();
@@ -296,9 +309,9 @@ public class TicketJson {
         return list;
     }
 
-    private JsonArrayBuilder workflows(Ticket t) {
+    private static JsonArrayBuilder workflows(List<Ticket> workflow) {
         JsonArrayBuilder list = JSON.createArrayBuilder();
-        for (Ticket task : tickets.workflowOf(t.getId())) {
+        for (Ticket task : workflow) {
             LocalizedText templateName = task.getTaskTemplate() == null ? null : task.getTaskTemplate().getName();
             list.add(JSON.createObjectBuilder()
                     .add("Id", task.getId().toString())
