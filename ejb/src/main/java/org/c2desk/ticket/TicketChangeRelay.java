@@ -16,8 +16,9 @@ import java.util.logging.Logger;
 /**
  * Carries {@link TicketChanged} to every server of the cluster, this one included, after the commit: to this server's
  * listeners directly, to the others through Payara's clustered CDI event bus (Hazelcast, which Payara Server enables
- * by default), so an agent connected to server B sees a change saved on server A. On arrival it hands the event to the listeners the web tier registered
- * (the console's live updates); a plain listener list because observers of the WAR are out of this module's reach.
+ * by default), so an agent connected to server B sees a change saved on server A. On arrival it hands the event to
+ * the listeners the web tier registered (the console's live updates); a plain listener list because observers of the
+ * WAR are out of this module's reach.
  */
 @ApplicationScoped
 public class TicketChangeRelay {
