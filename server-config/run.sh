@@ -399,6 +399,19 @@ if [ "$deployed" = 0 ]; then
 fi
 DEPLOYED=1
 echo "$out"
+if [ "${stale_app:-0}" = 1 ]; then
+  # Deployed in a JVM that had loaded the earlier copy at start-up, the new copy's persistence unit answered "closed
+  # EntityManagerFactory" on every call (undeploying the earlier copy first did not help). Loaded at start-up by a
+  # fresh JVM it works: restart the server.
+  say "Restarting Payara, so that the new copy starts in a fresh server"
+  asadmin stop-domain "$DOMAIN" >/dev/null
+  restart_line=$(($(log_lines) + 1))
+  start_server
+  for _ in $(seq 1 180); do
+    tail -n "+$restart_line" "$SERVER_LOG" | grep -qE 'Loading application.*c2desk.*done|c2desk was successfully deployed|Application deployment failed|Exception while (loading|preparing) the app' && break
+    sleep 1
+  done
+fi
 
 # ---------------------------------------------------------------------------------------------
 # (f) Where to go

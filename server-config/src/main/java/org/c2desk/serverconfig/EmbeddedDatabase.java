@@ -113,6 +113,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         .setServerConfig("listen_addresses", "localhost")
         // zonky turns this off for speed in tests; here the data is meant to be kept.
         .setServerConfig("synchronous_commit", "on")
+        // zonky starts PostgreSQL with -F (fsync off) for speed in tests; -c fsync=on comes after it and wins, so a
+        // power cut or a crash of the machine cannot corrupt the kept data.
+        .setServerConfig("fsync", "on")
         // Crash recovery after an unclean stop can take longer than zonky's 10 s default.
         .setPGStartupWait(Duration.ofSeconds(60))
         .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
