@@ -1,11 +1,9 @@
 package org.c2desk.ear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,39 +12,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import org.c2desk.ear.support.Browser;
-import org.c2desk.ear.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
+import org.c2desk.ear.support.BrowserIT;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Attachments are judged by their bytes: a Windows program renamed .pdf is refused in the portal (with the reason
  * beside the upload field, in the client's language, and no ticket opened) and through /api/v1, which store files
  * through the same service.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AttachmentContentIT {
+class AttachmentContentIT extends BrowserIT {
 
     private static final String REQUEST = "portal/request.xhtml?id=3e2eee86-2dd5-4465-b8f9-7df2ecd6c297";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.plain();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        assertTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
-    }
 
     /** The first bytes of a Windows program: "MZ", and the "PE" header where e_lfanew points. */
     private static byte[] windowsProgram() {

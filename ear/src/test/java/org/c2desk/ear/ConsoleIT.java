@@ -4,44 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import org.c2desk.ear.support.Browser;
-import org.c2desk.ear.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
+import org.c2desk.ear.support.BrowserIT;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The agent console's daily loop in a real headless Chromium: create, find, answer, assign, close, history. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConsoleIT {
+class ConsoleIT extends BrowserIT {
 
     private static final String SAMPLE_CATEGORY = "1bb3365b-95ff-4ec1-ab2e-49f0d3dc4467";
     private static final String SAMPLE_REQUEST = "3e2eee86-2dd5-4465-b8f9-7df2ecd6c297";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.plain();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        assertTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
-    }
 
     @Test
     void anAgentCreatesFindsAnswersAssignsAndClosesATicketAndSeesItsHistory() throws Exception {

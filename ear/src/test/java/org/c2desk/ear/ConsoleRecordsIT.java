@@ -4,26 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import org.c2desk.ear.support.Browser;
-import org.c2desk.ear.support.Deployments;
+import org.c2desk.ear.support.BrowserIT;
 import org.c2desk.ear.support.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** The console's clients and CMDB in a real headless Chromium: create with validation, find, open, relate, not found. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConsoleRecordsIT {
+class ConsoleRecordsIT extends BrowserIT {
 
     /** "CI API" of the documentation's seed. */
     private static final String CI_API = "e33ce7a9-cc55-456a-91ec-778c82a4184a";
@@ -33,19 +23,6 @@ class ConsoleRecordsIT {
     /** The "Resources" group every demo agent belongs to, and the "Selenium Tests" enterprise. */
     private static final String RESOURCES_GROUP = "60000000-0000-4000-8000-000000000002";
     private static final String SELENIUM_ENTERPRISE = "04a1e54f-fbf9-4cd1-93b3-5a7ae9489c46";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.plain();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        assertTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
-    }
 
     @Test
     void anAgentCreatesAClientFindsItOpensItCreatesACiAndRelatesIt() throws Exception {

@@ -5,19 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import org.c2desk.ear.support.Browser;
-import org.c2desk.ear.support.Deployments;
+import org.c2desk.ear.support.BrowserIT;
 import org.c2desk.ear.support.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,9 +19,7 @@ import org.openqa.selenium.support.ui.Select;
  * The console's resources (list, page, the administrators' form) and the relations edited from the client and CI
  * pages, in a real headless Chromium, each change checked in the History section. Each test restores what it changed.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConsoleResourcesIT {
+class ConsoleResourcesIT extends BrowserIT {
 
     /** The demo's agent.fr (Sophie Tremblay), Julie Gagnon (Boréal Énergie) and the enterprise Northwind Health. */
     private static final String AGENT_FR = "71000000-0000-4000-8000-000000000002";
@@ -38,19 +28,6 @@ class ConsoleResourcesIT {
     /** "CI API" of the documentation's seed. */
     private static final String CI_API = "e33ce7a9-cc55-456a-91ec-778c82a4184a";
     private static final String RESOURCES_GROUP = "60000000-0000-4000-8000-000000000002";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.plain();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        assertTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
-    }
 
     @Test
     void anAgentFindsAResourceByTheBeginningOfANameOrUserNameAndOpensIt() throws Exception {

@@ -2,17 +2,9 @@ package org.c2desk.ear;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import org.c2desk.ear.support.Browser;
-import org.c2desk.ear.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
+import org.c2desk.ear.support.BrowserIT;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -21,25 +13,10 @@ import org.openqa.selenium.JavascriptExecutor;
  * scrolls sideways (a wide table scrolls inside its own box) and the navigation stays visible. Screenshots under
  * target/screenshots, kept in docs/ for the README.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConsoleTabletIT {
+class ConsoleTabletIT extends BrowserIT {
 
     /** The window sizes looked at: a tablet held upright, a small laptop. */
     private static final String SIZES = "768x1024,1366x768";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.plain();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        assertTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
-    }
 
     @Test
     void theListAndATicketFitATabletAndASmallLaptop() throws Exception {

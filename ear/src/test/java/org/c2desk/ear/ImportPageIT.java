@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,42 +15,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.c2desk.ear.support.Browser;
-import org.c2desk.ear.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
+import org.c2desk.ear.support.BrowserIT;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /** Management/Imports in a real headless Chromium: template, upload, the progress bar moving, the report. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ImportPageIT {
+class ImportPageIT extends BrowserIT {
 
     /** Big enough that the job runs for several polls of the page (every 2 s). */
     static final int ROWS = 80_000;
     static final int BAD_1 = 5;
     static final int BAD_2 = 40_000;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.plain();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        assertTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
-    }
 
     @Test
     void anAgentUploadsAFileWatchesTheProgressAndDownloadsTheReport() throws Exception {

@@ -3,21 +3,13 @@ package org.c2desk.ear;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import org.c2desk.ear.support.ApiClient;
 import org.c2desk.ear.support.ApiClient.Answer;
 import org.c2desk.ear.support.Browser;
-import org.c2desk.ear.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
+import org.c2desk.ear.support.BrowserIT;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -28,22 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * or the C2 API) shows on an open ticket page and in an open ticket list without reloading, the agent's unsaved
  * input stays, and what the websocket carries is the ticket's id only.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LiveUpdatesIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.plain();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        assertTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
-    }
+class LiveUpdatesIT extends BrowserIT {
 
     @Test
     void anApiChangeShowsOnTheOpenTicketPageAndKeepsTheAgentsUnsavedInput() throws Exception {

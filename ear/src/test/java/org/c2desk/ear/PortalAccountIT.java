@@ -8,7 +8,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,42 +19,25 @@ import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.c2desk.ear.support.Browser;
-import org.c2desk.ear.support.Deployments;
+import org.c2desk.ear.support.BrowserIT;
 import org.c2desk.ear.support.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A portal client who forgot their password, with a real SMTP server: GreenMail listens on {@code it.smtp.port},
  * the port the Payara domain was told about (C2DESK_MAIL_SMTP_PORT in ear/pom.xml's failsafe environment).
  * Other tests sign in as clientapi: these use Nancy Davolio and Camille Dubois of the demo data.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PortalAccountIT {
+class PortalAccountIT extends BrowserIT {
 
     private static final Pattern LINK = Pattern.compile("(https?://\\S+/portal/reset\\.xhtml\\?token=([\\w-]+))");
 
     private static GreenMail greenMail;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.plain();
-    }
-
-    @ArquillianResource
-    URL base;
-
     @BeforeAll
     static void startSmtpServer() {
-        assertTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
         int port = Integer.parseInt(System.getProperty("it.smtp.port", "3025"));
         greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,39 +14,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import org.c2desk.ear.support.Browser;
-import org.c2desk.ear.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
+import org.c2desk.ear.support.BrowserIT;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
 /** Portal attachments (limits, download, "not found"), satisfaction after resolution and closing, in Chromium. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PortalSatisfactionIT {
+class PortalSatisfactionIT extends BrowserIT {
 
     private static final String REQUEST = "portal/request.xhtml?id=3e2eee86-2dd5-4465-b8f9-7df2ecd6c297";
     private static final String RESOLVED = "20000000-0000-4000-8000-000000000005";
     private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:pax123".getBytes(StandardCharsets.UTF_8));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.plain();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        assertTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
-    }
 
     @Test
     void aFileAttachedToTheRequestFormIsListedOnTheTicketAndDownloadsWithTheSameBytes() throws Exception {

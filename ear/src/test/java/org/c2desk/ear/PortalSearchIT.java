@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -12,16 +11,9 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.c2desk.ear.support.Browser;
-import org.c2desk.ear.support.Deployments;
+import org.c2desk.ear.support.BrowserIT;
 import org.c2desk.ear.support.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -30,28 +22,13 @@ import org.openqa.selenium.WebElement;
  * through them, and (if their role allows it) searches their enterprise's; never another enterprise's. The tickets
  * are written straight into the database, each test with a word of its own.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PortalSearchIT {
+class PortalSearchIT extends BrowserIT {
 
     private static final String SELENIUM_TESTS = "04a1e54f-fbf9-4cd1-93b3-5a7ae9489c46";
     private static final String CLIENTAPI = "b9498fa8-9629-49c4-b09d-9dc2d2216675";
     private static final String CLIENT2API = "40dcb93b-e4ab-4bfc-bfe8-4897120ee1ef";
     private static final String NEW = "1d0b2a8d-0c81-4553-9ac8-7adb1fcca5d0";
     private static final String RESOLVED = "20000000-0000-4000-8000-000000000005";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.plain();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        assertTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
-    }
 
     @Test
     void aClientFindsTheirRequestsByWordsNumberAndStatusAndPagesThroughThem() throws Exception {

@@ -50,9 +50,11 @@ class ResourceServiceTest {
                             new Class<?>[] {TypedQuery.class}, (query, m, a) -> switch (m.getName()) {
                                 case "setParameter" -> query;
                                 case "getSingleResult" -> holders;
-                                default -> throw new UnsupportedOperationException(m.getName());
+                                default -> throw new AssertionError("the service used Query." + m.getName()
+                                        + ", which this fake does not answer");
                             });
-                    default -> throw new UnsupportedOperationException(method.getName());
+                    default -> throw new AssertionError("the service used EntityManager." + method.getName()
+                            + ", which this fake does not answer");
                 });
         service.audit = AuditLog.writingTo(service.em);
         service.sequenceNumbers = new SequenceNumbers() {
