@@ -45,9 +45,8 @@ public class CustomFields {
      */
     public List<FieldSection> layout(FormKind kind, UUID formId) {
         Objects.requireNonNull(kind, "kind");
-        TypedQuery<FieldSection> query = em.createQuery("select s from FieldSection s where s.formKind = :kind"
-                + " and s.active = true and " + (formId == null ? "s.formId is null" : "(s.formId is null or s.formId = :formId)")
-                + " order by s.sortOrder, s.sequenceNumber", FieldSection.class)
+        TypedQuery<FieldSection> query = em.createNamedQuery(
+                        formId == null ? FieldSection.SHARED_FORM : FieldSection.FORM, FieldSection.class)
                 .setParameter("kind", kind)
                 // A layout is reference data: no change pending in this transaction concerns it, so the query need
                 // not flush them first (a flush would also end the use of the shared cache for this transaction).

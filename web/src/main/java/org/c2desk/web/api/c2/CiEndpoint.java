@@ -1,5 +1,6 @@
 package org.c2desk.web.api.c2;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -26,7 +27,11 @@ import org.c2desk.security.Caller;
  * {@code /API/CI/...}: create a configuration item and change its fields, as the C2 documentation shows it. Both
  * answer with the whole CI ({@link CiJson}): the documentation's Save response is a shorter object, every field of
  * which the whole CI holds.
+ *
+ * <p>One instance serves every call (built and injected once, not per request): what belongs to the request, its
+ * query and headers, comes as parameters.
  */
+@ApplicationScoped
 @Path("CI")
 @Produces(MediaType.APPLICATION_JSON)
 public class CiEndpoint {
@@ -49,15 +54,9 @@ public class CiEndpoint {
     @Inject
     CustomFieldsJson customFieldsJson;
 
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
-
     @POST
     @Path("Save")
-    public Response save(String text) {
+    public Response save(String text, @Context UriInfo uri, @Context HttpHeaders headers) {
         C2Body body = C2Call.body(text);
         Caller caller = callers.identify(uri.getQueryParameters(), body, headers);
         C2Body viewModel = body.object("viewModel");
@@ -85,7 +84,7 @@ public class CiEndpoint {
      */
     @POST
     @Path("UpdateProperty")
-    public Response updateProperty(String text) {
+    public Response updateProperty(String text, @Context UriInfo uri, @Context HttpHeaders headers) {
         C2Body body = C2Call.body(text);
         Caller caller = callers.identify(uri.getQueryParameters(), body, headers);
         UUID id = body.requiredUuid("Id");
@@ -101,7 +100,7 @@ public class CiEndpoint {
     /** The CI {@code Id}, as Save answers it; one the caller may not see is "not found" (Status 4). */
     @POST
     @Path("Get")
-    public Response get(String text) {
+    public Response get(String text, @Context UriInfo uri, @Context HttpHeaders headers) {
         C2Body body = C2Call.body(text);
         Caller caller = callers.identify(uri.getQueryParameters(), body, headers);
         ConfigurationItem ci = cmdb.find(caller, body.requiredUuid("Id"));
@@ -117,7 +116,7 @@ public class CiEndpoint {
      */
     @POST
     @Path("List")
-    public Response list(String text) {
+    public Response list(String text, @Context UriInfo uri, @Context HttpHeaders headers) {
         C2Body body = C2Call.body(text);
         Caller caller = callers.identify(uri.getQueryParameters(), body, headers);
         CiFilter filter = filter(body);

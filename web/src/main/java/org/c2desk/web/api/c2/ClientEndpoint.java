@@ -1,5 +1,6 @@
 package org.c2desk.web.api.c2;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -24,7 +25,11 @@ import org.c2desk.security.Caller;
 /**
  * {@code /API/Clients/...}: create a client and change its fields, as the C2 documentation shows it. Both answer
  * with the client's summary object ({@link ClientJson}), as does {@code Get}; {@code List} answers a page of them.
+ *
+ * <p>One instance serves every call (built and injected once, not per request): what belongs to the request, its
+ * query and headers, comes as parameters.
  */
+@ApplicationScoped
 @Path("Clients")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClientEndpoint {
@@ -47,12 +52,6 @@ public class ClientEndpoint {
     @Inject
     CustomFieldsJson customFieldsJson;
 
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
-
     /**
      * The client described by {@code viewModel}. The body's top-level {@code UserName}/{@code Password} are the
      * caller's credentials (as in the documentation's example); {@code viewModel.UserName} is the client's portal
@@ -60,7 +59,7 @@ public class ClientEndpoint {
      */
     @POST
     @Path("Save")
-    public Response save(String text) {
+    public Response save(String text, @Context UriInfo uri, @Context HttpHeaders headers) {
         C2Body body = C2Call.body(text);
         Caller caller = callers.identify(uri.getQueryParameters(), body, headers);
         C2Body viewModel = body.object("viewModel");
@@ -91,7 +90,7 @@ public class ClientEndpoint {
      */
     @POST
     @Path("UpdateProperty")
-    public Response updateProperty(String text) {
+    public Response updateProperty(String text, @Context UriInfo uri, @Context HttpHeaders headers) {
         C2Body body = C2Call.body(text);
         Caller caller = callers.identify(uri.getQueryParameters(), body, headers);
         UUID id = body.requiredUuid("Id");
@@ -107,7 +106,7 @@ public class ClientEndpoint {
     /** The client {@code Id}, as Save answers it; one the caller may not see is "not found" (Status 4). */
     @POST
     @Path("Get")
-    public Response get(String text) {
+    public Response get(String text, @Context UriInfo uri, @Context HttpHeaders headers) {
         C2Body body = C2Call.body(text);
         Caller caller = callers.identify(uri.getQueryParameters(), body, headers);
         return C2Json.ok(json.of(clients.find(caller, body.requiredUuid("Id"))));
@@ -121,7 +120,7 @@ public class ClientEndpoint {
      */
     @POST
     @Path("List")
-    public Response list(String text) {
+    public Response list(String text, @Context UriInfo uri, @Context HttpHeaders headers) {
         C2Body body = C2Call.body(text);
         Caller caller = callers.identify(uri.getQueryParameters(), body, headers);
         ClientFilter filter = filter(body);

@@ -1,5 +1,6 @@
 package org.c2desk.web.api.c2;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -26,7 +27,11 @@ import org.c2desk.ticket.TicketSort;
 /**
  * {@code /API/Ticket/...}: create a ticket and change its fields, as the C2 documentation shows it; read one
  * ({@code Get}) or a page of them ({@code List}) in the same style.
+ *
+ * <p>One instance serves every call (built and injected once, not per request): what belongs to the request, its
+ * query and headers, comes as parameters.
  */
+@ApplicationScoped
 @Path("Ticket")
 @Produces(MediaType.APPLICATION_JSON)
 public class TicketEndpoint {
@@ -49,15 +54,9 @@ public class TicketEndpoint {
     @Inject
     CustomFieldsJson customFieldsJson;
 
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
-
     @POST
     @Path("Save")
-    public Response save(String text) {
+    public Response save(String text, @Context UriInfo uri, @Context HttpHeaders headers) {
         C2Body body = C2Call.body(text);
         Caller caller = callers.identify(uri.getQueryParameters(), body, headers);
         C2Body viewModel = body.object("viewModel");
@@ -84,7 +83,7 @@ public class TicketEndpoint {
      */
     @POST
     @Path("UpdateProperty")
-    public Response updateProperty(String text) {
+    public Response updateProperty(String text, @Context UriInfo uri, @Context HttpHeaders headers) {
         C2Body body = C2Call.body(text);
         Caller caller = callers.identify(uri.getQueryParameters(), body, headers);
         UUID id = body.requiredUuid("Id");
@@ -99,7 +98,7 @@ public class TicketEndpoint {
     /** The ticket {@code Id}, as Save answers it; one the caller may not see is "not found" (Status 4). */
     @POST
     @Path("Get")
-    public Response get(String text) {
+    public Response get(String text, @Context UriInfo uri, @Context HttpHeaders headers) {
         C2Body body = C2Call.body(text);
         Caller caller = callers.identify(uri.getQueryParameters(), body, headers);
         Ticket ticket = tickets.find(caller, body.requiredUuid("Id"));
@@ -114,7 +113,7 @@ public class TicketEndpoint {
      */
     @POST
     @Path("List")
-    public Response list(String text) {
+    public Response list(String text, @Context UriInfo uri, @Context HttpHeaders headers) {
         C2Body body = C2Call.body(text);
         Caller caller = callers.identify(uri.getQueryParameters(), body, headers);
         TicketFilter filter = filter(body);
