@@ -36,9 +36,20 @@
 #         c=32 303.9/s p50 96.8 ms p99 213.5 ms (3.8 ms CPU/call); pgbench ceiling 850/1715/1691 per s (0.18 at c=32)
 #   List at 1,497,866 tickets, 3,000 calls: c=1 329.6/s p50 2.4 ms p99 10.1 ms; c=8 601.4/s p99 44.4 ms;
 #         SQL alone 0.53 ms at c=8
+# Session 4 (git 8f5ff17: C2 endpoints built once, pool without connection matching, no cluster publish on a lone
+# server, layouts from EclipseLink's query cache), driven by wrk from here on, 20 s per run after a long warm-up:
+#   quietest run: Save c=1 149.9/s p99 22.9 ms (2.3-3.4 ms CPU/call); c=8 372.5/s p50 21 ms p99 42.6 ms (2.3 ms
+#         CPU/call); c=32 305.6/s p99 176 ms (3.0 ms CPU/call); pgbench 451/714/783 (0.39 at c=32). With 12 HTTP worker
+#         threads instead of 32 one run gave c=32 376.8/s beside a ceiling of 785 (0.48); not kept, see the notes.
+#   later the same afternoon the machine slowed (PostgreSQL's own ceiling fell to 420-620/s, the server's CPU per call
+#         rose to 3.2-6.6 ms): paired rounds gave Save/ceiling 0.45, 0.29, 0.52 at c=32 and p99 73-102 ms at c=8.
+#   List at 1,469,108 tickets: c=1 309/s p50 2.9 ms p99 7.6 ms (1.4 ms CPU/call); c=8 562/s p99 56 ms; SQL alone
+#         1.4 ms at c=8 (at 1,898,596 tickets on the slowed machine: c=1 p99 9.8 ms).
+#   Where a Save's CPU goes (JFR, c=8): the server ~2.3 ms, PostgreSQL ~2.2-2.8 ms, as much as pgbench's whole row
+#         set costs it; in the server EclipseLink ~30% (its commit alone ~20%), Jersey/Grizzly/Weld/hk2 ~25%, JSON-P
+#         ~10%, the JDBC driver ~8%, C2 Desk's own code under 5%.
 # Note: the pgbench ceiling inserts real tickets (hundreds of thousands per run), all newer than the loaded ones;
 # run bench/console-bench.sh before this one, or delete them, or its full-text search walks past them.
-# What a call costs now is mostly the server's CPU (Jersey, the servlet stack, EclipseLink's inserts) on two cores.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BASE=${BASE:-http://localhost:8080}
