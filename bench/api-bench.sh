@@ -83,7 +83,7 @@ bench() {
   after=$(server_cpu_ms)
   echo "$line"
   calls=$(awk 'NR == 1 {print $5}' <<<"$line")
-  if [ -n "$SERVER_PID" ] && [ "$calls" -gt 0 ]; then
+  if [ -n "$SERVER_PID" ] && [ "${calls:-0}" -gt 0 ]; then
     awk -v ms=$((after - before)) -v calls="$calls" 'BEGIN {printf "    server CPU %.2f ms per call\n", ms / calls}'
   fi
 }

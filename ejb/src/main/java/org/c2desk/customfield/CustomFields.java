@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -45,16 +44,13 @@ public class CustomFields {
      */
     public List<FieldSection> layout(FormKind kind, UUID formId) {
         Objects.requireNonNull(kind, "kind");
-        TypedQuery<FieldSection> query = em.createNamedQuery(
-                        formId == null ? FieldSection.SHARED_FORM : FieldSection.FORM, FieldSection.class)
+        List<FieldSection> sections = em.createNamedQuery(FieldSection.FORM, FieldSection.class)
                 .setParameter("kind", kind)
+                .setParameter("formId", formId)
                 // A layout is reference data: no change pending in this transaction concerns it, so the query need
                 // not flush them first (a flush would also end the use of the shared cache for this transaction).
-                .setFlushMode(FlushModeType.COMMIT);
-        if (formId != null) {
-            query.setParameter("formId", formId);
-        }
-        List<FieldSection> sections = query.getResultList();
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
         for (FieldSection section : sections) {
             initialize(section.getVisibleIfDefinition());
             for (FieldRow row : section.getRows()) {

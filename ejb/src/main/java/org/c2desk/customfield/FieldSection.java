@@ -32,14 +32,10 @@ import org.c2desk.platform.NullableUuidConverter;
  * A section of a form: rows of cells, each cell showing one field. The form is a request form, a CI type, or
  * (form id null) the form shared by every object of the kind.
  *
- * <p>Which sections make a form is asked on every ticket, client or CI saved: EclipseLink keeps the answer of the two
- * queries below for a minute, as long as it keeps the sections themselves (reference-data-cache.xml), and forgets it
+ * <p>Which sections make a form is asked on every ticket, client or CI saved: EclipseLink keeps the answer of the query
+ * below for a minute, as long as it keeps the sections themselves (reference-data-cache.xml), and forgets it
  * as soon as a section changes on this server.
  */
-@NamedQuery(name = FieldSection.SHARED_FORM, query = "select s from FieldSection s where s.formKind = :kind"
-        + " and s.active = true and s.formId is null order by s.sortOrder, s.sequenceNumber",
-        hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true"),
-            @QueryHint(name = "eclipselink.query-results-cache.expiry", value = "60000")})
 @NamedQuery(name = FieldSection.FORM, query = "select s from FieldSection s where s.formKind = :kind"
         + " and s.active = true and (s.formId is null or s.formId = :formId) order by s.sortOrder, s.sequenceNumber",
         hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true"),
@@ -50,10 +46,10 @@ public class FieldSection {
 
     public static final int DESCRIPTION_LENGTH = 1000;
 
-    /** The active sections shared by every object of a kind ({@code kind}), in order. */
-    static final String SHARED_FORM = "FieldSection.sharedForm";
-
-    /** The active sections of one form ({@code kind}, {@code formId}) with the shared ones, in order. */
+    /**
+     * The active sections of one form ({@code kind}, {@code formId}) with the shared ones, in order; with a null
+     * {@code formId}, the shared ones only ({@code form_id = null} matches no row).
+     */
     static final String FORM = "FieldSection.form";
 
     @Id

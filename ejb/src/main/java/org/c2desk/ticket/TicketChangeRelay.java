@@ -3,6 +3,7 @@ package org.c2desk.ticket;
 import com.hazelcast.core.HazelcastInstance;
 import fish.payara.micro.cdi.Inbound;
 import fish.payara.micro.cdi.Outbound;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -40,10 +41,17 @@ public class TicketChangeRelay {
 
     private final List<Consumer<TicketChanged>> listeners = new CopyOnWriteArrayList<>();
 
-    /** Payara's Hazelcast member (JNDI {@code payara/Hazelcast}), looked up on first use; null when there is none. */
-    private volatile HazelcastInstance hazelcast;
+    /** Payara's Hazelcast member (JNDI {@code payara/Hazelcast}); null when there is none. */
+    private HazelcastInstance hazelcast;
 
-    private volatile boolean hazelcastLookedUp;
+    @PostConstruct
+    void findClusterMember() {
+        try {
+            hazelcast = (HazelcastInstance) new InitialContext().lookup("payara/Hazelcast");
+        } catch (NamingException | ClassCastException e) {
+            LOG.log(Level.INFO, "No Hazelcast member to ask for the cluster's size; every change is published", e);
+        }
+    }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Written TicketChanged change) {
         deliver(change);
@@ -66,17 +74,8 @@ public class TicketChangeRelay {
      * call). Without a Hazelcast member to ask, or if it cannot answer, the change is published as before.
      */
     private boolean othersListen() {
-        if (!hazelcastLookedUp) {
-            try {
-                hazelcast = (HazelcastInstance) new InitialContext().lookup("payara/Hazelcast");
-            } catch (NamingException | ClassCastException e) {
-                LOG.log(Level.INFO, "No Hazelcast member to ask for the cluster's size; every change is published", e);
-            }
-            hazelcastLookedUp = true;
-        }
-        HazelcastInstance member = hazelcast;
         try {
-            return member == null || member.getCluster().getMembers().size() > 1;
+            return hazelcast == null || hazelcast.getCluster().getMembers().size() > 1;
         } catch (RuntimeException e) {
             return true;
         }
