@@ -11,7 +11,7 @@
 # on the same two cores, two thirds of what the server spent.)
 # Settings: BASE (http://localhost:8080), PGURL (postgresql://postgres@127.0.0.1:5433/c2desk), DURATION of each run
 # (20 s), WARMUP (120 s at concurrency 8 first: a freshly started server compiles its hot code for several minutes on
-# two cores; after a restart give it 8 minutes), ROUNDS (3), SERVER_PID (found by itself: each line then also says
+# two cores; after a restart give it 8 minutes), ROUNDS (3), CONCURRENCIES of the Save runs ("1 8 32"), SERVER_PID (found by itself: each line then also says
 # how much CPU the server spent per call, a figure that stays meaningful on a machine other work keeps busy).
 #
 # Measured 2026-12-02 on a 2-core machine shared with four other builds (load average 15-30, so PostgreSQL's own
@@ -57,6 +57,7 @@ PGURL=${PGURL:-postgresql://postgres@127.0.0.1:5433/c2desk}
 DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-120}
 ROUNDS=${ROUNDS:-3}
+CONCURRENCIES=${CONCURRENCIES:-1 8 32}
 PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -n 1)
 SAVE_BODY=$ROOT/ear/src/test/resources/c2api/ticket-save-custom-fields.json
 SERVER_PID=${SERVER_PID:-$(pgrep -f 'ASMain.*-domainname c2desk' | head -n 1 || true)}
@@ -109,7 +110,7 @@ if [ "${1:-save}" = save ]; then
   # from the calls it is compared with would flatter or wrong them.
   for round in $(seq 1 "$ROUNDS"); do
     echo "round $round of $ROUNDS"
-    for c in 1 8 32; do
+    for c in $CONCURRENCIES; do
       line=$(bench "$BASE/API/Ticket/Save" "$SAVE_BODY" "$c")
       echo "$line"
       api=$(awk 'NR == 1 {print $8}' <<<"$line")

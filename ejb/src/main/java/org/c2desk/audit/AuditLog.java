@@ -55,8 +55,20 @@ public class AuditLog {
     }
 
     public void record(Actor actor, ObjectKind kind, UUID id, AuditAction action, Changes changes) {
+        AuditEntry entry = entry(actor, kind, id, action, changes);
+        if (entry != null) {
+            em.persist(entry);
+        }
+    }
+
+    /**
+     * The entry {@link #record(Actor, ObjectKind, UUID, AuditAction, Changes)} writes, announced but not persisted:
+     * for a caller that writes it together with the object it is about ({@link org.c2desk.platform.NewRows}), in the
+     * same transaction. Null for an update that changed nothing.
+     */
+    public AuditEntry entry(Actor actor, ObjectKind kind, UUID id, AuditAction action, Changes changes) {
         if (action == AuditAction.UPDATED && changes.isEmpty()) {
-            return;
+            return null;
         }
         AuditChannel channel = null;
         String address = null;
@@ -68,9 +80,10 @@ public class AuditLog {
         } catch (ContextNotActiveException e) {
             // No HTTP request (a batch job, a timer): the work of the system itself.
         }
-        em.persist(new AuditEntry(kind, id, action, actor, channel == null ? AuditChannel.SYSTEM : channel, address,
-                changes.list()));
+        AuditEntry entry = new AuditEntry(kind, id, action, actor, channel == null ? AuditChannel.SYSTEM : channel,
+                address, changes.list());
         announce(kind, id, actor);
+        return entry;
     }
 
     /** Records a write made outside any request, through a known channel (an import job). */

@@ -89,14 +89,15 @@ public class CustomFields {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(ownerId, "ownerId");
         Objects.requireNonNull(by, "by");
-        return apply(owner, ownerId, layout, rawByDefinitionId, by, creating, storedValues(owner, ownerId));
+        return apply(owner, ownerId, layout, rawByDefinitionId, by, creating, storedValues(owner, ownerId), true);
     }
 
     /**
      * The values of an owner created in the current transaction, which holds none yet: {@link #apply} with
-     * {@code creating}, without reading the (absent) stored values.
+     * {@code creating}, without reading the (absent) stored values. The rows are made, not persisted: the caller
+     * writes them with its owner ({@link org.c2desk.platform.NewRows}).
      *
-     * @param written receives the rows written, by definition id, for {@link #read(List, Map, ZoneId, Locale)}
+     * @param written receives the rows to write, by definition id, also for {@link #read(List, Map, ZoneId, Locale)}
      * @return the fields that got a value (for the audit trail)
      */
     public List<FieldChange> applyToNew(OwnerKind owner, UUID ownerId, List<FieldSection> layout,
@@ -104,12 +105,16 @@ public class CustomFields {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(ownerId, "ownerId");
         Objects.requireNonNull(by, "by");
-        return apply(owner, ownerId, layout, rawByDefinitionId, by, true, written);
+        return apply(owner, ownerId, layout, rawByDefinitionId, by, true, written, false);
     }
 
-    /** {@link #apply}, given the owner's stored rows by definition id; a row it creates is added to {@code rows}. */
+    /**
+     * {@link #apply}, given the owner's stored rows by definition id; a row it creates is added to {@code rows}, and
+     * persisted if {@code persistNew}.
+     */
     private List<FieldChange> apply(OwnerKind owner, UUID ownerId, List<FieldSection> layout,
-            Map<UUID, String> rawByDefinitionId, String by, boolean creating, Map<UUID, FieldValue> rows) {
+            Map<UUID, String> rawByDefinitionId, String by, boolean creating, Map<UUID, FieldValue> rows,
+            boolean persistNew) {
         Map<UUID, TypedValue> current = new HashMap<>();
         rows.forEach((definitionId, row) -> current.put(definitionId, TypedValue.of(row)));
 
@@ -135,7 +140,9 @@ public class CustomFields {
                     row = new FieldValue(owner, ownerId, em.getReference(FieldDefinition.class, definitionId),
                             em.getReference(FieldSection.class, sectionId), by);
                     change.value().applyTo(row, by);
-                    em.persist(row);
+                    if (persistNew) {
+                        em.persist(row);
+                    }
                     rows.put(definitionId, row);
                 }
                 continue;

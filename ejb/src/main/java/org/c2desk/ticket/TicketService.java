@@ -37,6 +37,7 @@ import org.c2desk.platform.ConcurrentChangeException;
 import org.c2desk.platform.Culture;
 import org.c2desk.platform.LookupKind;
 import org.c2desk.platform.LookupValue;
+import org.c2desk.platform.NewRows;
 import org.c2desk.platform.NotFoundException;
 import org.c2desk.platform.SequenceNumbers;
 import org.c2desk.platform.ValidationException;
@@ -96,13 +97,17 @@ public class TicketService {
         }
         Opened opened = open(command, caller.userName(), caller.culture());
         Ticket ticket = opened.ticket();
-        audit.record(caller, ObjectKind.TICKET, ticket.getId(), AuditAction.CREATED, ticket.takeChanges());
+        opened.rows().add(audit.entry(Actor.of(caller), ObjectKind.TICKET, ticket.getId(), AuditAction.CREATED,
+                ticket.takeChanges())).insert(em);
         return opened;
     }
 
-    /** A ticket {@link #open} made, with its layout, the custom-field rows it wrote and its workflow tasks. */
+    /**
+     * A ticket {@link #open} made, with its layout, its custom-field rows and its workflow tasks, all of them still
+     * to be written (with the audit entry) in {@code rows}.
+     */
     private record Opened(Ticket ticket, List<FieldSection> layout, Map<UUID, FieldValue> values,
-            List<Ticket> workflow) {
+            List<Ticket> workflow, NewRows rows) {
     }
 
     /**
@@ -122,14 +127,18 @@ public class TicketService {
         NewTicket command = new NewTicket(catalog.enterpriseFor(client, request), request.getTicketType().getId(),
                 null, null, PORTAL_ORIGIN, null, request.getId(), summary, description, List.of(client.clientId()),
                 List.of(), customFieldValues);
-        Ticket ticket = open(command, client.userName(), client.culture()).ticket();
-        audit.record(client, ObjectKind.TICKET, ticket.getId(), AuditAction.CREATED, ticket.takeChanges());
+        Opened opened = open(command, client.userName(), client.culture());
+        Ticket ticket = opened.ticket();
+        opened.rows().add(audit.entry(Actor.of(client), ObjectKind.TICKET, ticket.getId(), AuditAction.CREATED,
+                ticket.takeChanges())).insert(em);
         return ticket;
     }
 
     /**
      * Opens the ticket once the channel has checked who may: a resource's permission ({@link #create}) or a portal
-     * client's catalogue ({@link PortalRequests}). {@code culture} names the workflow's tasks.
+     * client's catalogue ({@link PortalRequests}). {@code culture} names the workflow's tasks. Nothing is written
+     * yet: the caller adds the audit entry to the rows and writes them all in one statement ({@link NewRows}), which
+     * spares the persistence context's commit (a fifth of a Ticket/Save's CPU in the server) and four round trips.
      */
     private Opened open(NewTicket command, String by, Culture culture) {
         Enterprise enterprise = reference(Enterprise.class, command.enterpriseId(), "EnterpriseId");
@@ -163,7 +172,7 @@ public class TicketService {
             ticket.assign(reference(Resource.class, resourceId, "Assignees"), principal);
             principal = false;
         }
-        em.persist(ticket);
+        NewRows rows = new NewRows().add(ticket).addAll(ticket.getClients()).addAll(ticket.getAssignees());
         List<FieldSection> layout = layoutOf(ticket);
         // A new ticket has no stored values: none are read, and nothing is flushed before the commit.
         Map<UUID, FieldValue> values = new HashMap<>();
@@ -172,7 +181,8 @@ public class TicketService {
                         by, values));
         List<Ticket> workflow = request == null ? List.of()
                 : startWorkflow(ticket, steps, Arrays.copyOfRange(numbers, 1, numbers.length), by, culture);
-        return new Opened(ticket, layout, values, workflow);
+        rows.addAll(values.values()).addAll(workflow);
+        return new Opened(ticket, layout, values, workflow, rows);
     }
 
     /**
@@ -521,7 +531,7 @@ public class TicketService {
     }
 
     /**
-     * Instantiates the request's task templates as tasks of the ticket. The tasks of the first step are ready at
+     * Instantiates the request's task templates as tasks of the ticket (to be written with it). The tasks of the first step are ready at
      * once; later steps wait until the blocking tasks before them are done (the workflow issue drives that).
      */
     private List<Ticket> startWorkflow(Ticket ticket, List<RequestTask> steps, long[] numbers, String by,
@@ -537,7 +547,6 @@ public class TicketService {
             task.makeTaskOf(ticket, template, step.getStep(), step.isBlocking());
             task.setReady(step.getStep() == firstStep);
             task.setQueue(template.getDefaultQueue() != null ? template.getDefaultQueue() : ticket.getQueue());
-            em.persist(task);
             tasks.add(task);
         }
         return tasks;

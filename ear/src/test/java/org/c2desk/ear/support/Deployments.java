@@ -3,6 +3,7 @@ package org.c2desk.ear.support;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The deployment every in-container test uses: the EAR the build just produced, as it ships. */
@@ -23,6 +24,16 @@ public final class Deployments {
     public static EnterpriseArchive application(Class<?> testClass, Class<?>... testSupport) {
         EnterpriseArchive archive = plain();
         archive.getAsType(WebArchive.class, "c2desk-web.war").addClass(testClass).addClasses(testSupport).addClass(TestDatabase.class);
+        return archive;
+    }
+
+    /**
+     * {@link #application}, with {@code ejbSupport} added to the EJB module instead: for helpers that need what only
+     * that module sees, such as its persistence unit.
+     */
+    public static EnterpriseArchive withEjbSupport(Class<?> testClass, Class<?>... ejbSupport) {
+        EnterpriseArchive archive = application(testClass);
+        archive.getAsType(JavaArchive.class, "c2desk-ejb.jar").addClasses(ejbSupport);
         return archive;
     }
 
