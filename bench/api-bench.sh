@@ -11,8 +11,9 @@
 # on the same two cores, two thirds of what the server spent.)
 # Settings: BASE (http://localhost:8080), PGURL (postgresql://postgres@127.0.0.1:5433/c2desk), DURATION of each run
 # (20 s), WARMUP (120 s at concurrency 8 first: a freshly started server compiles its hot code for several minutes on
-# two cores; after a restart give it 8 minutes), ROUNDS (3), CONCURRENCIES of the Save runs ("1 8 32"), SERVER_PID (found by itself: each line then also says
-# how much CPU the server spent per call, a figure that stays meaningful on a machine other work keeps busy).
+# two cores; after a restart give it 8 minutes), ROUNDS (3), CONCURRENCIES of the Save runs ("1 8 32"), SERVER_PID
+# (found by itself: each line then also says how much CPU the server spent per call, a figure that stays meaningful on
+# a machine other work keeps busy).
 #
 # Measured 2026-12-02 on a 2-core machine shared with four other builds (load average 15-30, so PostgreSQL's own
 # ceiling was a third of an idle machine's; compare within one run, and prefer the server's CPU per call):
@@ -48,6 +49,14 @@
 #   Where a Save's CPU goes (JFR, c=8): the server ~2.3 ms, PostgreSQL ~2.2-2.8 ms, as much as pgbench's whole row
 #         set costs it; in the server EclipseLink ~30% (its commit alone ~20%), Jersey/Grizzly/Weld/hk2 ~25%, JSON-P
 #         ~10%, the JDBC driver ~8%, C2 Desk's own code under 5%.
+# Session 5 (git efb28d7 and after: new rows in one round trip (platform/NewRows), sequence numbers outside the
+# transaction so a Save holds one pool connection, reference data read-only from the shared cache), a slower afternoon
+# (the code before these changes: 3.7-3.9 ms CPU/call at c=8 where it had taken 2.3), three paired rounds:
+#   before: Save c=8 223-240/s p99 110-115 ms; c=32 143-144/s (5.0-6.0 ms CPU/call), Save/ceiling 0.27 and 0.38
+#   after:  Save c=1 108-131/s p99 19-47 ms; c=8 246-268/s p50 27-30 ms p99 73-89 ms (3.0 ms CPU/call);
+#           c=32 205-224/s p99 416-713 ms (3.4-3.5 ms CPU/call); pgbench 373-465 at c=32: Save/ceiling 0.48, 0.58,
+#           0.52 (four more rounds 0.49-0.57)
+#   List at 1,761,970 tickets: c=1 271-406/s p50 2.2-3.6 ms p99 10.2-13.2 ms; c=8 593/s p99 42.5 ms; SQL alone 1.25 ms
 # Note: the pgbench ceiling inserts real tickets (hundreds of thousands per run), all newer than the loaded ones;
 # run bench/console-bench.sh before this one, or delete them, or its full-text search walks past them.
 set -euo pipefail
@@ -73,7 +82,7 @@ server_cpu_ms() {
 # failed, if anything did). A call slower than 30 s counts as failed; every other one counts in the percentiles.
 load() {
   BODY=$2 LABEL=${1#"$BASE"} CONCURRENCY=$3 wrk -t "$(($3 < 2 ? 1 : 2))" -c "$3" -d "$4s" --timeout 30s \
-    -s "$ROOT/bench/c2-call.lua" "$1" | grep -E '^(/| +failed:)'
+    -s "$ROOT/bench/c2-call.lua" "$1" | grep -E '^(/| +failed:| +suspect)'
 }
 
 # One measured run, then (with SERVER_PID) the server's CPU per call.

@@ -32,6 +32,16 @@ function done(summary, latency, requests)
   io.write(string.format("%-22s concurrency %2d  calls %6d  failed %d  %8.1f calls/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms\n",
     os.getenv("LABEL") or "", tonumber(os.getenv("CONCURRENCY") or "0"), summary.requests,
     failed, summary.requests / seconds, latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
+  -- Little's law: a closed loop of N connections completing R calls per second spends N / R seconds per call on
+  -- average. wrk's own mean must agree; when it is far above, some of its latencies are not the server's (seen on
+  -- 2026-12-02 at concurrency 32: p95 6.6 s beside a rate whose mean latency could not pass 140 ms).
+  local concurrency = tonumber(os.getenv("CONCURRENCY") or "0")
+  local littleMs = concurrency / (summary.requests / seconds) * 1000
+  if concurrency > 0 and latency.mean / 1000 > 1.5 * littleMs then
+    io.write(string.format(
+      "    suspect latencies: wrk's mean %.1f ms, but %d connections at this rate mean %.1f ms\n",
+      latency.mean / 1000, concurrency, littleMs))
+  end
   if failed > 0 then
     io.write(string.format("    failed: %d answered other than HTTP 200 with \"Status\":0, %d timed out (over 2 s), %d socket errors\n",
       bad, e.timeout, e.connect + e.read + e.write))
