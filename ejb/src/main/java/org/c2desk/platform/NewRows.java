@@ -57,10 +57,6 @@ public final class NewRows {
         return this;
     }
 
-    public List<Object> entities() {
-        return Collections.unmodifiableList(entities);
-    }
-
     /**
      * Writes every entity added, in the caller's transaction, on the connection the persistence context uses for it
      * (so the reads that follow in the same transaction see the rows).
