@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.c2desk.audit.Actor;
 import org.c2desk.audit.AuditAction;
@@ -77,18 +79,12 @@ public class NewRowsProbe {
     }
 
     public Comparison writeAndReadBack() throws Exception {
-        transaction.begin();
-        List<Object> given;
-        try {
-            given = fullTicket("NewRows probe " + UUID.randomUUID(), true);
-            new NewRows().addAll(given).insert(em);
-            transaction.commit();
-        } catch (Exception | Error e) {
-            transaction.rollback();
-            throw e;
-        }
-        transaction.begin();
-        try {
+        List<Object> given = committed(() -> {
+            List<Object> rows = fullTicket("NewRows probe " + UUID.randomUUID(), true);
+            new NewRows().addAll(rows).insert(em);
+            return rows;
+        });
+        return rolledBack(() -> {
             List<String> differences = new ArrayList<>();
             int columns = 0;
             for (Object entity : given) {
@@ -108,9 +104,7 @@ public class NewRowsProbe {
                 }
             }
             return new Comparison(differences, given.size(), columns, ((Ticket) given.get(0)).getId());
-        } finally {
-            transaction.rollback();
-        }
+        });
     }
 
     /**
@@ -118,36 +112,25 @@ public class NewRowsProbe {
      * PostgreSQL holds them ({@code to_jsonb}), minus the columns that differ by nature (id, number, times).
      */
     public List<String> rowsAsJpaAndNewRowsWriteThem() throws Exception {
-        transaction.begin();
-        UUID jpaId;
-        UUID newRowsId;
-        try {
+        List<UUID> ids = committed(() -> {
             String summary = "NewRows vs JPA " + UUID.randomUUID();
             Ticket byJpa = (Ticket) fullTicket(summary, false).get(0);
             em.persist(byJpa);
             em.flush();
             Ticket byNewRows = (Ticket) fullTicket(summary, false).get(0);
             new NewRows().add(byNewRows).insert(em);
-            jpaId = byJpa.getId();
-            newRowsId = byNewRows.getId();
-            transaction.commit();
-        } catch (Exception | Error e) {
-            transaction.rollback();
-            throw e;
-        }
-        transaction.begin();
-        try {
+            return List.of(byJpa.getId(), byNewRows.getId());
+        });
+        return rolledBack(() -> {
             List<String> rows = new ArrayList<>();
-            for (UUID id : List.of(jpaId, newRowsId)) {
+            for (UUID id : ids) {
                 rows.add((String) em.createNativeQuery("select (to_jsonb(t) - 'id' - 'sequence_number' - 'created_on'"
                                 + " - 'last_modified_on' - 'response_date' - 'survey_completed_on')::text from ticket t"
                                 + " where id = ?")
                         .setParameter(1, id).getSingleResult());
             }
             return rows;
-        } finally {
-            transaction.rollback();
-        }
+        });
     }
 
     /**
@@ -155,8 +138,7 @@ public class NewRowsProbe {
      * second client that does not exist in the database.
      */
     public void writeBroken(String summary, boolean leaveClientOut) throws Exception {
-        transaction.begin();
-        try {
+        committed(() -> {
             List<Object> rows = fullTicket(summary, true);
             if (leaveClientOut) {
                 rows.removeIf(row -> row instanceof org.c2desk.ticket.TicketClient);
@@ -166,18 +148,35 @@ public class NewRowsProbe {
                 rows.add(ticket.getClients().get(ticket.getClients().size() - 1));
             }
             new NewRows().addAll(rows).insert(em);
+            return null;
+        });
+    }
+
+    public long countTickets(String summaryPrefix) throws Exception {
+        return rolledBack(() -> ((Number) em.createNativeQuery("select count(*) from ticket where summary like ?")
+                .setParameter(1, summaryPrefix + "%").getSingleResult()).longValue());
+    }
+
+    /** {@code work} in a transaction of its own, committed if it returns, rolled back if it throws. */
+    private <T> T committed(Callable<T> work) throws Exception {
+        transaction.begin();
+        try {
+            T result = work.call();
             transaction.commit();
+            return result;
         } catch (Exception | Error e) {
-            transaction.rollback();
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
             throw e;
         }
     }
 
-    public long countTickets(String summaryPrefix) throws Exception {
+    /** {@code work} in a transaction of its own that only reads: always rolled back. */
+    private <T> T rolledBack(Callable<T> work) throws Exception {
         transaction.begin();
         try {
-            return ((Number) em.createNativeQuery("select count(*) from ticket where summary like ?")
-                    .setParameter(1, summaryPrefix + "%").getSingleResult()).longValue();
+            return work.call();
         } finally {
             transaction.rollback();
         }
