@@ -98,10 +98,15 @@ public class TicketService {
             throw new NotFoundException("Enterprise", command.enterpriseId());
         }
         Opened opened = open(command, caller.userName(), caller.culture());
-        Ticket ticket = opened.ticket();
-        opened.rows().add(audit.entry(Actor.of(caller), ObjectKind.TICKET, ticket.getId(), AuditAction.CREATED,
-                ticket.takeChanges())).insert(em);
+        write(opened, Actor.of(caller));
         return opened;
+    }
+
+    /** Writes what {@link #open} made, with its audit entry, in one round trip. */
+    private void write(Opened opened, Actor actor) {
+        Ticket ticket = opened.ticket();
+        opened.rows().add(audit.entry(actor, ObjectKind.TICKET, ticket.getId(), AuditAction.CREATED,
+                ticket.takeChanges())).insert(em);
     }
 
     /**
@@ -130,10 +135,8 @@ public class TicketService {
                 null, null, PORTAL_ORIGIN, null, request.getId(), summary, description, List.of(client.clientId()),
                 List.of(), customFieldValues);
         Opened opened = open(command, client.userName(), client.culture());
-        Ticket ticket = opened.ticket();
-        opened.rows().add(audit.entry(Actor.of(client), ObjectKind.TICKET, ticket.getId(), AuditAction.CREATED,
-                ticket.takeChanges())).insert(em);
-        return ticket;
+        write(opened, Actor.of(client));
+        return opened.ticket();
     }
 
     /**
