@@ -52,6 +52,7 @@ public class ImportRecovery {
      * application as deployed before a redeployment may still run (and commit) meanwhile.
      */
     static final int SAME_NODE_STALE_SECONDS = 15;
+
     static final int MAX_AUTO_RESTARTS = 3;
     /** Delay after start-up: the application (its migrations, the batch runtime) is then fully deployed. */
     static final long FIRST_DELAY_MS = 5_000;
@@ -99,9 +100,12 @@ public class ImportRecovery {
                     if (run.stopRequested()) {
                         runs.ended(run.id(), ImportRun.Status.STOPPED, "Stopped (its server stopped meanwhile)");
                     } else if (run.autoRestarts() > MAX_AUTO_RESTARTS) {
-                        runs.ended(run.id(), ImportRun.Status.FAILED, "The server stopped " + run.autoRestarts()
-                                + " times during this import: it is no longer restarted automatically. Restart it"
-                                + " once the cause is found (see the server log)");
+                        runs.ended(
+                                run.id(),
+                                ImportRun.Status.FAILED,
+                                "The server stopped " + run.autoRestarts()
+                                        + " times during this import: it is no longer restarted automatically. Restart it"
+                                        + " once the cause is found (see the server log)");
                     } else {
                         long execution = jobs.resumeClaimedImport(run);
                         continued++;

@@ -1,14 +1,14 @@
 package org.c2desk.batch;
 
+import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.batch.operations.JobExecutionNotRunningException;
-import jakarta.batch.operations.NoSuchJobExecutionException;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -61,8 +61,11 @@ public class JobStarter {
         ImportRun run = runs.find(runId);
         runs.requireMayImport(caller, run.getKind(), run.getOptions());
         if (run.getStatus() != ImportRun.Status.NEW) {
-            throw new ValidationException("RunId", "error.import.alreadyStarted",
-                    "The import " + runId + " was already started (" + run.getStatus() + ")", runId);
+            throw new ValidationException(
+                    "RunId",
+                    "error.import.alreadyStarted",
+                    "The import " + runId + " was already started (" + run.getStatus() + ")",
+                    runId);
         }
         runs.claimNew(runId);
         return startExecution(runId);
@@ -81,8 +84,11 @@ public class JobStarter {
         ImportRun run = runs.find(runId);
         runs.requireMayImport(caller, run.getKind(), run.getOptions());
         if (!run.isRestartable()) {
-            throw new ValidationException("RunId", "error.import.notRestartable",
-                    "The import " + runId + " cannot be restarted: it is " + run.getStatus(), runId);
+            throw new ValidationException(
+                    "RunId",
+                    "error.import.notRestartable",
+                    "The import " + runId + " cannot be restarted: it is " + run.getStatus(),
+                    runId);
         }
         runs.claimForRestart(runId);
         if (run.getJobExecutionId() != null && ImportNode.NODE.equals(run.getOwnerNode())) {
@@ -124,8 +130,11 @@ public class JobStarter {
         ImportRun run = runs.find(runId);
         runs.requireMayImport(caller, run.getKind(), run.getOptions());
         if (!runs.requestStop(runId)) {
-            throw new ValidationException("RunId", "error.import.notRunning",
-                    "The import " + runId + " is not running (" + run.getStatus() + ")", runId);
+            throw new ValidationException(
+                    "RunId",
+                    "error.import.notRunning",
+                    "The import " + runId + " is not running (" + run.getStatus() + ")",
+                    runId);
         }
         if (run.getJobExecutionId() != null && ImportNode.BOOT.equals(run.getOwnerBoot())) {
             try {
@@ -140,7 +149,8 @@ public class JobStarter {
     public BatchStatus importStatus(UUID runId) {
         ImportRun run = runs.find(runId);
         Long execution = run.getJobExecutionId();
-        if (execution == null || !ImportNode.BOOT.equals(run.getOwnerBoot()) && !ImportNode.NODE.equals(run.getOwnerNode())) {
+        if (execution == null
+                || !ImportNode.BOOT.equals(run.getOwnerBoot()) && !ImportNode.NODE.equals(run.getOwnerNode())) {
             return null;
         }
         try {
@@ -172,14 +182,21 @@ public class JobStarter {
             }
             ClassLoader runtime = operator().getClass().getClassLoader();
             Object services = runtime.loadClass("com.ibm.jbatch.container.servicesmanager.ServicesManagerImpl")
-                    .getMethod("getInstance").invoke(null);
-            Object persistence = services.getClass().getMethod("getPersistenceManagerService").invoke(services);
+                    .getMethod("getInstance")
+                    .invoke(null);
+            Object persistence = services.getClass()
+                    .getMethod("getPersistenceManagerService")
+                    .invoke(services);
             runtime.loadClass("com.ibm.jbatch.container.services.IPersistenceManagerService")
                     .getMethod("updateBatchStatusOnly", long.class, BatchStatus.class, java.sql.Timestamp.class)
-                    .invoke(persistence, executionId, BatchStatus.ABANDONED,
+                    .invoke(
+                            persistence,
+                            executionId,
+                            BatchStatus.ABANDONED,
                             new java.sql.Timestamp(System.currentTimeMillis()));
             long instance = operator().getJobInstance(executionId).getInstanceId();
-            Object statuses = services.getClass().getMethod("getJobStatusManagerService").invoke(services);
+            Object statuses =
+                    services.getClass().getMethod("getJobStatusManagerService").invoke(services);
             runtime.loadClass("com.ibm.jbatch.container.services.IJobStatusManagerService")
                     .getMethod("updateJobBatchStatus", long.class, BatchStatus.class)
                     .invoke(statuses, instance, BatchStatus.ABANDONED);
@@ -188,8 +205,11 @@ public class JobStarter {
         } catch (NoSuchJobExecutionException e) {
             // another server's execution, or a job repository that was reset: nothing to mark
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            LOG.log(Level.INFO, "Could not mark job execution " + executionId + " ABANDONED (harmless: the import"
-                    + " continues in a new execution)", e);
+            LOG.log(
+                    Level.INFO,
+                    "Could not mark job execution " + executionId + " ABANDONED (harmless: the import"
+                            + " continues in a new execution)",
+                    e);
         }
     }
 
@@ -198,10 +218,13 @@ public class JobStarter {
         try {
             ClassLoader runtime = operator().getClass().getClassLoader();
             Object services = runtime.loadClass("com.ibm.jbatch.container.servicesmanager.ServicesManagerImpl")
-                    .getMethod("getInstance").invoke(null);
-            Object kernel = services.getClass().getMethod("getBatchKernelService").invoke(services);
+                    .getMethod("getInstance")
+                    .invoke(null);
+            Object kernel =
+                    services.getClass().getMethod("getBatchKernelService").invoke(services);
             return (Boolean) runtime.loadClass("com.ibm.jbatch.container.services.IBatchKernelService")
-                    .getMethod("isExecutionRunning", long.class).invoke(kernel, executionId);
+                    .getMethod("isExecutionRunning", long.class)
+                    .invoke(kernel, executionId);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return true; // cannot tell: leave it alone
         }

@@ -69,9 +69,13 @@ class ApiCallerCacheIT {
     void createResource() throws Exception {
         resource = UUID.randomUUID();
         userName = "cache-" + resource.toString().substring(0, 8);
-        update("insert into resource (id, user_name, first_name, last_name, password_hash, enterprise_id, created_by,"
-                + " last_modified_by) select ?::uuid, ?, 'Cache', 'Test', password_hash, ?::uuid, 'test', 'test'"
-                + " from resource where user_name = 'admin'", resource, userName, ENTERPRISE);
+        update(
+                "insert into resource (id, user_name, first_name, last_name, password_hash, enterprise_id, created_by,"
+                        + " last_modified_by) select ?::uuid, ?, 'Cache', 'Test', password_hash, ?::uuid, 'test', 'test'"
+                        + " from resource where user_name = 'admin'",
+                resource,
+                userName,
+                ENTERPRISE);
         update("insert into group_member (group_id, resource_id) values (?::uuid, ?::uuid)", RESOURCES_GROUP, resource);
     }
 
@@ -104,8 +108,11 @@ class ApiCallerCacheIT {
 
         update("update resource set is_active = false where id = ?::uuid", resource);
         long start = System.nanoTime();
-        waitUntil(() -> v1(basic(PASSWORD)).statusCode() == 401 && v1(token).statusCode() == 401
-                && c2List(PASSWORD).getInt("Status") == 2, start);
+        waitUntil(
+                () -> v1(basic(PASSWORD)).statusCode() == 401
+                        && v1(token).statusCode() == 401
+                        && c2List(PASSWORD).getInt("Status") == 2,
+                start);
     }
 
     @Test
@@ -122,14 +129,26 @@ class ApiCallerCacheIT {
     @Test
     void aGroupMembershipRemovedElsewhereTakesEffectWithinTheBound() throws Exception {
         String token = token();
-        assertEquals(1, c2List(PASSWORD).getJsonObject("Data").getJsonArray("Items").size(),
+        assertEquals(
+                1,
+                c2List(PASSWORD).getJsonObject("Data").getJsonArray("Items").size(),
                 "the Resources group works the support queue");
-        assertEquals(1, c2ListByToken(token).getJsonObject("Data").getJsonArray("Items").size());
+        assertEquals(
+                1,
+                c2ListByToken(token).getJsonObject("Data").getJsonArray("Items").size());
 
         update("delete from group_member where resource_id = ?::uuid", resource);
         long start = System.nanoTime();
-        waitUntil(() -> c2List(PASSWORD).getJsonObject("Data").getJsonArray("Items").isEmpty()
-                && c2ListByToken(token).getJsonObject("Data").getJsonArray("Items").isEmpty(), start);
+        waitUntil(
+                () -> c2List(PASSWORD)
+                                .getJsonObject("Data")
+                                .getJsonArray("Items")
+                                .isEmpty()
+                        && c2ListByToken(token)
+                                .getJsonObject("Data")
+                                .getJsonArray("Items")
+                                .isEmpty(),
+                start);
     }
 
     @Test
@@ -158,13 +177,19 @@ class ApiCallerCacheIT {
     }
 
     private HttpResponse<String> v1(String authorization) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("api/v1/tickets?limit=1"))
-                .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base.toString()).resolve("api/v1/tickets?limit=1"))
+                        .header("Authorization", authorization)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonObject c2List(String password) throws Exception {
-        return c2("{\"Filter\":{\"QueueIds\":[\"" + SUPPORT_QUEUE + "\"]},\"PageSize\":1,\"username\":\"" + userName
-                + "\",\"password\":\"" + password + "\"}", null);
+        return c2(
+                "{\"Filter\":{\"QueueIds\":[\"" + SUPPORT_QUEUE + "\"]},\"PageSize\":1,\"username\":\"" + userName
+                        + "\",\"password\":\"" + password + "\"}",
+                null);
     }
 
     private JsonObject c2ListByToken(String token) throws Exception {
@@ -172,8 +197,10 @@ class ApiCallerCacheIT {
     }
 
     private JsonObject c2(String body, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve("API/Ticket/List"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(base.toString()).resolve("API/Ticket/List"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -183,18 +210,23 @@ class ApiCallerCacheIT {
 
     /** "Bearer c2d_..." for a new token of the test's resource. */
     private String token() throws Exception {
-        HttpResponse<String> issued = http.send(HttpRequest.newBuilder(URI.create(base.toString())
-                        .resolve("api/v1/tokens")).header("Authorization", basic(PASSWORD))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"ApiCallerCacheIT\"}")).build(),
+        HttpResponse<String> issued = http.send(
+                HttpRequest.newBuilder(URI.create(base.toString()).resolve("api/v1/tokens"))
+                        .header("Authorization", basic(PASSWORD))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"ApiCallerCacheIT\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(201, issued.statusCode(), issued.body());
-        return "Bearer " + Json.createReader(new StringReader(issued.body())).readObject().getString("token");
+        return "Bearer "
+                + Json.createReader(new StringReader(issued.body()))
+                        .readObject()
+                        .getString("token");
     }
 
     private String basic(String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((userName + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((userName + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A hash in the stored form of Jakarta Security's PBKDF2 (algorithm:iterations:salt:key, Base64). */
@@ -202,13 +234,15 @@ class ApiCallerCacheIT {
         byte[] salt = new byte[32];
         new SecureRandom().nextBytes(salt);
         byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
-                .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 210_000, 256)).getEncoded();
+                .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 210_000, 256))
+                .getEncoded();
         Base64.Encoder b64 = Base64.getEncoder();
         return "PBKDF2WithHmacSHA512:210000:" + b64.encodeToString(salt) + ":" + b64.encodeToString(key);
     }
 
     private static void update(String sql, Object... values) throws Exception {
-        try (Connection db = connection(); PreparedStatement statement = db.prepareStatement(sql)) {
+        try (Connection db = connection();
+                PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 statement.setString(i + 1, values[i].toString());
             }
@@ -217,7 +251,8 @@ class ApiCallerCacheIT {
     }
 
     private static int intQuery(String sql, Object value) throws Exception {
-        try (Connection db = connection(); PreparedStatement query = db.prepareStatement(sql)) {
+        try (Connection db = connection();
+                PreparedStatement query = db.prepareStatement(sql)) {
             query.setString(1, value.toString());
             var rows = query.executeQuery();
             rows.next();
@@ -226,7 +261,7 @@ class ApiCallerCacheIT {
     }
 
     private static Connection connection() throws Exception {
-        return DriverManager.getConnection(TestDatabase.url(TestDatabase.name()), TestDatabase.user(),
-                TestDatabase.password());
+        return DriverManager.getConnection(
+                TestDatabase.url(TestDatabase.name()), TestDatabase.user(), TestDatabase.password());
     }
 }

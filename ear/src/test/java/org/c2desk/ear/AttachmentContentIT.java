@@ -46,8 +46,10 @@ class AttachmentContentIT extends BrowserIT {
             browser.type("input[id='request:summary']", summary);
             browser.find("input[type='file']").sendKeys(file.toString());
             browser.click("button[id='request:submit']");
-            assertTrue(besideTheField(browser).contains(
-                    "The file “invoice.pdf” is a program or a script: it cannot be attached."), browser.text());
+            assertTrue(
+                    besideTheField(browser)
+                            .contains("The file “invoice.pdf” is a program or a script: it cannot be attached."),
+                    browser.text());
             showTheFileField(browser);
             browser.screenshot("portal-upload-refused-en");
 
@@ -56,14 +58,16 @@ class AttachmentContentIT extends BrowserIT {
             browser.type("input[id='request:summary']", summary);
             browser.find("input[type='file']").sendKeys(file.toString());
             browser.click("button[id='request:submit']");
-            assertTrue(besideTheField(browser).contains("Le fichier « invoice.pdf » est un programme ou un script"),
+            assertTrue(
+                    besideTheField(browser).contains("Le fichier « invoice.pdf » est un programme ou un script"),
                     browser.text());
             showTheFileField(browser);
             browser.screenshot("portal-upload-refused-fr");
             browser.click("a[id='header:language']");
 
             browser.open("portal/requests.xhtml?q=" + summary.substring(summary.lastIndexOf(' ') + 1));
-            assertTrue(browser.text().contains("No request matches this search."), "no ticket opened: " + browser.text());
+            assertTrue(
+                    browser.text().contains("No request matches this search."), "no ticket opened: " + browser.text());
         }
     }
 
@@ -71,50 +75,75 @@ class AttachmentContentIT extends BrowserIT {
     void theRestApiRefusesTheSameFileAndTakesARealPdf() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String auth = "Basic " + Base64.getEncoder().encodeToString("admin:pax123".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(base.toURI().resolve("api/v1/tickets"))
-                .header("Authorization", auth).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"enterpriseId\":\"04a1e54f-fbf9-4cd1-93b3-5a7ae9489c46\","
-                        + "\"ticketTypeId\":\"10000000-0000-4000-8000-000000000001\",\"summary\":\"sniffing\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = http.send(
+                HttpRequest.newBuilder(base.toURI().resolve("api/v1/tickets"))
+                        .header("Authorization", auth)
+                        .header("Content-Type", "application/json")
+                        .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                        "{\"enterpriseId\":\"04a1e54f-fbf9-4cd1-93b3-5a7ae9489c46\","
+                                                + "\"ticketTypeId\":\"10000000-0000-4000-8000-000000000001\",\"summary\":\"sniffing\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode(), created.body());
         URI attachments = URI.create(created.headers().firstValue("Location").orElseThrow() + "/attachments");
 
-        HttpResponse<String> refused = upload(http, auth, attachments, "invoice.pdf", "application/pdf",
-                windowsProgram());
+        HttpResponse<String> refused =
+                upload(http, auth, attachments, "invoice.pdf", "application/pdf", windowsProgram());
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertTrue(refused.body().contains("invoice.pdf") && refused.body().contains("program"), refused.body());
 
-        HttpResponse<String> renamed = upload(http, auth, attachments, "photo.png", "image/png",
+        HttpResponse<String> renamed = upload(
+                http,
+                auth,
+                attachments,
+                "photo.png",
+                "image/png",
                 "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         assertEquals(400, renamed.statusCode(), renamed.body());
         assertTrue(renamed.body().contains("not a .png file"), renamed.body());
 
-        HttpResponse<String> accepted = upload(http, auth, attachments, "scan.pdf", "application/pdf",
+        HttpResponse<String> accepted = upload(
+                http,
+                auth,
+                attachments,
+                "scan.pdf",
+                "application/pdf",
                 "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         assertEquals(201, accepted.statusCode(), accepted.body());
-        String list = http.send(HttpRequest.newBuilder(attachments).header("Authorization", auth).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String list = http.send(
+                        HttpRequest.newBuilder(attachments)
+                                .header("Authorization", auth)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         assertTrue(list.contains("scan.pdf") && !list.contains("invoice.pdf") && !list.contains("photo.png"), list);
     }
 
     private static void showTheFileField(Browser browser) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'})", browser.find("#fileLimits"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.find("#fileLimits"));
     }
 
     /** The messages of the form's fields (p:message beside each), not the page's global ones. */
     private static String besideTheField(Browser browser) {
         StringBuilder text = new StringBuilder();
-        browser.driver().findElements(org.openqa.selenium.By.cssSelector("form .ui-message"))
+        browser.driver()
+                .findElements(org.openqa.selenium.By.cssSelector("form .ui-message"))
                 .forEach(m -> text.append(m.getText()).append('\n'));
         return text.toString();
     }
 
-    private static HttpResponse<String> upload(HttpClient http, String auth, URI attachments, String name, String type,
-            byte[] bytes) throws Exception {
-        return http.send(HttpRequest.newBuilder(attachments).header("Authorization", auth).header("Content-Type", type)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> upload(
+            HttpClient http, String auth, URI attachments, String name, String type, byte[] bytes) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(attachments)
+                        .header("Authorization", auth)
+                        .header("Content-Type", type)
+                        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

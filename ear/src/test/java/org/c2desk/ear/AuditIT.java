@@ -53,10 +53,12 @@ class AuditIT {
 
     /** Demo data: the enterprise "Selenium Tests", and another one, "Northwind Health". */
     private static final String ENTERPRISE = "04a1e54f-fbf9-4cd1-93b3-5a7ae9489c46";
+
     private static final String OTHER_ENTERPRISE = "72000000-0000-4000-8000-000000000002";
     private static final String INCIDENT = "10000000-0000-4000-8000-000000000001";
     /** Demo data: CF Decimal, on the client form and on the CI type below. */
     private static final String CF_DECIMAL = "7";
+
     private static final String CI_FOLDER = "7b000000-0000-4000-8000-000000000004";
     private static final String CI_CATEGORY = "7b100000-0000-4000-8000-000000000003";
     private static final String CI_TYPE = "7b200000-0000-4000-8000-000000000009";
@@ -77,16 +79,23 @@ class AuditIT {
 
     @Test
     void aC2ApiUpdatePropertyIsAuditedWithWhoWhereAndBeforeAfter() throws Exception {
-        String ticket = id(created(send("POST", "api/v1/tickets", ADMIN, "{\"enterpriseId\":\"" + ENTERPRISE
-                + "\",\"ticketTypeId\":\"" + INCIDENT + "\",\"summary\":\"Printer jams " + word() + "\"}")));
+        String ticket = id(created(send(
+                "POST",
+                "api/v1/tickets",
+                ADMIN,
+                "{\"enterpriseId\":\"" + ENTERPRISE + "\",\"ticketTypeId\":\"" + INCIDENT
+                        + "\",\"summary\":\"Printer jams " + word() + "\"}")));
         String before = get("api/v1/tickets/" + ticket, ADMIN).getString("summary");
 
-        Answer changed = api().postBasic("API/Ticket/UpdateProperty", "{\"Id\":\"" + ticket
-                + "\",\"PropertyName\":\"Summary\",\"Value\":\"Printer fixed\"}", "agent.en", "pax123");
+        Answer changed = api().postBasic(
+                        "API/Ticket/UpdateProperty",
+                        "{\"Id\":\"" + ticket + "\",\"PropertyName\":\"Summary\",\"Value\":\"Printer fixed\"}",
+                        "agent.en",
+                        "pax123");
         assertEquals(0, changed.status(), changed.message());
 
-        List<JsonObject> trail = items(send("GET", "api/v1/tickets/" + ticket + "/audit", ADMIN, null,
-                "X-Forwarded-For", FORGED));
+        List<JsonObject> trail =
+                items(send("GET", "api/v1/tickets/" + ticket + "/audit", ADMIN, null, "X-Forwarded-For", FORGED));
         assertEquals(2, trail.size(), trail.toString());
         JsonObject update = trail.get(0);
         assertEquals("UPDATED", update.getString("action"));
@@ -104,15 +113,24 @@ class AuditIT {
 
     @Test
     void aCommunicationIsAuditedByKindAndSubjectNotByItsText() throws Exception {
-        String ticket = id(created(send("POST", "api/v1/tickets", ADMIN, "{\"enterpriseId\":\"" + ENTERPRISE
-                + "\",\"ticketTypeId\":\"" + INCIDENT + "\",\"summary\":\"Noted " + word() + "\"}")));
-        created(send("POST", "api/v1/tickets/" + ticket + "/communications", basic("agent.en", "pax123"),
+        String ticket = id(created(send(
+                "POST",
+                "api/v1/tickets",
+                ADMIN,
+                "{\"enterpriseId\":\"" + ENTERPRISE + "\",\"ticketTypeId\":\"" + INCIDENT + "\",\"summary\":\"Noted "
+                        + word() + "\"}")));
+        created(send(
+                "POST",
+                "api/v1/tickets/" + ticket + "/communications",
+                basic("agent.en", "pax123"),
                 "{\"isPublic\":false,\"subject\":\"Call back\",\"body\":\"secret internal text\"}"));
 
-        JsonObject note = items(send("GET", "api/v1/tickets/" + ticket + "/audit", ADMIN, null)).get(0);
+        JsonObject note = items(send("GET", "api/v1/tickets/" + ticket + "/audit", ADMIN, null))
+                .get(0);
         assertEquals("COMMUNICATION_ADDED", note.getString("action"));
         assertEquals("agent.en", note.getString("actor"));
-        assertEquals(List.of(change("Communication", null, "InternalNote"), change("Subject", null, "Call back")),
+        assertEquals(
+                List.of(change("Communication", null, "InternalNote"), change("Subject", null, "Call back")),
                 changes(note));
         assertFalse(note.toString().contains("secret internal text"));
     }
@@ -120,17 +138,29 @@ class AuditIT {
     @Test
     void aRestPatchOfAClientIsAuditedFieldByFieldCustomFieldsIncluded() throws Exception {
         String lastName = "Audit" + word();
-        HttpResponse<String> created = send("POST", "api/v1/clients", ADMIN, "{\"enterpriseIds\":[\"" + ENTERPRISE
-                + "\"],\"firstName\":\"Zoé\",\"lastName\":\"" + lastName + "\",\"customFields\":{\"" + CF_DECIMAL
-                + "\":\"12.5\"}}");
+        HttpResponse<String> created = send(
+                "POST",
+                "api/v1/clients",
+                ADMIN,
+                "{\"enterpriseIds\":[\"" + ENTERPRISE
+                        + "\"],\"firstName\":\"Zoé\",\"lastName\":\"" + lastName + "\",\"customFields\":{\""
+                        + CF_DECIMAL
+                        + "\":\"12.5\"}}");
         String client = id(created(created));
 
-        HttpResponse<String> patched = send("PATCH", "api/v1/clients/" + client, basic("agent.fr", "pax123"),
+        HttpResponse<String> patched = send(
+                "PATCH",
+                "api/v1/clients/" + client,
+                basic("agent.fr", "pax123"),
                 "{\"lastName\":\"Lefèvre\",\"city\":\"Québec\",\"customFields\":{\"" + CF_DECIMAL + "\":\"4.25\"}}",
-                "If-Match", etag(created), "X-Forwarded-For", FORGED);
+                "If-Match",
+                etag(created),
+                "X-Forwarded-For",
+                FORGED);
         assertEquals(200, patched.statusCode(), patched.body());
 
-        JsonObject update = items(send("GET", "api/v1/clients/" + client + "/audit", ADMIN, null)).get(0);
+        JsonObject update = items(send("GET", "api/v1/clients/" + client + "/audit", ADMIN, null))
+                .get(0);
         assertEquals("UPDATED", update.getString("action"));
         assertEquals("agent.fr", update.getString("actor"));
         assertEquals("REST_API", update.getString("channel"));
@@ -148,13 +178,23 @@ class AuditIT {
 
     @Test
     void aRestPatchOfACiIsAudited() throws Exception {
-        HttpResponse<String> created = send("POST", "api/v1/cis", ADMIN, "{\"folderId\":\"" + CI_FOLDER
-                + "\",\"categoryId\":\"" + CI_CATEGORY + "\",\"typeId\":\"" + CI_TYPE + "\",\"name\":{\"en\":\"Audited "
-                + word() + "\"},\"tags\":\"before\",\"customFields\":{\"" + CF_DECIMAL + "\":\"3.25\"}}");
+        HttpResponse<String> created = send(
+                "POST",
+                "api/v1/cis",
+                ADMIN,
+                "{\"folderId\":\"" + CI_FOLDER
+                        + "\",\"categoryId\":\"" + CI_CATEGORY + "\",\"typeId\":\"" + CI_TYPE
+                        + "\",\"name\":{\"en\":\"Audited "
+                        + word() + "\"},\"tags\":\"before\",\"customFields\":{\"" + CF_DECIMAL + "\":\"3.25\"}}");
         String ci = id(created(created));
 
-        HttpResponse<String> patched = send("PATCH", "api/v1/cis/" + ci, basic("agent.en", "pax123"),
-                "{\"tags\":\"after\",\"active\":false}", "If-Match", etag(created));
+        HttpResponse<String> patched = send(
+                "PATCH",
+                "api/v1/cis/" + ci,
+                basic("agent.en", "pax123"),
+                "{\"tags\":\"after\",\"active\":false}",
+                "If-Match",
+                etag(created));
         assertEquals(200, patched.statusCode(), patched.body());
 
         List<JsonObject> trail = items(send("GET", "api/v1/cis/" + ci + "/audit", ADMIN, null));
@@ -163,32 +203,66 @@ class AuditIT {
         assertEquals("agent.en", update.getString("actor"));
         assertEquals("REST_API", update.getString("channel"));
         assertLoopback(update.getString("address"));
-        assertEquals(Set.of(change("IsActive", "true", "false"), change("Tags", "before", "after")),
+        assertEquals(
+                Set.of(change("IsActive", "true", "false"), change("Tags", "before", "after")),
                 new HashSet<>(changes(update)));
         assertEquals("CREATED", trail.get(1).getString("action"));
     }
 
     @Test
     void aRefusedWriteLeavesNoAuditEntry() throws Exception {
-        HttpResponse<String> created = send("POST", "api/v1/clients", ADMIN, "{\"enterpriseIds\":[\"" + ENTERPRISE
-                + "\"],\"firstName\":\"Refused\",\"lastName\":\"Audit" + word() + "\"}");
+        HttpResponse<String> created = send(
+                "POST",
+                "api/v1/clients",
+                ADMIN,
+                "{\"enterpriseIds\":[\"" + ENTERPRISE + "\"],\"firstName\":\"Refused\",\"lastName\":\"Audit" + word()
+                        + "\"}");
         String client = id(created(created));
         String audit = "api/v1/clients/" + client + "/audit";
         assertEquals(1, items(send("GET", audit, ADMIN, null)).size(), "its creation");
 
         // A refused value, a stale version, no permission: nothing changes, nothing is recorded.
-        assertEquals(400, send("PATCH", "api/v1/clients/" + client, ADMIN,
-                "{\"city\":\"Laval\",\"emailAddress\":\"not an address\"}", "If-Match", etag(created)).statusCode());
-        assertEquals(412, send("PATCH", "api/v1/clients/" + client, ADMIN, "{\"city\":\"Laval\"}",
-                "If-Match", "\"999\"").statusCode());
-        assertEquals(403, send("PATCH", "api/v1/clients/" + client, basic("viewer", "pax123"), "{\"city\":\"Laval\"}",
-                "If-Match", etag(created)).statusCode());
-        Answer viewer = api().postBasic("API/Clients/UpdateProperty", "{\"Id\":\"" + client
-                + "\",\"PropertyName\":\"City\",\"Value\":\"Laval\"}", "viewer", "pax123");
+        assertEquals(
+                400,
+                send(
+                                "PATCH",
+                                "api/v1/clients/" + client,
+                                ADMIN,
+                                "{\"city\":\"Laval\",\"emailAddress\":\"not an address\"}",
+                                "If-Match",
+                                etag(created))
+                        .statusCode());
+        assertEquals(
+                412,
+                send("PATCH", "api/v1/clients/" + client, ADMIN, "{\"city\":\"Laval\"}", "If-Match", "\"999\"")
+                        .statusCode());
+        assertEquals(
+                403,
+                send(
+                                "PATCH",
+                                "api/v1/clients/" + client,
+                                basic("viewer", "pax123"),
+                                "{\"city\":\"Laval\"}",
+                                "If-Match",
+                                etag(created))
+                        .statusCode());
+        Answer viewer = api().postBasic(
+                        "API/Clients/UpdateProperty",
+                        "{\"Id\":\"" + client + "\",\"PropertyName\":\"City\",\"Value\":\"Laval\"}",
+                        "viewer",
+                        "pax123");
         assertNotEquals(0, viewer.status());
         // A change to the same value is no change.
-        assertEquals(200, send("PATCH", "api/v1/clients/" + client, ADMIN, "{\"firstName\":\"Refused\"}",
-                "If-Match", etag(created)).statusCode());
+        assertEquals(
+                200,
+                send(
+                                "PATCH",
+                                "api/v1/clients/" + client,
+                                ADMIN,
+                                "{\"firstName\":\"Refused\"}",
+                                "If-Match",
+                                etag(created))
+                        .statusCode());
 
         List<JsonObject> trail = items(send("GET", audit, ADMIN, null));
         assertEquals(1, trail.size(), trail.toString());
@@ -200,18 +274,38 @@ class AuditIT {
         String word = word();
         String outsider = restrictedAgent(word, OTHER_ENTERPRISE);
         String auth = basic(outsider, "pax123");
-        String client = id(created(send("POST", "api/v1/clients", ADMIN, "{\"enterpriseIds\":[\"" + ENTERPRISE
-                + "\"],\"firstName\":\"Hidden\",\"lastName\":\"Audit" + word + "\"}")));
-        String ticket = id(created(send("POST", "api/v1/tickets", ADMIN, "{\"enterpriseId\":\"" + ENTERPRISE
-                + "\",\"ticketTypeId\":\"" + INCIDENT + "\",\"summary\":\"Hidden " + word + "\"}")));
-        String ci = id(created(send("POST", "api/v1/cis", ADMIN, "{\"folderId\":\"" + CI_FOLDER
-                + "\",\"categoryId\":\"" + CI_CATEGORY + "\",\"name\":{\"en\":\"Hidden " + word + "\"}}")));
+        String client = id(created(send(
+                "POST",
+                "api/v1/clients",
+                ADMIN,
+                "{\"enterpriseIds\":[\"" + ENTERPRISE + "\"],\"firstName\":\"Hidden\",\"lastName\":\"Audit" + word
+                        + "\"}")));
+        String ticket = id(created(send(
+                "POST",
+                "api/v1/tickets",
+                ADMIN,
+                "{\"enterpriseId\":\"" + ENTERPRISE + "\",\"ticketTypeId\":\"" + INCIDENT + "\",\"summary\":\"Hidden "
+                        + word + "\"}")));
+        String ci = id(created(send(
+                "POST",
+                "api/v1/cis",
+                ADMIN,
+                "{\"folderId\":\"" + CI_FOLDER + "\",\"categoryId\":\"" + CI_CATEGORY + "\",\"name\":{\"en\":\"Hidden "
+                        + word + "\"}}")));
         execute("insert into ci_enterprise (ci_id, enterprise_id) values (?::uuid, ?::uuid)", ci, ENTERPRISE);
-        String own = id(created(send("POST", "api/v1/clients", ADMIN, "{\"enterpriseIds\":[\"" + OTHER_ENTERPRISE
-                + "\"],\"firstName\":\"Visible\",\"lastName\":\"Audit" + word + "\"}")));
+        String own = id(created(send(
+                "POST",
+                "api/v1/clients",
+                ADMIN,
+                "{\"enterpriseIds\":[\"" + OTHER_ENTERPRISE + "\"],\"firstName\":\"Visible\",\"lastName\":\"Audit"
+                        + word + "\"}")));
 
-        for (String path : List.of("clients/" + client, "tickets/" + ticket, "cis/" + ci,
-                "clients/" + UUID.randomUUID(), "tickets/not-an-id")) {
+        for (String path : List.of(
+                "clients/" + client,
+                "tickets/" + ticket,
+                "cis/" + ci,
+                "clients/" + UUID.randomUUID(),
+                "tickets/not-an-id")) {
             HttpResponse<String> hidden = send("GET", "api/v1/" + path + "/audit", auth, null);
             assertEquals(404, hidden.statusCode(), path + ": " + hidden.body());
             assertTrue(hidden.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
@@ -219,44 +313,63 @@ class AuditIT {
         }
         assertEquals(200, send("GET", "api/v1/clients/" + client, ADMIN, null).statusCode(), "it exists");
         assertEquals(404, send("GET", "api/v1/clients/" + client, auth, null).statusCode(), "as reading it does");
-        assertEquals(1, items(send("GET", "api/v1/clients/" + own + "/audit", auth, null)).size(),
+        assertEquals(
+                1,
+                items(send("GET", "api/v1/clients/" + own + "/audit", auth, null))
+                        .size(),
                 "the outsider reads the trail of a client of their own enterprise");
-        assertEquals(401, send("GET", "api/v1/clients/" + own + "/audit", basic("clientapi", "pax123"), null)
-                .statusCode(), "a portal client is no API caller");
+        assertEquals(
+                401,
+                send("GET", "api/v1/clients/" + own + "/audit", basic("clientapi", "pax123"), null)
+                        .statusCode(),
+                "a portal client is no API caller");
     }
 
     @Test
     void theTrailIsPagedWithACursor() throws Exception {
-        HttpResponse<String> created = send("POST", "api/v1/clients", ADMIN, "{\"enterpriseIds\":[\"" + ENTERPRISE
-                + "\"],\"firstName\":\"Paged\",\"lastName\":\"Audit" + word() + "\"}");
+        HttpResponse<String> created = send(
+                "POST",
+                "api/v1/clients",
+                ADMIN,
+                "{\"enterpriseIds\":[\"" + ENTERPRISE + "\"],\"firstName\":\"Paged\",\"lastName\":\"Audit" + word()
+                        + "\"}");
         String client = id(created(created));
         String etag = etag(created);
         for (String city : List.of("Laval", "Lévis", "Gatineau")) {
-            HttpResponse<String> patched = send("PATCH", "api/v1/clients/" + client, ADMIN,
-                    "{\"city\":\"" + city + "\"}", "If-Match", etag);
+            HttpResponse<String> patched =
+                    send("PATCH", "api/v1/clients/" + client, ADMIN, "{\"city\":\"" + city + "\"}", "If-Match", etag);
             assertEquals(200, patched.statusCode(), patched.body());
             etag = etag(patched);
         }
         List<String> seen = new ArrayList<>();
         String cursor = null;
         do {
-            JsonObject page = json(send("GET", "api/v1/clients/" + client + "/audit?limit=3"
-                    + (cursor == null ? "" : "&cursor=" + cursor), ADMIN, null));
-            page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(e -> seen.add(
-                    e.getString("action") + ":" + (e.getJsonArray("changes").isEmpty() ? ""
-                            : text(e.getJsonArray("changes").getJsonObject(0), "after"))));
+            JsonObject page = json(send(
+                    "GET",
+                    "api/v1/clients/" + client + "/audit?limit=3" + (cursor == null ? "" : "&cursor=" + cursor),
+                    ADMIN,
+                    null));
+            page.getJsonArray("items")
+                    .getValuesAs(JsonObject.class)
+                    .forEach(e -> seen.add(e.getString("action") + ":"
+                            + (e.getJsonArray("changes").isEmpty()
+                                    ? ""
+                                    : text(e.getJsonArray("changes").getJsonObject(0), "after"))));
             cursor = page.isNull("nextCursor") ? null : page.getString("nextCursor");
         } while (cursor != null);
         assertEquals(List.of("UPDATED:Gatineau", "UPDATED:Lévis", "UPDATED:Laval"), seen.subList(0, 3));
         assertEquals(4, seen.size(), seen.toString());
-        assertEquals(400, send("GET", "api/v1/clients/" + client + "/audit?cursor=bogus", ADMIN, null).statusCode());
+        assertEquals(
+                400,
+                send("GET", "api/v1/clients/" + client + "/audit?cursor=bogus", ADMIN, null)
+                        .statusCode());
     }
 
     @Test
     void anAdministratorManagesAnotherResourcesTokensAndItIsAudited() throws Exception {
         String agent = resourceId("agent.en");
-        HttpResponse<String> issued = send("POST", "api/v1/resources/" + agent + "/tokens", ADMIN,
-                "{\"name\":\"AuditIT for agent.en\"}");
+        HttpResponse<String> issued =
+                send("POST", "api/v1/resources/" + agent + "/tokens", ADMIN, "{\"name\":\"AuditIT for agent.en\"}");
         assertEquals(201, issued.statusCode(), issued.body());
         JsonObject created = json(issued);
         String tokenId = created.getJsonObject("info").getString("id");
@@ -265,17 +378,36 @@ class AuditIT {
 
         // The token is agent.en's: it lists agent.en's own tokens.
         assertTrue(send("GET", "api/v1/tokens", bearer, null).body().contains(tokenId));
-        assertTrue(send("GET", "api/v1/resources/" + agent + "/tokens", ADMIN, null).body().contains(tokenId));
+        assertTrue(send("GET", "api/v1/resources/" + agent + "/tokens", ADMIN, null)
+                .body()
+                .contains(tokenId));
 
         // Another resource without administration is refused, whatever it tries.
         String other = basic("agent.fr", "pax123");
-        assertEquals(403, send("GET", "api/v1/resources/" + agent + "/tokens", other, null).statusCode());
-        assertEquals(403, send("POST", "api/v1/resources/" + agent + "/tokens", other, "{\"name\":\"x\"}").statusCode());
-        assertEquals(403, send("DELETE", "api/v1/resources/" + agent + "/tokens/" + tokenId, other, null).statusCode());
-        assertEquals(403, send("GET", "api/v1/resources/" + agent + "/audit", other, null).statusCode());
-        assertEquals(403, send("GET", "api/v1/resources/" + UUID.randomUUID() + "/tokens", other, null).statusCode(),
+        assertEquals(
+                403,
+                send("GET", "api/v1/resources/" + agent + "/tokens", other, null)
+                        .statusCode());
+        assertEquals(
+                403,
+                send("POST", "api/v1/resources/" + agent + "/tokens", other, "{\"name\":\"x\"}")
+                        .statusCode());
+        assertEquals(
+                403,
+                send("DELETE", "api/v1/resources/" + agent + "/tokens/" + tokenId, other, null)
+                        .statusCode());
+        assertEquals(
+                403,
+                send("GET", "api/v1/resources/" + agent + "/audit", other, null).statusCode());
+        assertEquals(
+                403,
+                send("GET", "api/v1/resources/" + UUID.randomUUID() + "/tokens", other, null)
+                        .statusCode(),
                 "refused before looking, so ids cannot be probed");
-        assertEquals(404, send("GET", "api/v1/resources/" + UUID.randomUUID() + "/tokens", ADMIN, null).statusCode());
+        assertEquals(
+                404,
+                send("GET", "api/v1/resources/" + UUID.randomUUID() + "/tokens", ADMIN, null)
+                        .statusCode());
         assertEquals(200, send("GET", "api/v1/tickets?limit=1", bearer, null).statusCode(), "still valid");
 
         HttpResponse<String> revoked = send("DELETE", "api/v1/resources/" + agent + "/tokens/" + tokenId, ADMIN, null);
@@ -298,28 +430,47 @@ class AuditIT {
     @Test
     void theTicketHistoryBeforeTheAuditTrailIsKept() throws Exception {
         // The demo's history was written to ticket_history, which the migration turned into the audit trail.
-        String[] row = firstRow("select h.ticket_id::text, h.field_name, h.new_value, h.changed_by from ticket_history h"
-                + " where h.field_name = 'Status' order by h.changed_on limit 1");
+        String[] row =
+                firstRow("select h.ticket_id::text, h.field_name, h.new_value, h.changed_by from ticket_history h"
+                        + " where h.field_name = 'Status' order by h.changed_on limit 1");
         List<JsonObject> trail = items(send("GET", "api/v1/tickets/" + row[0] + "/audit?limit=200", ADMIN, null));
-        assertTrue(trail.stream().anyMatch(e -> e.isNull("channel") && e.getString("actor").equals(row[3])
-                && changes(e).stream().anyMatch(c -> c.get("field").equals("Status") && row[2].equals(c.get("after")))),
+        assertTrue(
+                trail.stream()
+                        .anyMatch(e -> e.isNull("channel")
+                                && e.getString("actor").equals(row[3])
+                                && changes(e).stream()
+                                        .anyMatch(
+                                                c -> c.get("field").equals("Status") && row[2].equals(c.get("after")))),
                 trail.toString());
     }
 
     @Test
     void theConsoleShowsTheHistoryOfAClientAndOfACi() throws Exception {
-        HttpResponse<String> created = send("POST", "api/v1/clients", ADMIN, "{\"enterpriseIds\":[\"" + ENTERPRISE
-                + "\"],\"firstName\":\"Shown\",\"lastName\":\"Audit" + word() + "\"}");
+        HttpResponse<String> created = send(
+                "POST",
+                "api/v1/clients",
+                ADMIN,
+                "{\"enterpriseIds\":[\"" + ENTERPRISE + "\"],\"firstName\":\"Shown\",\"lastName\":\"Audit" + word()
+                        + "\"}");
         String client = id(created(created));
-        assertEquals(200, send("PATCH", "api/v1/clients/" + client, ADMIN, "{\"city\":\"Rimouski\"}",
-                "If-Match", etag(created)).statusCode());
-        String ci = id(created(send("POST", "api/v1/cis", ADMIN, "{\"folderId\":\"" + CI_FOLDER
-                + "\",\"categoryId\":\"" + CI_CATEGORY + "\",\"name\":{\"en\":\"Shown " + word() + "\"},"
-                + "\"tags\":\"rack-42\"}")));
+        assertEquals(
+                200,
+                send("PATCH", "api/v1/clients/" + client, ADMIN, "{\"city\":\"Rimouski\"}", "If-Match", etag(created))
+                        .statusCode());
+        String ci = id(created(send(
+                "POST",
+                "api/v1/cis",
+                ADMIN,
+                "{\"folderId\":\"" + CI_FOLDER
+                        + "\",\"categoryId\":\"" + CI_CATEGORY + "\",\"name\":{\"en\":\"Shown " + word() + "\"},"
+                        + "\"tags\":\"rack-42\"}")));
 
         for (String language : List.of("en", "fr")) {
             WebClient browser = new WebClient(base.toURI(), language);
-            browser.follow(browser.submit(browser.get("console/login.xhtml"), "login", "submit",
+            browser.follow(browser.submit(
+                    browser.get("console/login.xhtml"),
+                    "login",
+                    "submit",
                     Map.of("userName", language.equals("en") ? "admin" : "agent.fr", "password", "pax123")));
             String clientPage = browser.get("console/client.xhtml?id=" + client).body();
             String ciPage = browser.get("console/ci.xhtml?id=" + ci).body();
@@ -335,16 +486,21 @@ class AuditIT {
     @Test
     void anImportedClientIsAuditedAsWrittenByTheImport() throws Exception {
         String tag = "audit" + word();
-        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(base.toString())
-                        .resolve("api/v1/imports")).header("Authorization", ADMIN).header("Content-Type", "text/csv")
-                .header("Content-Disposition", "attachment; filename=\"audit.csv\"")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(ImportApiIT.file(tag, 2))).build(),
+        HttpResponse<String> started = http.send(
+                HttpRequest.newBuilder(URI.create(base.toString()).resolve("api/v1/imports"))
+                        .header("Authorization", ADMIN)
+                        .header("Content-Type", "text/csv")
+                        .header("Content-Disposition", "attachment; filename=\"audit.csv\"")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(ImportApiIT.file(tag, 2)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(202, started.statusCode(), started.body());
         String run = json(started).getString("id");
         String status = "";
-        for (long deadline = System.currentTimeMillis() + 240_000; System.currentTimeMillis() < deadline
-                && !List.of("COMPLETED", "FAILED", "REFUSED").contains(status); Thread.sleep(250)) {
+        for (long deadline = System.currentTimeMillis() + 240_000;
+                System.currentTimeMillis() < deadline
+                        && !List.of("COMPLETED", "FAILED", "REFUSED").contains(status);
+                Thread.sleep(250)) {
             status = get("api/v1/imports/" + run, ADMIN).getString("status");
         }
         assertEquals("COMPLETED", status);
@@ -361,8 +517,13 @@ class AuditIT {
     @Test
     void theOpenApiDocumentDescribesTheAuditAndTokenEndpoints() throws Exception {
         String openapi = send("GET", "openapi", null, null).body();
-        for (String path : List.of("/api/v1/tickets/{id}/audit", "/api/v1/clients/{id}/audit", "/api/v1/cis/{id}/audit",
-                "/api/v1/resources/{id}/audit", "/api/v1/resources/{id}/tokens", "/api/v1/resources/{id}/tokens/{tokenId}")) {
+        for (String path : List.of(
+                "/api/v1/tickets/{id}/audit",
+                "/api/v1/clients/{id}/audit",
+                "/api/v1/cis/{id}/audit",
+                "/api/v1/resources/{id}/audit",
+                "/api/v1/resources/{id}/tokens",
+                "/api/v1/resources/{id}/tokens/{tokenId}")) {
             assertTrue(openapi.contains(path + ":"), path);
         }
         assertTrue(openapi.contains("AuditEntry"), "its schema");
@@ -380,9 +541,11 @@ class AuditIT {
 
     private HttpResponse<String> send(String method, String path, String auth, String body, String... headers)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(base.toString()).resolve(path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (auth != null) {
             request.header("Authorization", auth);
         }
@@ -443,7 +606,8 @@ class AuditIT {
     private static List<Map<String, String>> changes(JsonObject entry) {
         JsonArray array = entry.getJsonArray("changes");
         return array.getValuesAs(JsonObject.class).stream()
-                .map(c -> change(c.getString("field"), text(c, "before"), text(c, "after"))).toList();
+                .map(c -> change(c.getString("field"), text(c, "before"), text(c, "after")))
+                .toList();
     }
 
     private static String text(JsonObject object, String name) {
@@ -461,13 +625,20 @@ class AuditIT {
         String group = UUID.randomUUID().toString();
         String resource = UUID.randomUUID().toString();
         String userName = "audit.outsider." + word;
-        execute("insert into security_group (id, code, english_name, french_name) values (?::uuid, ?, 'Outsiders',"
-                + " 'Externes')", group, "OUTSIDERS_" + word);
+        execute(
+                "insert into security_group (id, code, english_name, french_name) values (?::uuid, ?, 'Outsiders',"
+                        + " 'Externes')",
+                group,
+                "OUTSIDERS_" + word);
         execute("insert into group_enterprise (group_id, enterprise_id) values (?::uuid, ?::uuid)", group, enterprise);
         execute("insert into group_permission (group_id, permission) values (?::uuid, 'CLIENT_EDIT')", group);
-        execute("insert into resource (id, user_name, first_name, last_name, password_hash, enterprise_id, created_by,"
-                + " last_modified_by) select ?::uuid, ?, 'Out', 'Sider', password_hash, ?::uuid, 'AuditIT', 'AuditIT'"
-                + " from resource where user_name = 'agent.en'", resource, userName, enterprise);
+        execute(
+                "insert into resource (id, user_name, first_name, last_name, password_hash, enterprise_id, created_by,"
+                        + " last_modified_by) select ?::uuid, ?, 'Out', 'Sider', password_hash, ?::uuid, 'AuditIT', 'AuditIT'"
+                        + " from resource where user_name = 'agent.en'",
+                resource,
+                userName,
+                enterprise);
         execute("insert into group_member (group_id, resource_id) values (?::uuid, ?::uuid)", group, resource);
         return userName;
     }
@@ -477,7 +648,8 @@ class AuditIT {
     }
 
     private static String[] firstRow(String sql) throws Exception {
-        try (Connection db = connection(); PreparedStatement statement = db.prepareStatement(sql);
+        try (Connection db = connection();
+                PreparedStatement statement = db.prepareStatement(sql);
                 ResultSet rows = statement.executeQuery()) {
             assertTrue(rows.next(), sql);
             String[] row = new String[rows.getMetaData().getColumnCount()];
@@ -489,7 +661,8 @@ class AuditIT {
     }
 
     private static void execute(String sql, String... parameters) throws Exception {
-        try (Connection db = connection(); PreparedStatement statement = db.prepareStatement(sql)) {
+        try (Connection db = connection();
+                PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setString(i + 1, parameters[i]);
             }
@@ -498,7 +671,7 @@ class AuditIT {
     }
 
     private static Connection connection() throws Exception {
-        return DriverManager.getConnection(TestDatabase.url(TestDatabase.name()), TestDatabase.user(),
-                TestDatabase.password());
+        return DriverManager.getConnection(
+                TestDatabase.url(TestDatabase.name()), TestDatabase.user(), TestDatabase.password());
     }
 }

@@ -55,7 +55,11 @@ class AuthenticationIT {
 
     @Test
     void userNamesAreNotCaseSensitive() {
-        assertEquals("agent.en", authenticator.authenticateResource("Agent.EN", "pax123".toCharArray()).userName());
+        assertEquals(
+                "agent.en",
+                authenticator
+                        .authenticateResource("Agent.EN", "pax123".toCharArray())
+                        .userName());
     }
 
     @Test
@@ -69,9 +73,11 @@ class AuthenticationIT {
 
     @Test
     void aWrongPasswordAndAnUnknownUserAreRefusedAlike() {
-        AuthenticationFailedException wrong = assertThrows(AuthenticationFailedException.class,
+        AuthenticationFailedException wrong = assertThrows(
+                AuthenticationFailedException.class,
                 () -> authenticator.authenticateResource("agent.hr", "not-the-password".toCharArray()));
-        AuthenticationFailedException unknown = assertThrows(AuthenticationFailedException.class,
+        AuthenticationFailedException unknown = assertThrows(
+                AuthenticationFailedException.class,
                 () -> authenticator.authenticateResource("nobody-" + UUID.randomUUID(), "pax123".toCharArray()));
 
         assertEquals(Reason.BAD_CREDENTIALS, wrong.reason());
@@ -84,10 +90,12 @@ class AuthenticationIT {
         insertResource(userName, passwordHasher.hash("right-password".toCharArray()));
 
         for (int i = 0; i < 5; i++) {
-            assertThrows(AuthenticationFailedException.class,
+            assertThrows(
+                    AuthenticationFailedException.class,
                     () -> authenticator.authenticateResource(userName, "wrong".toCharArray()));
         }
-        AuthenticationFailedException locked = assertThrows(AuthenticationFailedException.class,
+        AuthenticationFailedException locked = assertThrows(
+                AuthenticationFailedException.class,
                 () -> authenticator.authenticateResource(userName, "right-password".toCharArray()));
 
         assertEquals(Reason.LOCKED, locked.reason());
@@ -97,7 +105,8 @@ class AuthenticationIT {
     @Test
     void passwordsAreStoredHashedNeverInClear() throws Exception {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("select password_hash from resource where user_name = 'admin'");
+                PreparedStatement s =
+                        c.prepareStatement("select password_hash from resource where user_name = 'admin'");
                 ResultSet r = s.executeQuery()) {
             r.next();
             String hash = r.getString(1);
@@ -116,18 +125,23 @@ class AuthenticationIT {
 
         setPortalAccess("client2api", false);
         try {
-            assertThrows(AuthenticationFailedException.class,
+            assertThrows(
+                    AuthenticationFailedException.class,
                     () -> authenticator.authenticateClient("client2api", "pax123".toCharArray()));
         } finally {
             setPortalAccess("client2api", true); // other tests sign in to the portal as client2api
         }
-        assertEquals(UUID.fromString("40dcb93b-e4ab-4bfc-bfe8-4897120ee1ef"),
-                authenticator.authenticateClient("client2api", "pax123".toCharArray()).clientId());
+        assertEquals(
+                UUID.fromString("40dcb93b-e4ab-4bfc-bfe8-4897120ee1ef"),
+                authenticator
+                        .authenticateClient("client2api", "pax123".toCharArray())
+                        .clientId());
     }
 
     private void setPortalAccess(String userName, boolean access) throws Exception {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("update client set has_portal_access = ? where user_name = ?")) {
+                PreparedStatement s =
+                        c.prepareStatement("update client set has_portal_access = ? where user_name = ?")) {
             s.setBoolean(1, access);
             s.setString(2, userName);
             s.executeUpdate();
@@ -136,9 +150,11 @@ class AuthenticationIT {
 
     @Test
     void aResourceIsNotAPortalClientNorTheOtherWayRound() {
-        assertThrows(AuthenticationFailedException.class,
+        assertThrows(
+                AuthenticationFailedException.class,
                 () -> authenticator.authenticateClient("admin", "pax123".toCharArray()));
-        assertThrows(AuthenticationFailedException.class,
+        assertThrows(
+                AuthenticationFailedException.class,
                 () -> authenticator.authenticateResource("clientapi", "pax123".toCharArray()));
     }
 

@@ -72,7 +72,8 @@ class CiApiIT {
         assertTrue(data.getString("CreatedDateTime").matches("/Date\\(\\d+\\)/"), data.getString("CreatedDateTime"));
         // A CI without a type still has the fields every CI shares.
         JsonObject customFields = data.getJsonObject("CustomFields");
-        assertEquals(SECTION, customFields.getJsonArray("Sections").getJsonObject(0).getString("Id"));
+        assertEquals(
+                SECTION, customFields.getJsonArray("Sections").getJsonObject(0).getString("Id"));
         assertEquals(4, customFields.getJsonArray("Fields").size());
         assertEquals("False", field(data, "CF Checkbox").getString("Value"));
         assertTrue(field(data, "CF Decimal").isNull("Value"));
@@ -144,8 +145,9 @@ class CiApiIT {
 
     @Test
     void aMissingFolderIsNamed() throws Exception {
-        Answer answer = api().post("API/CI/Save", ApiClient.resource("ci-save.json")
-                .replace("\"CIFolderId\":\"" + FOLDER + "\",", ""));
+        Answer answer = api().post(
+                        "API/CI/Save",
+                        ApiClient.resource("ci-save.json").replace("\"CIFolderId\":\"" + FOLDER + "\",", ""));
         assertEquals(1, answer.status());
         assertEquals(400, answer.httpStatus());
         assertEquals("viewModel.CIFolderId is required", answer.message());
@@ -153,8 +155,9 @@ class CiApiIT {
 
     @Test
     void anUnknownStateIsNamed() throws Exception {
-        Answer answer = api().post("API/CI/Save", ApiClient.resource("ci-save.json")
-                .replace(STATE, "3b302329-0000-4ee4-97e9-e8590be84b63"));
+        Answer answer = api().post(
+                        "API/CI/Save",
+                        ApiClient.resource("ci-save.json").replace(STATE, "3b302329-0000-4ee4-97e9-e8590be84b63"));
         assertEquals(1, answer.status());
         assertTrue(answer.message().startsWith("StateId: no CiState has the id 3b302329-0000"), answer.message());
     }
@@ -180,17 +183,19 @@ class CiApiIT {
 
     @Test
     void aDecimalWithTooManyPlacesDoesNotChangeTheCi() throws Exception {
-        Answer refused = api().post("API/CI/UpdateProperty", ApiClient.resource("ci-update-property-custom-field.json")
-                .replace("\"CustomFieldSequenceNumber\":\"3\"", "\"CustomFieldSequenceNumber\":\"7\"")
-                .replace("\"false\"", "\"1.234\""));
+        Answer refused = api().post(
+                        "API/CI/UpdateProperty",
+                        ApiClient.resource("ci-update-property-custom-field.json")
+                                .replace("\"CustomFieldSequenceNumber\":\"3\"", "\"CustomFieldSequenceNumber\":\"7\"")
+                                .replace("\"false\"", "\"1.234\""));
         assertEquals(1, refused.status());
         assertTrue(refused.message().startsWith("CF Decimal: at most 2 decimal places"), refused.message());
     }
 
     @Test
     void aDuplicateExternalIdIsNamedNotAServerError() throws Exception {
-        String body = ApiClient.resource("ci-save.json").replace("\"StateId\"",
-                "\"ExternalId\":\"" + UUID.randomUUID() + "\",\"StateId\"");
+        String body = ApiClient.resource("ci-save.json")
+                .replace("\"StateId\"", "\"ExternalId\":\"" + UUID.randomUUID() + "\",\"StateId\"");
         assertEquals(0, api().post("API/CI/Save", body).status());
         Answer duplicate = api().post("API/CI/Save", body);
         assertEquals(1, duplicate.status());
@@ -200,8 +205,9 @@ class CiApiIT {
 
     @Test
     void anUnknownPropertyIsRefusedByName() throws Exception {
-        Answer answer = api().post("API/CI/UpdateProperty", ApiClient.resource("ci-update-property.json")
-                .replace("\"IsActive\"", "\"Colour\""));
+        Answer answer = api().post(
+                        "API/CI/UpdateProperty",
+                        ApiClient.resource("ci-update-property.json").replace("\"IsActive\"", "\"Colour\""));
         assertEquals(1, answer.status());
         assertTrue(answer.message().contains("'Colour'"), answer.message());
         assertTrue(answer.message().contains("known: IsActive, StateId"), answer.message());
@@ -209,22 +215,28 @@ class CiApiIT {
 
     @Test
     void anUnknownCiIsNotFound() throws Exception {
-        Answer answer = api().post("API/CI/UpdateProperty", ApiClient.resource("ci-update-property.json")
-                .replace("e33ce7a9-cc55-456a", "e33ce7a9-0000-456a"));
+        Answer answer = api().post(
+                        "API/CI/UpdateProperty",
+                        ApiClient.resource("ci-update-property.json")
+                                .replace("e33ce7a9-cc55-456a", "e33ce7a9-0000-456a"));
         assertEquals(4, answer.status());
         assertEquals(404, answer.httpStatus());
     }
 
     @Test
     void aResourceWithoutThePermissionIsRefused() throws Exception {
-        Answer save = api().post("API/CI/Save", ApiClient.resource("ci-save.json")
-                .replace("\"username\":\"admin\"", "\"username\":\"viewer\""));
+        Answer save = api().post(
+                        "API/CI/Save",
+                        ApiClient.resource("ci-save.json")
+                                .replace("\"username\":\"admin\"", "\"username\":\"viewer\""));
         assertEquals(3, save.status());
         assertEquals(403, save.httpStatus());
         assertTrue(save.message().contains("CI_CREATE"), save.message());
 
-        Answer update = api().post("API/CI/UpdateProperty", ApiClient.resource("ci-update-property.json")
-                .replace("\"username\":\"admin\"", "\"username\":\"viewer\""));
+        Answer update = api().post(
+                        "API/CI/UpdateProperty",
+                        ApiClient.resource("ci-update-property.json")
+                                .replace("\"username\":\"admin\"", "\"username\":\"viewer\""));
         assertEquals(3, update.status());
         assertTrue(update.message().contains("CI_EDIT"), update.message());
     }
@@ -233,14 +245,16 @@ class CiApiIT {
         return ci.getJsonObject("CustomFields").getJsonArray("Fields").getValuesAs(JsonObject.class).stream()
                 .filter(f -> f.getString("Name").equals(name))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("No custom field " + name + " in " + ci.getJsonObject("CustomFields")));
+                .orElseThrow(() ->
+                        new AssertionError("No custom field " + name + " in " + ci.getJsonObject("CustomFields")));
     }
 
     /** Straight from the suite's database: how many CIs have this English name. */
     private static int cisNamed(String name) throws Exception {
-        try (Connection db = DriverManager.getConnection(TestDatabase.url(TestDatabase.name()), TestDatabase.user(),
-                TestDatabase.password());
-                PreparedStatement query = db.prepareStatement("select count(*) from configuration_item where english_name = ?")) {
+        try (Connection db = DriverManager.getConnection(
+                        TestDatabase.url(TestDatabase.name()), TestDatabase.user(), TestDatabase.password());
+                PreparedStatement query =
+                        db.prepareStatement("select count(*) from configuration_item where english_name = ?")) {
             query.setString(1, name);
             try (ResultSet result = query.executeQuery()) {
                 result.next();

@@ -33,6 +33,7 @@ class CiImportIT extends ImportItSupport {
     /** The demo's shared CI section holds "CF Checkbox" (sequence 3) and "CF Decimal" (sequence 7, 2 places). */
     static final String HEADER = "CINumber,EnglishName,FrenchName,Folder,Category,Type,State,Owner,EnglishDescription,"
             + "FrenchDescription,Tags,ExternalId,Enterprise,IsActive,CF:3,CF:7";
+
     static final int UNKNOWN_FOLDER = 40;
     static final int TYPE_OF_ANOTHER_CATEGORY = 120;
     static final int BAD_DECIMAL = 200;
@@ -61,28 +62,51 @@ class CiImportIT extends ImportItSupport {
         assertEquals(4, run.getRejectedCount());
         assertEquals(296L, count("select count(*) from configuration_item where english_name like '" + tag + "-%'"));
         List<Rejection> rejections = runs.rejections(run.getId(), 0, 100);
-        assertEquals(List.of(lineOf(UNKNOWN_FOLDER), lineOf(TYPE_OF_ANOTHER_CATEGORY), lineOf(BAD_DECIMAL),
-                lineOf(UNKNOWN_OWNER)), rejections.stream().map(Rejection::lineNumber).toList(), rejections.toString());
-        assertEquals(List.of("Folder", "Type", "CF:7", "Owner"), rejections.stream().map(Rejection::column).toList());
-        assertTrue(rejections.get(0).reason().contains("no folder is named \"Nowhere\""), rejections.get(0).reason());
-        assertTrue(rejections.get(1).reason().contains("belongs to another category"), rejections.get(1).reason());
+        assertEquals(
+                List.of(
+                        lineOf(UNKNOWN_FOLDER),
+                        lineOf(TYPE_OF_ANOTHER_CATEGORY),
+                        lineOf(BAD_DECIMAL),
+                        lineOf(UNKNOWN_OWNER)),
+                rejections.stream().map(Rejection::lineNumber).toList(),
+                rejections.toString());
+        assertEquals(
+                List.of("Folder", "Type", "CF:7", "Owner"),
+                rejections.stream().map(Rejection::column).toList());
+        assertTrue(
+                rejections.get(0).reason().contains("no folder is named \"Nowhere\""),
+                rejections.get(0).reason());
+        assertTrue(
+                rejections.get(1).reason().contains("belongs to another category"),
+                rejections.get(1).reason());
         assertEquals("abc", rejections.get(2).value());
         assertEquals("nobody-" + tag, rejections.get(3).value());
-        assertTrue(rejections.get(3).reason().startsWith("Owner: no client has"), rejections.get(3).reason());
+        assertTrue(
+                rejections.get(3).reason().startsWith("Owner: no client has"),
+                rejections.get(3).reason());
 
         // references by name, code and id; typed custom values; the French name defaults to the English one
-        assertEquals(1L, count("select count(*) from configuration_item c join ci_folder f on f.id = c.ci_folder_id"
-                + " join ci_type t on t.id = c.ci_type_id join ci_state s on s.id = c.state_id"
-                + " join client o on o.id = c.owner_client_id where c.english_name = '" + tag + "-5'"
-                + " and f.english_name = 'Laptops' and t.english_name = 'Laptop' and s.code = 'IN_STOCK'"
-                + " and o.user_name = 'clientapi' and c.french_name = c.english_name"
-                + " and c.category_id = '" + HARDWARE + "' and c.tags = 'import test'"));
-        assertEquals(1L, count("select count(*) from field_value v join configuration_item c on c.id = v.owner_id"
-                + " where v.owner_kind = 'CI' and c.english_name = '" + tag + "-5' and v.decimal_value = 12.50"));
-        assertEquals(1L, count("select count(*) from field_value v join configuration_item c on c.id = v.owner_id"
-                + " where v.owner_kind = 'CI' and c.english_name = '" + tag + "-5' and v.boolean_value"));
-        assertEquals(1L, count("select count(*) from configuration_item where english_name = '" + tag + "-" + MULTILINE
-                + "' and english_description = 'Bureau 3' || chr(13) || chr(10) || 'Étage 2'"));
+        assertEquals(
+                1L,
+                count("select count(*) from configuration_item c join ci_folder f on f.id = c.ci_folder_id"
+                        + " join ci_type t on t.id = c.ci_type_id join ci_state s on s.id = c.state_id"
+                        + " join client o on o.id = c.owner_client_id where c.english_name = '" + tag + "-5'"
+                        + " and f.english_name = 'Laptops' and t.english_name = 'Laptop' and s.code = 'IN_STOCK'"
+                        + " and o.user_name = 'clientapi' and c.french_name = c.english_name"
+                        + " and c.category_id = '" + HARDWARE + "' and c.tags = 'import test'"));
+        assertEquals(
+                1L,
+                count("select count(*) from field_value v join configuration_item c on c.id = v.owner_id"
+                        + " where v.owner_kind = 'CI' and c.english_name = '" + tag
+                        + "-5' and v.decimal_value = 12.50"));
+        assertEquals(
+                1L,
+                count("select count(*) from field_value v join configuration_item c on c.id = v.owner_id"
+                        + " where v.owner_kind = 'CI' and c.english_name = '" + tag + "-5' and v.boolean_value"));
+        assertEquals(
+                1L,
+                count("select count(*) from configuration_item where english_name = '" + tag + "-" + MULTILINE
+                        + "' and english_description = 'Bureau 3' || chr(13) || chr(10) || 'Étage 2'"));
 
         ImportRun again = importFile(rows(tag, 300), new ImportOptions(false, false, UpsertKey.NAME_IN_FOLDER, false));
 
@@ -90,10 +114,15 @@ class CiImportIT extends ImportItSupport {
         assertEquals(0, again.getInsertedCount());
         assertEquals(296, again.getUpdatedCount());
         assertEquals(4, again.getRejectedCount());
-        assertEquals(296L, count("select count(*) from configuration_item where english_name like '" + tag + "-%'"),
+        assertEquals(
+                296L,
+                count("select count(*) from configuration_item where english_name like '" + tag + "-%'"),
                 "nothing new");
-        assertEquals(296L, count("select count(*) from configuration_item where english_name like '" + tag + "-%'"
-                + " and version = 1"), "each updated once");
+        assertEquals(
+                296L,
+                count("select count(*) from configuration_item where english_name like '" + tag + "-%'"
+                        + " and version = 1"),
+                "each updated once");
     }
 
     @Test
@@ -107,7 +136,9 @@ class CiImportIT extends ImportItSupport {
 
         assertEquals(ImportRun.Status.VALIDATED, dry.getStatus(), dry.toString());
         assertEquals(0L, count("select count(*) from configuration_item where english_name like '" + tag + "-%'"));
-        assertEquals(0L, count("select count(*) from import_planned_key where import_run_id = '" + dry.getId() + "'"),
+        assertEquals(
+                0L,
+                count("select count(*) from import_planned_key where import_run_id = '" + dry.getId() + "'"),
                 "the dry run's planned keys are gone once it ended");
         List<Rejection> dryRejections = runs.rejections(dry.getId(), 0, 100);
 
@@ -121,10 +152,18 @@ class CiImportIT extends ImportItSupport {
         assertEquals(real.getUpdatedCount(), dry.getUpdatedCount());
         assertEquals(real.getRejectedCount(), dry.getRejectedCount());
         List<Rejection> realRejections = runs.rejections(real.getId(), 0, 100);
-        assertEquals(realRejections.stream().map(r -> r.lineNumber() + " " + r.column() + " " + r.reason()).toList(),
-                dryRejections.stream().map(r -> r.lineNumber() + " " + r.column() + " " + r.reason()).toList());
-        assertTrue(realRejections.stream().anyMatch(r -> r.lineNumber() == lineOf(1150)
-                && "ExternalId".equals(r.column()) && r.reason().contains("already the external id of another CI")),
+        assertEquals(
+                realRejections.stream()
+                        .map(r -> r.lineNumber() + " " + r.column() + " " + r.reason())
+                        .toList(),
+                dryRejections.stream()
+                        .map(r -> r.lineNumber() + " " + r.column() + " " + r.reason())
+                        .toList());
+        assertTrue(
+                realRejections.stream()
+                        .anyMatch(r -> r.lineNumber() == lineOf(1150)
+                                && "ExternalId".equals(r.column())
+                                && r.reason().contains("already the external id of another CI")),
                 realRejections.toString());
         assertEquals(1194L, count("select count(*) from configuration_item where english_name like '" + tag + "-%'"));
     }
@@ -133,25 +172,34 @@ class CiImportIT extends ImportItSupport {
     void aFileMadeFromTheTemplateImportsAndMatchesOnTheExternalId() throws Exception {
         String tag = tag();
         List<String> header = template.header();
-        assertEquals(List.of("CINumber", "EnglishName", "FrenchName", "Folder", "Category", "Type", "State", "Owner"),
+        assertEquals(
+                List.of("CINumber", "EnglishName", "FrenchName", "Folder", "Category", "Type", "State", "Owner"),
                 header.subList(0, 8));
         assertTrue(header.contains("CF:3") && header.contains("CF:7"), header.toString());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         template.write(out);
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("\uFEFFCINumber,EnglishName,"));
 
-        ImportRun run = importFile(templateFile(header, tag, "Portable"), new ImportOptions(false, false,
-                UpsertKey.EXTERNAL_ID, false));
+        ImportRun run = importFile(
+                templateFile(header, tag, "Portable"), new ImportOptions(false, false, UpsertKey.EXTERNAL_ID, false));
         assertEquals(ImportRun.Status.COMPLETED, run.getStatus(), run.toString());
-        assertEquals(3, run.getInsertedCount(), runs.rejections(run.getId(), 0, 10).toString());
-        assertEquals(3L, count("select count(*) from configuration_item where external_id like '" + tag + "-%'"
-                + " and french_name like 'Portable%' and state_id is null and ci_type_id is null"));
+        assertEquals(
+                3, run.getInsertedCount(), runs.rejections(run.getId(), 0, 10).toString());
+        assertEquals(
+                3L,
+                count("select count(*) from configuration_item where external_id like '" + tag + "-%'"
+                        + " and french_name like 'Portable%' and state_id is null and ci_type_id is null"));
 
-        ImportRun again = importFile(templateFile(header, tag, "Ordinateur"), new ImportOptions(false, false,
-                UpsertKey.EXTERNAL_ID, false));
-        assertEquals(3, again.getUpdatedCount(), runs.rejections(again.getId(), 0, 10).toString());
-        assertEquals(3L, count("select count(*) from configuration_item where external_id like '" + tag + "-%'"
-                + " and french_name like 'Ordinateur%'"));
+        ImportRun again = importFile(
+                templateFile(header, tag, "Ordinateur"), new ImportOptions(false, false, UpsertKey.EXTERNAL_ID, false));
+        assertEquals(
+                3,
+                again.getUpdatedCount(),
+                runs.rejections(again.getId(), 0, 10).toString());
+        assertEquals(
+                3L,
+                count("select count(*) from configuration_item where external_id like '" + tag + "-%'"
+                        + " and french_name like 'Ordinateur%'"));
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
@@ -177,30 +225,45 @@ class CiImportIT extends ImportItSupport {
             String decimal = i == BAD_DECIMAL ? "abc" : "12.5";
             String owner = i == UNKNOWN_OWNER ? "nobody-" + tag : i % 3 == 2 ? "clientapi" : "";
             String description = i == MULTILINE ? "\"Bureau 3\r\nÉtage 2\"" : "\"Poste, 2e étage\"";
-            csv.append(',').append(name).append(",,").append(folder).append(',').append(HARDWARE).append(',')
-                    .append(type).append(",IN_STOCK,").append(owner).append(',').append(description)
-                    .append(",,import test,").append(externalId).append(",Northwind Health,true,true,")
-                    .append(decimal).append("\r\n");
+            csv.append(',')
+                    .append(name)
+                    .append(",,")
+                    .append(folder)
+                    .append(',')
+                    .append(HARDWARE)
+                    .append(',')
+                    .append(type)
+                    .append(",IN_STOCK,")
+                    .append(owner)
+                    .append(',')
+                    .append(description)
+                    .append(",,import test,")
+                    .append(externalId)
+                    .append(",Northwind Health,true,true,")
+                    .append(decimal)
+                    .append("\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     static byte[] templateFile(List<String> header, String tag, String french) {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
-        StringBuilder csv = new StringBuilder("\uFEFF").append(String.join(",", header)).append("\r\n");
+        StringBuilder csv =
+                new StringBuilder("\uFEFF").append(String.join(",", header)).append("\r\n");
         for (int i = 0; i < 3; i++) {
             List<String> values = new ArrayList<>();
             for (String column : header) {
                 final int n = i;
-                values.add(switch (column) {
-                    case "EnglishName" -> "Laptop " + tag + " " + n;
-                    case "FrenchName" -> french + " " + n;
-                    case "Folder" -> "Laptops";
-                    case "Category" -> "Matériel";
-                    case "ExternalId" -> tag + "-" + n;
-                    case "CF:3" -> "false";
-                    default -> "";
-                });
+                values.add(
+                        switch (column) {
+                            case "EnglishName" -> "Laptop " + tag + " " + n;
+                            case "FrenchName" -> french + " " + n;
+                            case "Folder" -> "Laptops";
+                            case "Category" -> "Matériel";
+                            case "ExternalId" -> tag + "-" + n;
+                            case "CF:3" -> "false";
+                            default -> "";
+                        });
             }
             csv.append(String.join(",", values)).append("\r\n");
         }

@@ -42,8 +42,18 @@ class ClientApiIT {
     static final String ADMIN = "?username=admin&password=pax123";
 
     /** The documented summary object, in the documentation's order. */
-    static final List<String> SUMMARY_FIELDS = List.of("Id", "SequenceNumber", "Message", "ParentId", "HasPortalAccess",
-            "UserName", "CustomFields", "NameId", "DescriptionId", "Data", "ExternalId");
+    static final List<String> SUMMARY_FIELDS = List.of(
+            "Id",
+            "SequenceNumber",
+            "Message",
+            "ParentId",
+            "HasPortalAccess",
+            "UserName",
+            "CustomFields",
+            "NameId",
+            "DescriptionId",
+            "Data",
+            "ExternalId");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -56,7 +66,8 @@ class ClientApiIT {
     @Test
     void theDocumentationsCreateExampleCreatesAClient() throws Exception {
         String lastName = "Save " + UUID.randomUUID();
-        Answer answer = api().post("API/Clients/Save", filled("client-save.json", "Jeanne", lastName, "admin", "pax123"));
+        Answer answer =
+                api().post("API/Clients/Save", filled("client-save.json", "Jeanne", lastName, "admin", "pax123"));
 
         assertEquals(200, answer.httpStatus());
         assertEquals(0, answer.status(), answer.message());
@@ -74,24 +85,33 @@ class ClientApiIT {
         assertTrue(data.isNull("Data"));
         assertTrue(data.isNull("ExternalId"));
         JsonObject customFields = data.getJsonObject("CustomFields");
-        assertEquals("CF Checkbox", customFields.getJsonArray("Fields").getJsonObject(0).getString("Name"));
-        assertEquals("False", customFields.getJsonArray("Fields").getJsonObject(0).getString("Value"));
-        assertEquals("9e5f1aae-9229-e4a0-7e2f-dded0b9219cc",
+        assertEquals(
+                "CF Checkbox",
+                customFields.getJsonArray("Fields").getJsonObject(0).getString("Name"));
+        assertEquals(
+                "False", customFields.getJsonArray("Fields").getJsonObject(0).getString("Value"));
+        assertEquals(
+                "9e5f1aae-9229-e4a0-7e2f-dded0b9219cc",
                 customFields.getJsonArray("Sections").getJsonObject(0).getString("Id"));
         assertTrue(answer.body().getString("Time").matches("/Date\\(\\d+\\)/"));
 
         // Defaults of the attribute table: active, no portal, the enterprise's culture (Selenium Tests: fr-CA);
         // the enterprise is the primary one; no password.
-        assertEquals("true|false|fr-CA|true|true", queryText("select c.is_active || '|' || c.has_portal_access || '|'"
-                + " || c.preferred_culture || '|' || (c.password_hash is null) || '|' || ce.is_primary"
-                + " from client c join client_enterprise ce on ce.client_id = c.id"
-                + " where c.id = ?::uuid and ce.enterprise_id = '" + ENTERPRISE + "'", data.getString("Id")));
+        assertEquals(
+                "true|false|fr-CA|true|true",
+                queryText(
+                        "select c.is_active || '|' || c.has_portal_access || '|'"
+                                + " || c.preferred_culture || '|' || (c.password_hash is null) || '|' || ce.is_primary"
+                                + " from client c join client_enterprise ce on ce.client_id = c.id"
+                                + " where c.id = ?::uuid and ce.enterprise_id = '" + ENTERPRISE + "'",
+                        data.getString("Id")));
     }
 
     @Test
     void theDocumentationsCreateExampleWithCustomFieldsCreatesAClient() throws Exception {
-        Answer answer = api().post("API/Clients/Save",
-                filled("client-save-custom-fields.json", "Marc", "Gagnon", "admin", "pax123"));
+        Answer answer = api().post(
+                        "API/Clients/Save",
+                        filled("client-save-custom-fields.json", "Marc", "Gagnon", "admin", "pax123"));
 
         assertEquals(0, answer.status(), answer.message());
         assertEquals("Marc Gagnon", answer.data().getString("Message"));
@@ -100,21 +120,30 @@ class ClientApiIT {
     @Test
     void everyDocumentedAttributeIsSaved() throws Exception {
         String userName = "lroy-" + UUID.randomUUID();
-        Answer answer = api().post("API/Clients/Save" + ADMIN, "{\"viewModel\":{\"Enterprises\":[{\"Id\":\"" + ENTERPRISE
-                + "\"}],\"FirstName\":\"Lucie\",\"LastName\":\"Roy\",\"IsActive\":true,\"HasPortalAccess\":true,"
-                + "\"PreferedCulture\":\"en-US\",\"StreetName\":\"1 rue Principale\",\"City\":\"Québec\","
-                + "\"PostalCode\":\"G1R 1A1\",\"OfficePhone\":\"418 555-0100\",\"Gender\":\"F\","
-                + "\"EmailAddress\":\"lucie.roy@example.com\",\"UserName\":\"" + userName + "\","
-                + "\"CustomFields\":{\"Fields\":[{\"DefinitionId\":\"e85a893b-6ad3-45a5-a433-0f0f4ee6379b\",\"Value\":\"True\"}]}}}");
+        Answer answer = api().post(
+                        "API/Clients/Save" + ADMIN,
+                        "{\"viewModel\":{\"Enterprises\":[{\"Id\":\"" + ENTERPRISE
+                                + "\"}],\"FirstName\":\"Lucie\",\"LastName\":\"Roy\",\"IsActive\":true,\"HasPortalAccess\":true,"
+                                + "\"PreferedCulture\":\"en-US\",\"StreetName\":\"1 rue Principale\",\"City\":\"Québec\","
+                                + "\"PostalCode\":\"G1R 1A1\",\"OfficePhone\":\"418 555-0100\",\"Gender\":\"F\","
+                                + "\"EmailAddress\":\"lucie.roy@example.com\",\"UserName\":\"" + userName + "\","
+                                + "\"CustomFields\":{\"Fields\":[{\"DefinitionId\":\"e85a893b-6ad3-45a5-a433-0f0f4ee6379b\",\"Value\":\"True\"}]}}}");
 
         assertEquals(0, answer.status(), answer.message());
         JsonObject data = answer.data();
         assertTrue(data.getBoolean("HasPortalAccess"));
         assertEquals(userName, data.getString("UserName"));
-        assertEquals("True", data.getJsonObject("CustomFields").getJsonArray("Fields").getJsonObject(0).getString("Value"));
-        assertEquals("en-US|1 rue Principale|Québec|G1R 1A1|418 555-0100|F|lucie.roy@example.com",
-                queryText("select preferred_culture || '|' || street_name || '|' || city || '|' || postal_code || '|'"
-                        + " || office_phone || '|' || gender || '|' || email_address from client where id = ?::uuid",
+        assertEquals(
+                "True",
+                data.getJsonObject("CustomFields")
+                        .getJsonArray("Fields")
+                        .getJsonObject(0)
+                        .getString("Value"));
+        assertEquals(
+                "en-US|1 rue Principale|Québec|G1R 1A1|418 555-0100|F|lucie.roy@example.com",
+                queryText(
+                        "select preferred_culture || '|' || street_name || '|' || city || '|' || postal_code || '|'"
+                                + " || office_phone || '|' || gender || '|' || email_address from client where id = ?::uuid",
                         data.getString("Id")));
     }
 
@@ -134,10 +163,17 @@ class ClientApiIT {
             assertFalse(data.getBoolean("HasPortalAccess"));
             assertEquals("clientapi", data.getString("UserName"));
             assertTrue(data.isNull("ExternalId"));
-            assertEquals("false", queryText("select has_portal_access::text from client where id = ?::uuid", CLIENT_API));
+            assertEquals(
+                    "false", queryText("select has_portal_access::text from client where id = ?::uuid", CLIENT_API));
         } finally {
-            assertEquals(0, api().post("API/Clients/UpdateProperty", ApiClient.resource("client-update-property.json")
-                    .replace("\"Value\":\"false\"", "\"Value\":\"true\"")).status(), "clientapi's portal access is back");
+            assertEquals(
+                    0,
+                    api().post(
+                                    "API/Clients/UpdateProperty",
+                                    ApiClient.resource("client-update-property.json")
+                                            .replace("\"Value\":\"false\"", "\"Value\":\"true\""))
+                            .status(),
+                    "clientapi's portal access is back");
         }
     }
 
@@ -148,7 +184,8 @@ class ClientApiIT {
         boolean portalAccess = Boolean.parseBoolean(
                 queryText("select has_portal_access::text from client where id = ?::uuid", CLIENT2_API));
         try {
-            Answer answer = api().post("API/Clients/UpdateProperty", ApiClient.resource("client-update-custom-field.json"));
+            Answer answer =
+                    api().post("API/Clients/UpdateProperty", ApiClient.resource("client-update-custom-field.json"));
 
             assertEquals(0, answer.status(), answer.message());
             JsonObject data = answer.data();
@@ -158,33 +195,48 @@ class ClientApiIT {
             assertEquals("Client2 API", data.getString("Message"));
             assertEquals(portalAccess, data.getBoolean("HasPortalAccess"));
             assertEquals("client2api", data.getString("UserName"));
-            JsonObject checkbox = data.getJsonObject("CustomFields").getJsonArray("Fields").getJsonObject(0);
+            JsonObject checkbox =
+                    data.getJsonObject("CustomFields").getJsonArray("Fields").getJsonObject(0);
             assertEquals("CF Checkbox", checkbox.getString("Name"));
             assertEquals(3, checkbox.getInt("DefinitionSequenceNumber"));
             assertEquals(8, checkbox.getInt("DefinitionType"));
             assertEquals("False", checkbox.getString("Value"));
             assertEquals("False", checkbox.getString("DisplayName"));
             assertEquals("9e5f1aae-9229-e4a0-7e2f-dded0b9219cc", checkbox.getString("FieldSectionId"));
-            assertEquals("false", queryText("select boolean_value::text from field_value where owner_kind = 'CLIENT'"
-                    + " and definition_id = 'e85a893b-6ad3-45a5-a433-0f0f4ee6379b' and owner_id = ?::uuid", CLIENT2_API));
+            assertEquals(
+                    "false",
+                    queryText(
+                            "select boolean_value::text from field_value where owner_kind = 'CLIENT'"
+                                    + " and definition_id = 'e85a893b-6ad3-45a5-a433-0f0f4ee6379b' and owner_id = ?::uuid",
+                            CLIENT2_API));
         } finally {
-            assertEquals(0, api().post("API/Clients/UpdateProperty", ApiClient.resource("client-update-custom-field.json")
-                    .replace("\"Value\":\"false\"", "\"Value\":\"true\"")).status(), "client2api's checkbox is back");
+            assertEquals(
+                    0,
+                    api().post(
+                                    "API/Clients/UpdateProperty",
+                                    ApiClient.resource("client-update-custom-field.json")
+                                            .replace("\"Value\":\"false\"", "\"Value\":\"true\""))
+                            .status(),
+                    "client2api's checkbox is back");
         }
     }
 
     @Test
     void aUserNameAnotherClientHoldsIsRefusedWhateverItsCase() throws Exception {
-        Answer save = api().post("API/Clients/Save" + ADMIN, "{\"viewModel\":{\"Enterprises\":[{\"Id\":\"" + ENTERPRISE
-                + "\"}],\"FirstName\":\"Copy\",\"LastName\":\"Cat\",\"HasPortalAccess\":true,\"UserName\":\"ClientAPI\"}}");
+        Answer save = api().post(
+                        "API/Clients/Save" + ADMIN,
+                        "{\"viewModel\":{\"Enterprises\":[{\"Id\":\"" + ENTERPRISE
+                                + "\"}],\"FirstName\":\"Copy\",\"LastName\":\"Cat\",\"HasPortalAccess\":true,\"UserName\":\"ClientAPI\"}}");
         assertEquals(1, save.status());
         assertEquals(400, save.httpStatus());
-        assertTrue(save.message().startsWith("UserName: another client already has the user name 'ClientAPI'"),
+        assertTrue(
+                save.message().startsWith("UserName: another client already has the user name 'ClientAPI'"),
                 save.message());
         assertEquals("0", queryText("select count(*)::text from client where last_name = ?", "Cat"));
 
-        Answer update = api().post("API/Clients/UpdateProperty" + ADMIN,
-                "{\"Id\":\"" + CLIENT_API + "\",\"PropertyName\":\"UserName\",\"Value\":\"CLIENT2API\"}");
+        Answer update = api().post(
+                        "API/Clients/UpdateProperty" + ADMIN,
+                        "{\"Id\":\"" + CLIENT_API + "\",\"PropertyName\":\"UserName\",\"Value\":\"CLIENT2API\"}");
         assertEquals(1, update.status());
         assertTrue(update.message().startsWith("UserName:"), update.message());
         assertEquals("clientapi", queryText("select user_name from client where id = ?::uuid", CLIENT_API));
@@ -192,13 +244,17 @@ class ClientApiIT {
 
     @Test
     void aMalformedEmailAddressIsRefused() throws Exception {
-        Answer save = api().post("API/Clients/Save" + ADMIN, "{\"viewModel\":{\"Enterprises\":[{\"Id\":\"" + ENTERPRISE
-                + "\"}],\"FirstName\":\"Bad\",\"LastName\":\"Mail\",\"EmailAddress\":\"not-an-email\"}}");
+        Answer save = api().post(
+                        "API/Clients/Save" + ADMIN,
+                        "{\"viewModel\":{\"Enterprises\":[{\"Id\":\"" + ENTERPRISE
+                                + "\"}],\"FirstName\":\"Bad\",\"LastName\":\"Mail\",\"EmailAddress\":\"not-an-email\"}}");
         assertEquals(1, save.status());
-        assertTrue(save.message().startsWith("EmailAddress: \"not-an-email\" is not an e-mail address"), save.message());
+        assertTrue(
+                save.message().startsWith("EmailAddress: \"not-an-email\" is not an e-mail address"), save.message());
 
-        Answer update = api().post("API/Clients/UpdateProperty" + ADMIN,
-                "{\"Id\":\"" + CLIENT_API + "\",\"PropertyName\":\"EmailAddress\",\"Value\":\"bad@\"}");
+        Answer update = api().post(
+                        "API/Clients/UpdateProperty" + ADMIN,
+                        "{\"Id\":\"" + CLIENT_API + "\",\"PropertyName\":\"EmailAddress\",\"Value\":\"bad@\"}");
         assertEquals(1, update.status());
         assertTrue(update.message().startsWith("EmailAddress:"), update.message());
     }
@@ -209,34 +265,45 @@ class ClientApiIT {
         assertEquals(1, placeholders.status());
         assertEquals("viewModel.Enterprises[0].Id: expected a GUID but got \"<EnterpriseId>\"", placeholders.message());
 
-        Answer noEnterprise = api().post("API/Clients/Save" + ADMIN, "{\"viewModel\":{\"FirstName\":\"A\",\"LastName\":\"B\"}}");
+        Answer noEnterprise =
+                api().post("API/Clients/Save" + ADMIN, "{\"viewModel\":{\"FirstName\":\"A\",\"LastName\":\"B\"}}");
         assertEquals(1, noEnterprise.status());
         assertEquals("Enterprises: at least one enterprise is required", noEnterprise.message());
 
-        Answer portalWithoutUserName = api().post("API/Clients/Save" + ADMIN, "{\"viewModel\":{\"Enterprises\":[{\"Id\":\""
-                + ENTERPRISE + "\"}],\"FirstName\":\"A\",\"LastName\":\"B\",\"HasPortalAccess\":true}}");
+        Answer portalWithoutUserName = api().post(
+                        "API/Clients/Save" + ADMIN,
+                        "{\"viewModel\":{\"Enterprises\":[{\"Id\":\"" + ENTERPRISE
+                                + "\"}],\"FirstName\":\"A\",\"LastName\":\"B\",\"HasPortalAccess\":true}}");
         assertEquals(1, portalWithoutUserName.status());
         assertTrue(portalWithoutUserName.message().startsWith("UserName"), portalWithoutUserName.message());
 
-        Answer culture = api().post("API/Clients/Save" + ADMIN, "{\"viewModel\":{\"Enterprises\":[{\"Id\":\""
-                + ENTERPRISE + "\"}],\"FirstName\":\"A\",\"LastName\":\"B\",\"PreferedCulture\":\"de-DE\"}}");
+        Answer culture = api().post(
+                        "API/Clients/Save" + ADMIN,
+                        "{\"viewModel\":{\"Enterprises\":[{\"Id\":\"" + ENTERPRISE
+                                + "\"}],\"FirstName\":\"A\",\"LastName\":\"B\",\"PreferedCulture\":\"de-DE\"}}");
         assertEquals(1, culture.status());
         assertTrue(culture.message().startsWith("PreferedCulture"), culture.message());
     }
 
     @Test
     void anUnknownPropertyIsRefusedByName() throws Exception {
-        Answer answer = api().post("API/Clients/UpdateProperty", ApiClient.resource("client-update-property.json")
-                .replace("HasPortalAccess", "Nickname"));
+        Answer answer = api().post(
+                        "API/Clients/UpdateProperty",
+                        ApiClient.resource("client-update-property.json").replace("HasPortalAccess", "Nickname"));
         assertEquals(1, answer.status());
-        assertTrue(answer.message().startsWith("PropertyName: a client has no property 'Nickname' that can be updated;"
-                + " known: HasPortalAccess"), answer.message());
+        assertTrue(
+                answer.message()
+                        .startsWith("PropertyName: a client has no property 'Nickname' that can be updated;"
+                                + " known: HasPortalAccess"),
+                answer.message());
     }
 
     @Test
     void anUnknownClientIsNotFound() throws Exception {
-        Answer answer = api().post("API/Clients/UpdateProperty", ApiClient.resource("client-update-property.json")
-                .replace(CLIENT_API, "b9498fa8-0000-49c4-b09d-9dc2d2216675"));
+        Answer answer = api().post(
+                        "API/Clients/UpdateProperty",
+                        ApiClient.resource("client-update-property.json")
+                                .replace(CLIENT_API, "b9498fa8-0000-49c4-b09d-9dc2d2216675"));
         assertEquals(4, answer.status());
         assertEquals(404, answer.httpStatus());
     }
@@ -250,13 +317,18 @@ class ClientApiIT {
         assertTrue(save.message().contains("CLIENT_CREATE"), save.message());
         assertEquals("0", queryText("select count(*)::text from client where last_name = ?", lastName));
 
-        String before = queryText("select has_portal_access || '|' || version from client where id = ?::uuid", CLIENT_API);
-        Answer update = api().post("API/Clients/UpdateProperty", ApiClient.resource("client-update-property.json")
-                .replace("\"username\":\"admin\"", "\"username\":\"viewer\""));
+        String before =
+                queryText("select has_portal_access || '|' || version from client where id = ?::uuid", CLIENT_API);
+        Answer update = api().post(
+                        "API/Clients/UpdateProperty",
+                        ApiClient.resource("client-update-property.json")
+                                .replace("\"username\":\"admin\"", "\"username\":\"viewer\""));
         assertEquals(3, update.status());
         assertTrue(update.message().contains("CLIENT_EDIT"), update.message());
-        assertEquals(before, queryText("select has_portal_access || '|' || version from client where id = ?::uuid",
-                CLIENT_API), "clientapi is unchanged");
+        assertEquals(
+                before,
+                queryText("select has_portal_access || '|' || version from client where id = ?::uuid", CLIENT_API),
+                "clientapi is unchanged");
     }
 
     /** A documented Save body with its placeholders filled in, the rest verbatim. */
@@ -274,8 +346,8 @@ class ClientApiIT {
 
     /** One text value read straight from the test database, to see what was (or was not) written. */
     private static String queryText(String sql, String parameter) throws Exception {
-        try (Connection connection = DriverManager.getConnection(TestDatabase.url(TestDatabase.name()),
-                TestDatabase.user(), TestDatabase.password());
+        try (Connection connection = DriverManager.getConnection(
+                        TestDatabase.url(TestDatabase.name()), TestDatabase.user(), TestDatabase.password());
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, parameter);
             try (ResultSet rows = statement.executeQuery()) {

@@ -33,6 +33,7 @@ class ClientImportIT extends ImportItSupport {
             + "OfficePhone,MobilePhone,StreetName,City,PostalCode,CountryCode,Gender,Enterprise,ExternalId,IsActive";
     /** Record numbers of the bad rows, and the column each one gets wrong. */
     static final int BAD_EMAIL = 100;
+
     static final int NO_LAST_NAME = 500;
     static final int UNKNOWN_ENTERPRISE = 900;
     /** Record 10 holds a line break in a quoted value: later records start one line further. */
@@ -58,17 +59,27 @@ class ClientImportIT extends ImportItSupport {
         assertEquals(3, run.getRejectedCount());
         assertEquals(997L, count("select count(*) from client where email_address like '" + tag + "%'"));
         List<Rejection> rejections = runs.rejections(run.getId(), 0, 100);
-        assertEquals(List.of(lineOf(BAD_EMAIL), lineOf(NO_LAST_NAME), lineOf(UNKNOWN_ENTERPRISE)),
-                rejections.stream().map(Rejection::lineNumber).toList(), rejections.toString());
-        assertEquals(List.of("EmailAddress", "LastName", "Enterprise"),
+        assertEquals(
+                List.of(lineOf(BAD_EMAIL), lineOf(NO_LAST_NAME), lineOf(UNKNOWN_ENTERPRISE)),
+                rejections.stream().map(Rejection::lineNumber).toList(),
+                rejections.toString());
+        assertEquals(
+                List.of("EmailAddress", "LastName", "Enterprise"),
                 rejections.stream().map(Rejection::column).toList());
         assertEquals("Tremblay;Nowhere Inc.", rejections.get(2).value());
-        assertEquals(1L, count("select count(*) from client where email_address = '" + tag + "-3@example.org'"
-                + " and city = 'Trois-Rivières' and street_name = '12, rue de l''Église'"));
-        assertEquals(2L, count("select count(*) from client_enterprise ce join client c on c.id = ce.client_id"
-                + " where c.email_address = '" + tag + "-2@example.org'"), "two enterprises separated by ;");
-        assertEquals(997L, count("select count(*) from client_enterprise ce join client c on c.id = ce.client_id"
-                + " where c.email_address like '" + tag + "%' and ce.is_primary"));
+        assertEquals(
+                1L,
+                count("select count(*) from client where email_address = '" + tag + "-3@example.org'"
+                        + " and city = 'Trois-Rivières' and street_name = '12, rue de l''Église'"));
+        assertEquals(
+                2L,
+                count("select count(*) from client_enterprise ce join client c on c.id = ce.client_id"
+                        + " where c.email_address = '" + tag + "-2@example.org'"),
+                "two enterprises separated by ;");
+        assertEquals(
+                997L,
+                count("select count(*) from client_enterprise ce join client c on c.id = ce.client_id"
+                        + " where c.email_address like '" + tag + "%' and ce.is_primary"));
 
         ImportRun again = importFile(thousandRows(tag), new ImportOptions(false, false, UpsertKey.EMAIL, false));
 
@@ -76,7 +87,8 @@ class ClientImportIT extends ImportItSupport {
         assertEquals(0, again.getInsertedCount());
         assertEquals(997, again.getUpdatedCount());
         assertEquals(3, again.getRejectedCount());
-        assertEquals(997L, count("select count(*) from client where email_address like '" + tag + "%'"), "no duplicate");
+        assertEquals(
+                997L, count("select count(*) from client where email_address like '" + tag + "%'"), "no duplicate");
 
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         runs.writeReport(again.getId(), report);
@@ -106,8 +118,15 @@ class ClientImportIT extends ImportItSupport {
         for (int i = 1; i <= 1200; i++) {
             int email = i == 1100 ? 3 : i;
             String userName = i == 5 || i == 1150 ? tag + "-user5" : "";
-            csv.append("Ana,Silva").append(i).append(',').append(tag).append('-').append(email)
-                    .append("@example.org,").append(userName).append(",,,,,,,,,,Northwind Health,,\r\n");
+            csv.append("Ana,Silva")
+                    .append(i)
+                    .append(',')
+                    .append(tag)
+                    .append('-')
+                    .append(email)
+                    .append("@example.org,")
+                    .append(userName)
+                    .append(",,,,,,,,,,Northwind Health,,\r\n");
         }
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
 
@@ -120,7 +139,8 @@ class ClientImportIT extends ImportItSupport {
         assertEquals(1198, real.getInsertedCount());
         assertEquals(1, real.getUpdatedCount());
         assertEquals(1, real.getRejectedCount());
-        assertEquals(List.of(real.getInsertedCount(), real.getUpdatedCount(), real.getRejectedCount()),
+        assertEquals(
+                List.of(real.getInsertedCount(), real.getUpdatedCount(), real.getRejectedCount()),
                 List.of(dry.getInsertedCount(), dry.getUpdatedCount(), dry.getRejectedCount()),
                 "the dry run counts what the import does");
         List<Rejection> rejections = runs.rejections(dry.getId(), 0, 10);
@@ -128,8 +148,11 @@ class ClientImportIT extends ImportItSupport {
         assertEquals(1151, rejections.get(0).lineNumber());
         assertEquals("UserName", rejections.get(0).column());
         assertEquals(1198L, count("select count(*) from client where email_address like '" + tag + "%'"));
-        assertEquals(1L, count("select count(*) from client where email_address = '" + tag + "-3@example.org'"
-                + " and last_name = 'Silva1100'"), "the second occurrence updated the first");
+        assertEquals(
+                1L,
+                count("select count(*) from client where email_address = '" + tag + "-3@example.org'"
+                        + " and last_name = 'Silva1100'"),
+                "the second occurrence updated the first");
     }
 
     @Test
@@ -151,17 +174,18 @@ class ClientImportIT extends ImportItSupport {
         for (int i = 0; i < 5; i++) {
             List<String> values = new ArrayList<>();
             for (String column : header) {
-                values.add(switch (column) {
-                    case "FirstName" -> "Éloïse" + i;
-                    case "LastName" -> "Gagnon";
-                    case "EmailAddress" -> tag + "-" + i + "@example.org";
-                    case "Enterprise" -> "Boréal Énergie";
-                    case "PreferedCulture" -> "fr-CA";
-                    case "CountryCode" -> "CA";
-                    case "IsActive" -> "true";
-                    case "HasPortalAccess" -> "false";
-                    default -> "";
-                });
+                values.add(
+                        switch (column) {
+                            case "FirstName" -> "Éloïse" + i;
+                            case "LastName" -> "Gagnon";
+                            case "EmailAddress" -> tag + "-" + i + "@example.org";
+                            case "Enterprise" -> "Boréal Énergie";
+                            case "PreferedCulture" -> "fr-CA";
+                            case "CountryCode" -> "CA";
+                            case "IsActive" -> "true";
+                            case "HasPortalAccess" -> "false";
+                            default -> "";
+                        });
             }
             rows.append(String.join(",", values)).append("\r\n");
         }
@@ -170,9 +194,12 @@ class ClientImportIT extends ImportItSupport {
         ImportRun run = importFile(file.toByteArray(), ImportOptions.DEFAULT);
 
         assertEquals(ImportRun.Status.COMPLETED, run.getStatus(), run.toString());
-        assertEquals(5, run.getInsertedCount(), runs.rejections(run.getId(), 0, 10).toString());
-        assertEquals(5L, count("select count(*) from client where email_address like '" + tag + "%'"
-                + " and preferred_culture = 'fr-CA'"));
+        assertEquals(
+                5, run.getInsertedCount(), runs.rejections(run.getId(), 0, 10).toString());
+        assertEquals(
+                5L,
+                count("select count(*) from client where email_address like '" + tag + "%'"
+                        + " and preferred_culture = 'fr-CA'"));
     }
 
     @Test
@@ -185,8 +212,10 @@ class ClientImportIT extends ImportItSupport {
 
         assertEquals(ImportRun.Status.REFUSED, run.getStatus(), run.toString());
         assertTrue(run.getMessage().contains("line 3"), run.getMessage());
-        assertEquals(0L, count("select count(*) from client where first_name = 'Ana' and last_name = 'Silva'"
-                + " and created_on > now() - interval '5 minutes' and '" + tag + "' is not null"));
+        assertEquals(
+                0L,
+                count("select count(*) from client where first_name = 'Ana' and last_name = 'Silva'"
+                        + " and created_on > now() - interval '5 minutes' and '" + tag + "' is not null"));
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
@@ -197,12 +226,23 @@ class ClientImportIT extends ImportItSupport {
         for (int i = 1; i <= 1000; i++) {
             String email = i == BAD_EMAIL ? "not-an-address" : tag + "-" + i + "@example.org";
             String lastName = i == NO_LAST_NAME ? "" : "Côté" + i;
-            String enterprise = i == UNKNOWN_ENTERPRISE ? "Tremblay;Nowhere Inc."
+            String enterprise = i == UNKNOWN_ENTERPRISE
+                    ? "Tremblay;Nowhere Inc."
                     : i == 2 ? "Northwind Health;Boréal Énergie" : "Northwind Health";
             String street = i == MULTILINE ? "\"Bureau 3\r\nÉtage 2\"" : "\"12, rue de l'Église\"";
-            csv.append("Hélène").append(',').append(lastName).append(',').append(email).append(",,false,fr-CA,")
-                    .append("819-555-0").append(i % 1000).append(",,").append(street).append(",Trois-Rivières,G9A 1A1,CA,F,")
-                    .append(enterprise).append(",,true\r\n");
+            csv.append("Hélène")
+                    .append(',')
+                    .append(lastName)
+                    .append(',')
+                    .append(email)
+                    .append(",,false,fr-CA,")
+                    .append("819-555-0")
+                    .append(i % 1000)
+                    .append(",,")
+                    .append(street)
+                    .append(",Trois-Rivières,G9A 1A1,CA,F,")
+                    .append(enterprise)
+                    .append(",,true\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

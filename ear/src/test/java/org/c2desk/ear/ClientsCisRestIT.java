@@ -38,10 +38,12 @@ class ClientsCisRestIT {
 
     /** Demo data: the enterprise "Selenium Tests"; the client form's CF Decimal (7) and CF Checkbox (3). */
     private static final String ENTERPRISE = "04a1e54f-fbf9-4cd1-93b3-5a7ae9489c46";
+
     private static final String CF_DECIMAL = "7";
     private static final String CF_CHECKBOX = "3";
     /** Demo data: a CI folder, its category, a type of that category and a CI state. */
     private static final String CI_FOLDER = "7b000000-0000-4000-8000-000000000004";
+
     private static final String CI_CATEGORY = "7b100000-0000-4000-8000-000000000003";
     private static final String CI_TYPE = "7b200000-0000-4000-8000-000000000009";
     private static final String CI_STATE = "3b302329-5610-4ee4-97e9-e8590be84b63";
@@ -64,8 +66,11 @@ class ClientsCisRestIT {
 
     private HttpResponse<String> send(String method, String path, String auth, String body, String... headers)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(base.toString()).resolve(path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (auth != null) {
             request.header("Authorization", auth);
         }
@@ -97,21 +102,33 @@ class ClientsCisRestIT {
     /** The value of a custom field ("" for none). */
     private static String customValue(JsonObject object, String sequenceNumber) {
         return object.getJsonArray("customFields").getValuesAs(JsonObject.class).stream()
-                .filter(f -> Long.toString(f.getJsonNumber("sequenceNumber").longValue()).equals(sequenceNumber))
-                .findFirst().map(f -> f.isNull("value") ? "" : f.getString("value")).orElseThrow();
+                .filter(f -> Long.toString(f.getJsonNumber("sequenceNumber").longValue())
+                        .equals(sequenceNumber))
+                .findFirst()
+                .map(f -> f.isNull("value") ? "" : f.getString("value"))
+                .orElseThrow();
     }
 
     private HttpResponse<String> createClient(String auth, String lastName) throws Exception {
-        return send("POST", "api/v1/clients", auth, "{\"enterpriseIds\":[\"" + ENTERPRISE + "\"],\"firstName\":\"Zoé\","
-                + "\"lastName\":\"" + lastName + "\",\"emailAddress\":\"zoe@example.org\",\"customFields\":{\""
-                + CF_DECIMAL + "\":12.5,\"" + CF_CHECKBOX + "\":true}}");
+        return send(
+                "POST",
+                "api/v1/clients",
+                auth,
+                "{\"enterpriseIds\":[\"" + ENTERPRISE + "\"],\"firstName\":\"Zoé\","
+                        + "\"lastName\":\"" + lastName + "\",\"emailAddress\":\"zoe@example.org\",\"customFields\":{\""
+                        + CF_DECIMAL + "\":12.5,\"" + CF_CHECKBOX + "\":true}}");
     }
 
     private HttpResponse<String> createCi(String auth, String name) throws Exception {
-        return send("POST", "api/v1/cis", auth, "{\"folderId\":\"" + CI_FOLDER + "\",\"categoryId\":\"" + CI_CATEGORY
-                + "\",\"typeId\":\"" + CI_TYPE + "\",\"stateId\":\"" + CI_STATE + "\",\"name\":{\"en\":\"" + name
-                + "\"},\"description\":{\"en\":\"Made by a test\",\"fr\":\"Créé par un test\"},\"tags\":\"test\","
-                + "\"customFields\":{\"" + CF_DECIMAL + "\":\"3.25\"}}");
+        return send(
+                "POST",
+                "api/v1/cis",
+                auth,
+                "{\"folderId\":\"" + CI_FOLDER + "\",\"categoryId\":\"" + CI_CATEGORY
+                        + "\",\"typeId\":\"" + CI_TYPE + "\",\"stateId\":\"" + CI_STATE + "\",\"name\":{\"en\":\""
+                        + name
+                        + "\"},\"description\":{\"en\":\"Made by a test\",\"fr\":\"Créé par un test\"},\"tags\":\"test\","
+                        + "\"customFields\":{\"" + CF_DECIMAL + "\":\"3.25\"}}");
     }
 
     @Test
@@ -131,8 +148,13 @@ class ClientsCisRestIT {
         assertEquals(200, read.statusCode());
         assertEquals(etag, etag(read));
 
-        HttpResponse<String> changed = send("PATCH", location, ADMIN, "{\"city\":\"Québec\",\"active\":false,"
-                + "\"customFields\":{\"" + CF_DECIMAL + "\":null}}", "If-Match", etag);
+        HttpResponse<String> changed = send(
+                "PATCH",
+                location,
+                ADMIN,
+                "{\"city\":\"Québec\",\"active\":false," + "\"customFields\":{\"" + CF_DECIMAL + "\":null}}",
+                "If-Match",
+                etag);
         assertEquals(200, changed.statusCode(), changed.body());
         String newEtag = etag(changed);
         assertNotEquals(etag, newEtag);
@@ -146,13 +168,24 @@ class ClientsCisRestIT {
         assertEquals(newEtag, json(stale).getString("currentETag"));
         assertEquals(428, send("PATCH", location, ADMIN, "{\"city\":\"Lost\"}").statusCode());
 
-        refused(send("PATCH", location, ADMIN, "{\"emailAddress\":\"not an address\"}", "If-Match", newEtag),
+        refused(
+                send("PATCH", location, ADMIN, "{\"emailAddress\":\"not an address\"}", "If-Match", newEtag),
                 "emailAddress");
-        refused(send("PATCH", location, ADMIN, "{\"city\":\"Lost\",\"active\":\"yes\"}", "If-Match", newEtag), "active");
+        refused(
+                send("PATCH", location, ADMIN, "{\"city\":\"Lost\",\"active\":\"yes\"}", "If-Match", newEtag),
+                "active");
         refused(send("PATCH", location, ADMIN, "{\"nickname\":\"Zo\"}", "If-Match", newEtag), "nickname");
-        refused(send("PATCH", location, ADMIN, "{\"city\":\"Lost\",\"customFields\":{\"" + CF_DECIMAL + "\":\"abc\"}}",
-                "If-Match", newEtag), "customFields." + CF_DECIMAL);
-        refused(send("PATCH", location, ADMIN, "{\"customFields\":{\"999999\":\"1\"}}", "If-Match", newEtag),
+        refused(
+                send(
+                        "PATCH",
+                        location,
+                        ADMIN,
+                        "{\"city\":\"Lost\",\"customFields\":{\"" + CF_DECIMAL + "\":\"abc\"}}",
+                        "If-Match",
+                        newEtag),
+                "customFields." + CF_DECIMAL);
+        refused(
+                send("PATCH", location, ADMIN, "{\"customFields\":{\"999999\":\"1\"}}", "If-Match", newEtag),
                 "customFields.999999");
         HttpResponse<String> after = send("GET", location, ADMIN, null);
         assertEquals(newEtag, etag(after));
@@ -161,14 +194,33 @@ class ClientsCisRestIT {
 
     @Test
     void aClientMissingAFieldIsRefusedByName() throws Exception {
-        refused(send("POST", "api/v1/clients", ADMIN, "{\"enterpriseIds\":[\"" + ENTERPRISE + "\"],\"firstName\":\"A\"}"),
+        refused(
+                send(
+                        "POST",
+                        "api/v1/clients",
+                        ADMIN,
+                        "{\"enterpriseIds\":[\"" + ENTERPRISE + "\"],\"firstName\":\"A\"}"),
                 "lastName");
         refused(send("POST", "api/v1/clients", ADMIN, "{\"firstName\":\"A\",\"lastName\":\"B\"}"), "enterpriseIds");
-        refused(send("POST", "api/v1/clients", ADMIN, "{\"enterpriseIds\":[\"" + UUID.randomUUID() + "\"],"
-                + "\"firstName\":\"A\",\"lastName\":\"B\"}"), "enterpriseIds");
-        refused(send("POST", "api/v1/clients", ADMIN, "{\"enterpriseIds\":[\"" + ENTERPRISE + "\"],\"firstName\":\"A\","
-                + "\"lastName\":\"B\",\"portalAccess\":true}"), "userName");
-        assertEquals(404, send("GET", "api/v1/clients/" + UUID.randomUUID(), ADMIN, null).statusCode());
+        refused(
+                send(
+                        "POST",
+                        "api/v1/clients",
+                        ADMIN,
+                        "{\"enterpriseIds\":[\"" + UUID.randomUUID() + "\"],"
+                                + "\"firstName\":\"A\",\"lastName\":\"B\"}"),
+                "enterpriseIds");
+        refused(
+                send(
+                        "POST",
+                        "api/v1/clients",
+                        ADMIN,
+                        "{\"enterpriseIds\":[\"" + ENTERPRISE + "\"],\"firstName\":\"A\","
+                                + "\"lastName\":\"B\",\"portalAccess\":true}"),
+                "userName");
+        assertEquals(
+                404,
+                send("GET", "api/v1/clients/" + UUID.randomUUID(), ADMIN, null).statusCode());
     }
 
     @Test
@@ -179,19 +231,28 @@ class ClientsCisRestIT {
         String etag = etag(created);
         JsonObject ci = json(created);
         assertTrue(location.endsWith("/api/v1/cis/" + ci.getString("id")), location);
-        assertEquals(ci.getJsonObject("name").getString("en"), ci.getJsonObject("name").getString("fr"));
+        assertEquals(
+                ci.getJsonObject("name").getString("en"),
+                ci.getJsonObject("name").getString("fr"));
         assertEquals("Créé par un test", ci.getJsonObject("description").getString("fr"));
         assertEquals(CI_TYPE, ci.getString("typeId"));
         assertEquals(0, new BigDecimal("3.25").compareTo(new BigDecimal(customValue(ci, CF_DECIMAL))));
         assertEquals(etag, etag(send("GET", location, ADMIN, null)));
 
-        HttpResponse<String> changed = send("PATCH", location, ADMIN, "{\"name\":{\"fr\":\"Portable d'essai\"},"
-                + "\"tags\":\"test,portable\",\"stateId\":null}", "If-Match", etag);
+        HttpResponse<String> changed = send(
+                "PATCH",
+                location,
+                ADMIN,
+                "{\"name\":{\"fr\":\"Portable d'essai\"}," + "\"tags\":\"test,portable\",\"stateId\":null}",
+                "If-Match",
+                etag);
         assertEquals(200, changed.statusCode(), changed.body());
         String newEtag = etag(changed);
         assertNotEquals(etag, newEtag);
         assertEquals("Portable d'essai", json(changed).getJsonObject("name").getString("fr"));
-        assertEquals(ci.getJsonObject("name").getString("en"), json(changed).getJsonObject("name").getString("en"));
+        assertEquals(
+                ci.getJsonObject("name").getString("en"),
+                json(changed).getJsonObject("name").getString("en"));
         assertTrue(json(changed).isNull("stateId"));
 
         HttpResponse<String> stale = send("PATCH", location, ADMIN, "{\"tags\":\"lost\"}", "If-Match", etag);
@@ -199,19 +260,39 @@ class ClientsCisRestIT {
         assertEquals(newEtag, json(stale).getString("currentETag"));
         assertEquals(428, send("PATCH", location, ADMIN, "{\"tags\":\"lost\"}").statusCode());
 
-        refused(send("PATCH", location, ADMIN, "{\"tags\":\"lost\",\"stateId\":\"" + UUID.randomUUID() + "\"}",
-                "If-Match", newEtag), "stateId");
+        refused(
+                send(
+                        "PATCH",
+                        location,
+                        ADMIN,
+                        "{\"tags\":\"lost\",\"stateId\":\"" + UUID.randomUUID() + "\"}",
+                        "If-Match",
+                        newEtag),
+                "stateId");
         refused(send("PATCH", location, ADMIN, "{\"ownerId\":\"nobody\"}", "If-Match", newEtag), "ownerId");
         refused(send("PATCH", location, ADMIN, "{\"name\":{\"en\":\"\"}}", "If-Match", newEtag), "name.en");
         refused(send("PATCH", location, ADMIN, "{\"name\":{\"de\":\"Laptop\"}}", "If-Match", newEtag), "name.de");
         refused(send("PATCH", location, ADMIN, "{\"active\":1}", "If-Match", newEtag), "active");
-        refused(send("PATCH", location, ADMIN, "{\"customFields\":{\"b13533a8-f807-499f-a55e-319023909727\":\"x\"}}",
-                "If-Match", newEtag), "customFields.b13533a8-f807-499f-a55e-319023909727");
+        refused(
+                send(
+                        "PATCH",
+                        location,
+                        ADMIN,
+                        "{\"customFields\":{\"b13533a8-f807-499f-a55e-319023909727\":\"x\"}}",
+                        "If-Match",
+                        newEtag),
+                "customFields.b13533a8-f807-499f-a55e-319023909727");
         assertEquals(newEtag, etag(send("GET", location, ADMIN, null)));
 
-        refused(send("POST", "api/v1/cis", ADMIN, "{\"folderId\":\"" + CI_FOLDER + "\",\"categoryId\":\"" + CI_CATEGORY
-                + "\"}"), "name.en");
-        refused(send("POST", "api/v1/cis", ADMIN, "{\"categoryId\":\"" + CI_CATEGORY + "\",\"name\":{\"en\":\"x\"}}"),
+        refused(
+                send(
+                        "POST",
+                        "api/v1/cis",
+                        ADMIN,
+                        "{\"folderId\":\"" + CI_FOLDER + "\",\"categoryId\":\"" + CI_CATEGORY + "\"}"),
+                "name.en");
+        refused(
+                send("POST", "api/v1/cis", ADMIN, "{\"categoryId\":\"" + CI_CATEGORY + "\",\"name\":{\"en\":\"x\"}}"),
                 "folderId");
     }
 
@@ -224,8 +305,13 @@ class ClientsCisRestIT {
         assertEquals(403, createCi(viewer, "Forbidden").statusCode());
 
         HttpResponse<String> ci = createCi(ADMIN, "Viewer cannot change " + UUID.randomUUID());
-        HttpResponse<String> change = send("PATCH", ci.headers().firstValue("Location").orElseThrow(), viewer,
-                "{\"tags\":\"x\"}", "If-Match", etag(ci));
+        HttpResponse<String> change = send(
+                "PATCH",
+                ci.headers().firstValue("Location").orElseThrow(),
+                viewer,
+                "{\"tags\":\"x\"}",
+                "If-Match",
+                etag(ci));
         assertEquals(403, change.statusCode(), change.body());
     }
 
@@ -240,7 +326,9 @@ class ClientsCisRestIT {
         }
         assertEquals(clients, allPages("api/v1/clients?limit=3&q=" + word, 3));
         assertEquals(clients, allPages("api/v1/clients?limit=3&sort=lastModifiedOn&q=" + word, 3));
-        assertEquals(cis, allPages("api/v1/cis?limit=3&q=" + URLEncoder.encode(word.toLowerCase(), StandardCharsets.UTF_8), 3));
+        assertEquals(
+                cis,
+                allPages("api/v1/cis?limit=3&q=" + URLEncoder.encode(word.toLowerCase(), StandardCharsets.UTF_8), 3));
         assertEquals(cis, allPages("api/v1/cis?limit=3&sort=ciNumber&direction=desc&q=" + word, 3));
 
         refused(send("GET", "api/v1/clients?cursor=garbage", ADMIN, null), "cursor");
@@ -257,7 +345,8 @@ class ClientsCisRestIT {
             HttpResponse<String> page = send("GET", first + (cursor == null ? "" : "&cursor=" + cursor), ADMIN, null);
             assertEquals(200, page.statusCode(), page.body());
             JsonObject body = json(page);
-            body.getJsonArray("items").getValuesAs(JsonObject.class)
+            body.getJsonArray("items")
+                    .getValuesAs(JsonObject.class)
                     .forEach(item -> assertTrue(seen.add(item.getString("id")), "twice: " + item));
             cursor = body.isNull("nextCursor") ? null : body.getString("nextCursor");
             pages++;

@@ -24,7 +24,8 @@ class ConsoleIT extends BrowserIT {
     void anAgentCreatesFindsAnswersAssignsAndClosesATicketAndSeesItsHistory() throws Exception {
         try (Browser browser = new Browser(base.toURI(), "en-US")) {
             browser.signIn("console", "admin", "pax123");
-            String word = "zorglub" + Long.toString(System.nanoTime(), 36) + Long.toString(System.currentTimeMillis(), 36);
+            String word =
+                    "zorglub" + Long.toString(System.nanoTime(), 36) + Long.toString(System.currentTimeMillis(), 36);
             String summary = "<script>alert('x')</script> " + word;
             openTicket(browser, summary, "123.45");
             String ticketUrl = browser.url();
@@ -40,7 +41,10 @@ class ConsoleIT extends BrowserIT {
             browser.open("console/tickets.xhtml");
             browser.type("input[id='list:q']", word.substring(0, word.length() - 2));
             browser.find("button[id='list:searchButton']").click();
-            wait(browser).until(d -> d.findElements(By.cssSelector("tbody[id='list:tickets_data'] tr")).size() == 1);
+            wait(browser)
+                    .until(d -> d.findElements(By.cssSelector("tbody[id='list:tickets_data'] tr"))
+                                    .size()
+                            == 1);
             assertTrue(browser.find("tbody[id='list:tickets_data']").getText().contains(word));
             browser.screenshot("console-search");
             browser.click("tbody[id='list:tickets_data'] a.c2-ticket-link");
@@ -73,7 +77,8 @@ class ConsoleIT extends BrowserIT {
             assertTrue(history.contains("RESOLVED CLOSED"), history);
             assertTrue(history.contains("Assignee"), history);
             assertTrue(history.contains("PublicReply"), history);
-            List<String> decimalLines = history.lines().filter(line -> line.contains("CF Decimal")).toList();
+            List<String> decimalLines =
+                    history.lines().filter(line -> line.contains("CF Decimal")).toList();
             assertEquals(1, decimalLines.size(), "an unchanged custom field is not saved again: " + history);
             assertTrue(decimalLines.get(0).contains("Created"), "only its creation records it: " + history);
             browser.screenshot("console-ticket-closed");
@@ -97,12 +102,14 @@ class ConsoleIT extends BrowserIT {
             browser.open("console/tickets.xhtml");
             selectBoth(browser, word);
             browser.click("button[id='list:assignToMe']");
-            wait(browser).until(d -> d.findElement(By.id("messages")).getText().contains("2 ticket(s) changed, 0 refused."));
+            wait(browser)
+                    .until(d -> d.findElement(By.id("messages")).getText().contains("2 ticket(s) changed, 0 refused."));
 
             selectBoth(browser, word);
             pick(browser, "list:bulkStatus", "New");
             browser.click("button[id='list:changeStatus']");
-            wait(browser).until(d -> d.findElement(By.id("messages")).getText().contains("1 ticket(s) changed, 1 refused."));
+            wait(browser)
+                    .until(d -> d.findElement(By.id("messages")).getText().contains("1 ticket(s) changed, 1 refused."));
             String outcomes = browser.find("[id='list:outcomes']").getText();
             assertTrue(outcomes.contains(first + ": A ticket cannot go from IN_PROGRESS to NEW."), outcomes);
             assertFalse(outcomes.contains(second), outcomes);
@@ -110,7 +117,8 @@ class ConsoleIT extends BrowserIT {
             selectBoth(browser, word);
             pick(browser, "list:bulkQueue", "Network");
             browser.click("button[id='list:changeQueue']");
-            wait(browser).until(d -> d.findElement(By.id("messages")).getText().contains("2 ticket(s) changed, 0 refused."));
+            wait(browser)
+                    .until(d -> d.findElement(By.id("messages")).getText().contains("2 ticket(s) changed, 0 refused."));
             String rows = browser.find("tbody[id='list:tickets_data']").getText();
             assertTrue(rows.contains("Network"), rows);
             browser.screenshot("console-bulk");
@@ -130,7 +138,9 @@ class ConsoleIT extends BrowserIT {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return label.equals(new Select(d.findElement(By.id(id))).getFirstSelectedOption().getText());
+            return label.equals(new Select(d.findElement(By.id(id)))
+                    .getFirstSelectedOption()
+                    .getText());
         });
     }
 
@@ -140,18 +150,27 @@ class ConsoleIT extends BrowserIT {
         org.openqa.selenium.WebElement before = browser.find("tbody[id='list:tickets_data']");
         browser.find("button[id='list:searchButton']").click();
         wait(browser).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
-        wait(browser).until(d -> d.findElements(By.cssSelector("tbody[id='list:tickets_data'] tr")).size() == 2
-                && d.findElement(By.cssSelector("tbody[id='list:tickets_data']")).getText().contains(word));
+        wait(browser)
+                .until(d -> d.findElements(By.cssSelector("tbody[id='list:tickets_data'] tr"))
+                                        .size()
+                                == 2
+                        && d.findElement(By.cssSelector("tbody[id='list:tickets_data']"))
+                                .getText()
+                                .contains(word));
         for (int i = 0; i < 2; i++) {
             int row = i;
             wait(browser).until(d -> {
-                var box = d.findElements(By.cssSelector("tbody[id='list:tickets_data'] tr")).get(row)
+                var box = d.findElements(By.cssSelector("tbody[id='list:tickets_data'] tr"))
+                        .get(row)
                         .findElement(By.cssSelector(".ui-chkbox-box"));
                 if (!box.getAttribute("class").contains("ui-state-active")) {
                     box.click();
                 }
-                return d.findElements(By.cssSelector("tbody[id='list:tickets_data'] tr")).get(row)
-                        .findElement(By.cssSelector(".ui-chkbox-box")).getAttribute("class").contains("ui-state-active");
+                return d.findElements(By.cssSelector("tbody[id='list:tickets_data'] tr"))
+                        .get(row)
+                        .findElement(By.cssSelector(".ui-chkbox-box"))
+                        .getAttribute("class")
+                        .contains("ui-state-active");
             });
         }
     }
@@ -164,9 +183,13 @@ class ConsoleIT extends BrowserIT {
             assertTrue(browser.url().contains("/console/new-ticket.xhtml"), "nothing saved: " + browser.url());
             assertTrue(browser.find(".ui-message-error").getText().contains("A value is required."), browser.text());
             // Everything typed comes back, the client reference field included.
-            assertEquals("Client1 Client1", browser.find("div[id$=':choice'] .ui-selectonemenu-label").getText());
+            assertEquals(
+                    "Client1 Client1",
+                    browser.find("div[id$=':choice'] .ui-selectonemenu-label").getText());
             assertEquals("1.5", browser.find("input[id$=':number_input']").getAttribute("value"));
-            assertEquals("Client1 Client1 (client1@test.ca)", browser.find("input[id='newTicket:client_input']").getAttribute("value"));
+            assertEquals(
+                    "Client1 Client1 (client1@test.ca)",
+                    browser.find("input[id='newTicket:client_input']").getAttribute("value"));
             browser.screenshot("console-new-ticket-refused");
         }
     }
@@ -191,7 +214,8 @@ class ConsoleIT extends BrowserIT {
             browser.click("a[id='header:language']");
             browser.open("console/tickets.xhtml");
             String text = browser.text();
-            assertTrue(text.contains("Billets") && text.contains("Non assignés") && text.contains("Nouveau billet"), text);
+            assertTrue(
+                    text.contains("Billets") && text.contains("Non assignés") && text.contains("Nouveau billet"), text);
             browser.screenshot("console-tickets-fr");
             browser.click("a[id='header:language']");
         }
@@ -203,10 +227,17 @@ class ConsoleIT extends BrowserIT {
         browser.find("input[id='newTicket:client_input']").sendKeys("Client1");
         browser.find("li.ui-autocomplete-item").click();
         new Select(browser.find("select[id='newTicket:category']")).selectByValue(SAMPLE_CATEGORY);
-        wait(browser).until(d -> new Select(d.findElement(By.id("newTicket:service"))).getOptions().size() > 1);
+        wait(browser)
+                .until(d -> new Select(d.findElement(By.id("newTicket:service")))
+                                .getOptions()
+                                .size()
+                        > 1);
         new Select(browser.find("select[id='newTicket:service']")).selectByIndex(1);
-        wait(browser).until(d -> d.findElements(By.cssSelector("select[id='newTicket:request'] option[value='"
-                + SAMPLE_REQUEST + "']")).size() == 1);
+        wait(browser)
+                .until(d -> d.findElements(By.cssSelector(
+                                        "select[id='newTicket:request'] option[value='" + SAMPLE_REQUEST + "']"))
+                                .size()
+                        == 1);
         new Select(browser.find("select[id='newTicket:request']")).selectByValue(SAMPLE_REQUEST);
         browser.find("input[id$=':number_input']");
         if (!summary.isEmpty()) {
@@ -222,7 +253,8 @@ class ConsoleIT extends BrowserIT {
     }
 
     private static java.util.List<String> options(Browser browser) {
-        return new Select(browser.find("select[id='ticket:status']")).getOptions().stream().map(o -> o.getText()).toList();
+        return new Select(browser.find("select[id='ticket:status']"))
+                .getOptions().stream().map(o -> o.getText()).toList();
     }
 
     private static WebDriverWait wait(Browser browser) {

@@ -19,9 +19,11 @@ class ConsoleRecordsIT extends BrowserIT {
     private static final String CI_API = "e33ce7a9-cc55-456a-91ec-778c82a4184a";
     /** The demo's LAPTOP-0001 (Northwind Health) and Julie Gagnon (Boréal Énergie). */
     private static final String NORTHWIND_CI = "7f878852-bc51-423d-a4a5-ef730ecc7a3d";
+
     private static final String BOREAL_CLIENT = "7c000000-0000-4000-8000-000000000011";
     /** The "Resources" group every demo agent belongs to, and the "Selenium Tests" enterprise. */
     private static final String RESOURCES_GROUP = "60000000-0000-4000-8000-000000000002";
+
     private static final String SELENIUM_ENTERPRISE = "04a1e54f-fbf9-4cd1-93b3-5a7ae9489c46";
 
     @Test
@@ -41,7 +43,10 @@ class ConsoleRecordsIT extends BrowserIT {
             assertTrue(browser.url().contains("/console/client-edit.xhtml"), "nothing saved: " + browser.url());
             String message = browser.find("[id='client:emailMessage']").getText();
             assertTrue(message.toLowerCase().contains("mail"), message);
-            assertEquals("Ada", browser.find("input[id='client:firstName']").getAttribute("value"), "the form keeps what was typed");
+            assertEquals(
+                    "Ada",
+                    browser.find("input[id='client:firstName']").getAttribute("value"),
+                    "the form keeps what was typed");
             browser.screenshot("console-client-refused");
             assertEquals(0, findClients(browser, lastName).size(), "the refused client was not saved");
 
@@ -55,13 +60,17 @@ class ConsoleRecordsIT extends BrowserIT {
             assertTrue(browser.url().contains("/console/client.xhtml?id="), browser.url());
             String clientUrl = browser.url();
             assertEquals("Ada " + lastName, browser.find("span[id='name']").getText());
-            assertEquals("ada." + unique + "@example.org", browser.find("span[id='email']").getText());
+            assertEquals(
+                    "ada." + unique + "@example.org",
+                    browser.find("span[id='email']").getText());
             assertTrue(browser.find("[id='enterprises']").getText().contains("Selenium Tests"));
 
             // Found in the list by the beginning of the last name, and opened from it.
             var rows = findClients(browser, lastName.substring(0, lastName.length() - 2));
             assertEquals(1, rows.size());
-            assertTrue(rows.get(0).getText().contains("ada." + unique + "@example.org"), rows.get(0).getText());
+            assertTrue(
+                    rows.get(0).getText().contains("ada." + unique + "@example.org"),
+                    rows.get(0).getText());
             browser.click("tbody[id='list:rows_data'] a.c2-client-link");
             assertEquals(clientUrl, browser.url());
 
@@ -93,7 +102,8 @@ class ConsoleRecordsIT extends BrowserIT {
     @Test
     void twoAgentsEditingTheSameClientTheSecondIsToldAndNothingOfHisIsSaved() throws Exception {
         String city = "Rimouski " + Long.toString(System.nanoTime(), 36);
-        try (Browser first = new Browser(base.toURI(), "en-US"); Browser second = new Browser(base.toURI(), "en-US")) {
+        try (Browser first = new Browser(base.toURI(), "en-US");
+                Browser second = new Browser(base.toURI(), "en-US")) {
             first.signIn("console", "admin", "pax123");
             second.signIn("console", "agent.en", "pax123");
             first.open("console/client-edit.xhtml?id=" + BOREAL_CLIENT);
@@ -105,11 +115,13 @@ class ConsoleRecordsIT extends BrowserIT {
             second.type("input[id='client:phone']", "418-555-0199");
             second.click("button[id='client:save']");
             assertTrue(second.url().contains("/console/client-edit.xhtml"), second.url());
-            assertTrue(second.text().contains("Someone else saved this record after you opened it; nothing was saved."),
+            assertTrue(
+                    second.text().contains("Someone else saved this record after you opened it; nothing was saved."),
                     second.text());
             second.click("[id='client:reload'] a");
             assertEquals(city, second.find("input[id='client:city']").getAttribute("value"));
-            assertFalse("418-555-0199".equals(second.find("input[id='client:phone']").getAttribute("value")));
+            assertFalse("418-555-0199"
+                    .equals(second.find("input[id='client:phone']").getAttribute("value")));
         }
     }
 
@@ -125,8 +137,8 @@ class ConsoleRecordsIT extends BrowserIT {
             assertTrue(browser.text().contains("This client was not found."));
         }
         // The agents' group limited to one enterprise for the time of the test.
-        TestDatabase.execute("insert into group_enterprise (group_id, enterprise_id) values ('" + RESOURCES_GROUP + "', '"
-                + SELENIUM_ENTERPRISE + "')");
+        TestDatabase.execute("insert into group_enterprise (group_id, enterprise_id) values ('" + RESOURCES_GROUP
+                + "', '" + SELENIUM_ENTERPRISE + "')");
         try (Browser browser = new Browser(base.toURI(), "en-US")) {
             browser.signIn("console", "agent.hr", "pax123");
             browser.open("console/ci.xhtml?id=" + NORTHWIND_CI);
@@ -136,8 +148,8 @@ class ConsoleRecordsIT extends BrowserIT {
             browser.open("console/ci.xhtml?id=" + CI_API);
             assertFalse(browser.text().contains("This CI was not found."), "a CI of no enterprise is seen by all");
         } finally {
-            TestDatabase.execute("delete from group_enterprise where group_id = '" + RESOURCES_GROUP + "' and enterprise_id = '"
-                    + SELENIUM_ENTERPRISE + "'");
+            TestDatabase.execute("delete from group_enterprise where group_id = '" + RESOURCES_GROUP
+                    + "' and enterprise_id = '" + SELENIUM_ENTERPRISE + "'");
         }
     }
 
@@ -152,6 +164,7 @@ class ConsoleRecordsIT extends BrowserIT {
             return body.getText().contains(text) || body.getText().contains("None.");
         });
         return browser.driver().findElements(By.cssSelector("tbody[id='list:rows_data'] tr")).stream()
-                .filter(tr -> tr.getText().contains(text)).toList();
+                .filter(tr -> tr.getText().contains(text))
+                .toList();
     }
 }

@@ -23,10 +23,12 @@ class ConsoleResourcesIT extends BrowserIT {
 
     /** The demo's agent.fr (Sophie Tremblay), Julie Gagnon (Boréal Énergie) and the enterprise Northwind Health. */
     private static final String AGENT_FR = "71000000-0000-4000-8000-000000000002";
+
     private static final String BOREAL_CLIENT = "7c000000-0000-4000-8000-000000000011";
     private static final String NORTHWIND = "72000000-0000-4000-8000-000000000002";
     /** "CI API" of the documentation's seed. */
     private static final String CI_API = "e33ce7a9-cc55-456a-91ec-778c82a4184a";
+
     private static final String RESOURCES_GROUP = "60000000-0000-4000-8000-000000000002";
 
     @Test
@@ -42,7 +44,9 @@ class ConsoleResourcesIT extends BrowserIT {
             assertTrue(rows.get(0).getText().contains("agent.fr"), rows.get(0).getText());
             rows = search(browser, "AGENT.F");
             assertEquals(1, rows.size(), "by the user name, whatever its case");
-            assertTrue(rows.get(0).getText().contains("Tremblay, Sophie"), rows.get(0).getText());
+            assertTrue(
+                    rows.get(0).getText().contains("Tremblay, Sophie"),
+                    rows.get(0).getText());
             assertTrue(search(browser, "zzz-nobody").isEmpty());
             browser.screenshot("console-resources-searched-en");
 
@@ -73,14 +77,18 @@ class ConsoleResourcesIT extends BrowserIT {
             assertTrue(message.contains("already has the user name"), message);
             browser.screenshot("console-resource-refused-en");
             assertEquals("Ada", browser.find("input[id='resource:firstName']").getAttribute("value"));
-            assertEquals("0", TestDatabase.queryString("select count(*) from resource where last_name = '" + lastName + "'"));
+            assertEquals(
+                    "0",
+                    TestDatabase.queryString("select count(*) from resource where last_name = '" + lastName + "'"));
 
             // A short password: refused beside the field, nothing saved either.
             fillNewResource(browser, "ada." + unique, lastName);
             browser.type("input[id='resource:password']", "short");
             browser.click("button[id='resource:save']");
             assertTrue(browser.find("[id='resource:passwordMessage']").getText().contains("at least 8"));
-            assertEquals("0", TestDatabase.queryString("select count(*) from resource where last_name = '" + lastName + "'"));
+            assertEquals(
+                    "0",
+                    TestDatabase.queryString("select count(*) from resource where last_name = '" + lastName + "'"));
 
             fillNewResource(browser, "ada." + unique, lastName);
             browser.click("button[id='resource:save']");
@@ -88,14 +96,17 @@ class ConsoleResourcesIT extends BrowserIT {
             assertEquals("ada." + unique, browser.find("span[id='userName']").getText());
             assertTrue(browser.find("[id='groups']").getText().contains("Resources"));
             String history = browser.find("[id='historyCard']").getText();
-            assertTrue(history.contains("Created") && history.contains("UserName") && history.contains("Groups"), history);
+            assertTrue(
+                    history.contains("Created") && history.contains("UserName") && history.contains("Groups"), history);
 
             // Edited: the last name and the groups change, and the History says so.
             browser.click("a[id='edit']");
             browser.type("input[id='resource:lastName']", lastName + "x");
-            browser.find("input[type='checkbox'][value='" + RESOURCES_GROUP + "']").click();
+            browser.find("input[type='checkbox'][value='" + RESOURCES_GROUP + "']")
+                    .click();
             browser.click("button[id='resource:save']");
-            assertEquals("Ada " + lastName + "x", browser.find("span[id='name']").getText());
+            assertEquals(
+                    "Ada " + lastName + "x", browser.find("span[id='name']").getText());
             assertTrue(browser.find("[id='groups']").getText().contains("None."));
             history = browser.find("[id='historyCard']").getText();
             assertTrue(history.contains("LastName") && history.contains(lastName + "x"), history);
@@ -111,11 +122,18 @@ class ConsoleResourcesIT extends BrowserIT {
                 // database, as another server of a cluster would change it): made an administrator, it is offered
                 // what administrators may do without signing in again; deactivated, its next page is the sign-in.
                 By newResource = By.cssSelector("[id='list:newResource']");
-                assertTrue(own.open("console/resources.xhtml").driver().findElements(newResource).isEmpty());
+                assertTrue(own.open("console/resources.xhtml")
+                        .driver()
+                        .findElements(newResource)
+                        .isEmpty());
                 String account = "(select id from resource where user_name = 'ada." + unique + "')";
                 TestDatabase.execute("insert into group_member (group_id, resource_id) select id, " + account
                         + " from security_group where is_system");
-                own.waiting().until(d -> !own.open("console/resources.xhtml").driver().findElements(newResource).isEmpty());
+                own.waiting()
+                        .until(d -> !own.open("console/resources.xhtml")
+                                .driver()
+                                .findElements(newResource)
+                                .isEmpty());
                 TestDatabase.execute("update resource set is_active = false where id = " + account);
                 own.waiting().until(d -> own.open("console/index.xhtml").url().contains("/console/login.xhtml"));
             }
@@ -133,18 +151,27 @@ class ConsoleResourcesIT extends BrowserIT {
             browser.signIn("console", "agent.en", "pax123");
             browser.open("console/resources.xhtml");
             browser.find("tbody[id='list:rows_data']");
-            assertTrue(browser.driver().findElements(By.cssSelector("[id='list:newResource']")).isEmpty());
+            assertTrue(browser.driver()
+                    .findElements(By.cssSelector("[id='list:newResource']"))
+                    .isEmpty());
             browser.open("console/resource.xhtml?id=" + AGENT_FR);
             assertEquals("Sophie Tremblay", browser.find("span[id='name']").getText());
-            assertTrue(browser.driver().findElements(By.cssSelector("a[id='edit']")).isEmpty());
+            assertTrue(browser.driver()
+                    .findElements(By.cssSelector("a[id='edit']"))
+                    .isEmpty());
 
             browser.open("console/resource-edit.xhtml?id=" + AGENT_FR);
             assertTrue(browser.text().contains("Only administrators may create or change resources."), browser.text());
-            assertTrue(browser.driver().findElements(By.cssSelector("input[id='resource:userName']")).isEmpty());
+            assertTrue(browser.driver()
+                    .findElements(By.cssSelector("input[id='resource:userName']"))
+                    .isEmpty());
             browser.open("console/resource-edit.xhtml");
-            assertTrue(browser.driver().findElements(By.cssSelector("form[id='resource']")).isEmpty());
+            assertTrue(browser.driver()
+                    .findElements(By.cssSelector("form[id='resource']"))
+                    .isEmpty());
         }
-        assertEquals("agent.fr", TestDatabase.queryString("select user_name from resource where id = '" + AGENT_FR + "'"));
+        assertEquals(
+                "agent.fr", TestDatabase.queryString("select user_name from resource where id = '" + AGENT_FR + "'"));
     }
 
     @Test
@@ -153,23 +180,30 @@ class ConsoleResourcesIT extends BrowserIT {
         try (Browser browser = new Browser(base.toURI(), "en-US")) {
             browser.signIn("console", "agent.en", "pax123");
             browser.open("console/client.xhtml?id=" + BOREAL_CLIENT);
-            new Select(browser.find("select[id='enterprisesForm:enterpriseToAdd']")).selectByVisibleText("Northwind Health");
+            new Select(browser.find("select[id='enterprisesForm:enterpriseToAdd']"))
+                    .selectByVisibleText("Northwind Health");
             browser.click("button[id='enterprisesForm:addEnterprise']");
             assertTrue(browser.find("[id='enterprises'] ul").getText().contains("Northwind Health"));
-            assertEquals("1", TestDatabase.queryString("select count(*) from client_enterprise where client_id = '"
-                    + BOREAL_CLIENT + "' and enterprise_id = '" + NORTHWIND + "'"));
+            assertEquals(
+                    "1",
+                    TestDatabase.queryString("select count(*) from client_enterprise where client_id = '"
+                            + BOREAL_CLIENT + "' and enterprise_id = '" + NORTHWIND + "'"));
             String history = browser.find("[id='historyCard']").getText();
-            assertTrue(history.contains("Enterprises") && history.contains("Boréal Énergie *, Northwind Health"), history);
+            assertTrue(
+                    history.contains("Enterprises") && history.contains("Boréal Énergie *, Northwind Health"), history);
             browser.screenshot("console-client-enterprises-en");
 
             // Nothing chosen: refused beside the choice.
             browser.click("button[id='enterprisesForm:addEnterprise']");
-            assertTrue(browser.find("[id='enterprisesForm:enterpriseToAddMessage']").getText().contains("required"));
+            assertTrue(browser.find("[id='enterprisesForm:enterpriseToAddMessage']")
+                    .getText()
+                    .contains("required"));
 
             removeEnterprise(browser, "Northwind Health");
             assertFalse(browser.find("[id='enterprises'] ul").getText().contains("Northwind Health"));
             removeEnterprise(browser, "Boréal Énergie");
-            assertTrue(browser.find("[id='enterprisesForm:enterpriseToAddMessage']").getText()
+            assertTrue(browser.find("[id='enterprisesForm:enterpriseToAddMessage']")
+                    .getText()
                     .contains("one enterprise at least"));
             assertTrue(browser.find("[id='enterprises'] ul").getText().contains("Boréal Énergie"));
         } finally {
@@ -178,8 +212,10 @@ class ConsoleResourcesIT extends BrowserIT {
             TestDatabase.execute("delete from audit_entry where object_id = '" + BOREAL_CLIENT + "' and actor_name ="
                     + " 'agent.en' and occurred_on >= '" + start + "'");
         }
-        assertEquals("1", TestDatabase.queryString("select count(*) from client_enterprise where client_id = '"
-                + BOREAL_CLIENT + "'"));
+        assertEquals(
+                "1",
+                TestDatabase.queryString(
+                        "select count(*) from client_enterprise where client_id = '" + BOREAL_CLIENT + "'"));
     }
 
     @Test
@@ -201,7 +237,8 @@ class ConsoleResourcesIT extends BrowserIT {
             assertEquals("Julie Gagnon", browser.find("a[id='owner']").getText());
             // Nothing picked: refused beside the field, the owner kept.
             browser.click("button[id='ownerForm:setOwner']");
-            assertTrue(browser.find("[id='ownerForm:ownerToSetMessage']").getText().contains("required"));
+            assertTrue(
+                    browser.find("[id='ownerForm:ownerToSetMessage']").getText().contains("required"));
             assertEquals("Julie Gagnon", browser.find("a[id='owner']").getText());
 
             // A client added, then removed.
@@ -228,15 +265,18 @@ class ConsoleResourcesIT extends BrowserIT {
             assertTrue(history.contains("Clients") && history.contains("Marc-André Bouchard"), history);
             assertTrue(history.contains("Unrelated") && history.contains("Related"), history);
             browser.screenshot("console-ci-edited-relations-en");
-            assertEquals("0", TestDatabase.queryString("select count(*) from ci_relation r join configuration_item ci"
-                    + " on ci.id = r.from_ci_id where ci.english_name = '" + ciName + "'"));
-            assertNull(TestDatabase.queryString("select c.client_id from ci_client c join configuration_item ci on ci.id = c.ci_id"
-                    + " where ci.english_name = '" + ciName + "'"));
+            assertEquals(
+                    "0",
+                    TestDatabase.queryString("select count(*) from ci_relation r join configuration_item ci"
+                            + " on ci.id = r.from_ci_id where ci.english_name = '" + ciName + "'"));
+            assertNull(TestDatabase.queryString(
+                    "select c.client_id from ci_client c join configuration_item ci on ci.id = c.ci_id"
+                            + " where ci.english_name = '" + ciName + "'"));
         } finally {
             String id = "(select id from configuration_item where english_name = '" + ciName + "')";
             TestDatabase.execute("delete from audit_entry where object_id in " + id);
-            TestDatabase.execute("delete from audit_entry where object_id = '" + CI_API + "' and actor_name = 'agent.en'"
-                    + " and occurred_on >= '" + start + "'");
+            TestDatabase.execute("delete from audit_entry where object_id = '" + CI_API
+                    + "' and actor_name = 'agent.en'" + " and occurred_on >= '" + start + "'");
             TestDatabase.execute("delete from ci_relation where from_ci_id in " + id + " or to_ci_id in " + id);
             TestDatabase.execute("delete from ci_client where ci_id in " + id);
             TestDatabase.execute("delete from configuration_item where id in " + id);
@@ -290,6 +330,7 @@ class ConsoleResourcesIT extends BrowserIT {
         browser.find("button[id='list:searchButton']").click();
         browser.waiting().until(ExpectedConditions.stalenessOf(before));
         return browser.driver().findElements(By.cssSelector("tbody[id='list:rows_data'] tr")).stream()
-                .filter(tr -> !tr.getText().contains("None.")).toList();
+                .filter(tr -> !tr.getText().contains("None."))
+                .toList();
     }
 }

@@ -23,10 +23,14 @@ class ConsoleTabletIT extends BrowserIT {
         try (Browser browser = new Browser(base.toURI(), "en-US")) {
             browser.signIn("console", "admin", "pax123");
             browser.open("console/tickets.xhtml");
-            String ticketUrl = browser.find("tbody[id='list:tickets_data'] a.c2-ticket-link").getAttribute("href");
+            String ticketUrl = browser.find("tbody[id='list:tickets_data'] a.c2-ticket-link")
+                    .getAttribute("href");
             for (String size : SIZES.split(",")) {
                 String[] wh = size.split("x");
-                browser.driver().manage().window().setSize(new Dimension(Integer.parseInt(wh[0]), Integer.parseInt(wh[1])));
+                browser.driver()
+                        .manage()
+                        .window()
+                        .setSize(new Dimension(Integer.parseInt(wh[0]), Integer.parseInt(wh[1])));
                 String name = wh[0].equals("768") ? "tablet" : "laptop";
 
                 browser.open("console/tickets.xhtml");
@@ -45,8 +49,8 @@ class ConsoleTabletIT extends BrowserIT {
     }
 
     private static void assertNoSidewaysScroll(Browser browser, String where) {
-        Object overflow = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Object overflow = ((JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertTrue(((Number) overflow).intValue() <= 1, where + ": the page scrolls sideways by " + overflow + " px");
     }
 }

@@ -50,7 +50,8 @@ class FoundationIT {
     @Test
     void theSuiteDatabaseWasMigratedFromEmptyAtStartUp() throws SQLException {
         // The suite's database is created empty before deployment; the application's start-up did the rest.
-        List<String> applied = strings("select version from flyway_schema_history where success order by installed_rank");
+        List<String> applied =
+                strings("select version from flyway_schema_history where success order by installed_rank");
         assertTrue(applied.containsAll(List.of("001", "002")), "schema migrations applied: " + applied);
         assertEquals(5L, count("select count(*) from ticket_type"));
         assertEquals(1L, count("select count(*) from security_group where code = 'ADMIN' and is_system"));
@@ -60,10 +61,12 @@ class FoundationIT {
     void demoDataIsLoadedOnceAndAgainNeverTwice() throws SQLException {
         assertEquals(1L, count("select count(*) from enterprise where id = '04a1e54f-fbf9-4cd1-93b3-5a7ae9489c46'"));
         long tickets = count("select count(*) from ticket");
-        long demoMigrations = count("select count(*) from flyway_demo_history where success and version is not null and version <> '0'");
+        long demoMigrations = count(
+                "select count(*) from flyway_demo_history where success and version is not null and version <> '0'");
         assertTrue(demoMigrations >= 2, "demo migrations recorded: " + demoMigrations);
 
-        DatabaseMigrator.Outcome again = new DatabaseMigrator(dataSource, "suite database", getClass().getClassLoader())
+        DatabaseMigrator.Outcome again = new DatabaseMigrator(
+                        dataSource, "suite database", getClass().getClassLoader())
                 .migrate(AppConfig.Mode.DEMO);
 
         assertEquals(0, again.schemaMigrationsApplied());
@@ -79,7 +82,8 @@ class FoundationIT {
         try {
             PGSimpleDataSource production = dataSourceFor(TestDatabase.url(database));
 
-            DatabaseMigrator.Outcome outcome = new DatabaseMigrator(production, database, getClass().getClassLoader())
+            DatabaseMigrator.Outcome outcome = new DatabaseMigrator(
+                            production, database, getClass().getClassLoader())
                     .migrate(AppConfig.Mode.PRODUCTION);
 
             assertTrue(outcome.schemaMigrationsApplied() >= 2);
@@ -89,7 +93,8 @@ class FoundationIT {
             assertEquals(0L, count(production, "select count(*) from resource"));
             assertEquals(5L, count(production, "select count(*) from ticket_type"), "reference data is there");
 
-            IllegalStateException refused = assertThrows(IllegalStateException.class,
+            IllegalStateException refused = assertThrows(
+                    IllegalStateException.class,
                     () -> firstAdministrator.ensureExists(production, "admin", Optional.empty()));
             assertTrue(refused.getMessage().contains("C2DESK_ADMIN_PASSWORD"), refused.getMessage());
             assertEquals(0L, count(production, "select count(*) from resource"), "nothing half-created");
@@ -98,10 +103,16 @@ class FoundationIT {
             firstAdministrator.ensureExists(production, "chief", Optional.of("S3cure-enough!"));
 
             assertEquals(1L, count(production, "select count(*) from resource"), "created once");
-            assertEquals(1L, count(production, "select count(*) from group_member m join resource r on r.id = m.resource_id"
-                    + " where r.user_name = 'chief' and m.group_id = '60000000-0000-4000-8000-000000000001'"));
-            String hash = strings(production, "select password_hash from resource where user_name = 'chief'").get(0);
-            assertTrue(hash.startsWith("PBKDF2WithHmacSHA512:210000:"), "stored as a PBKDF2 hash: " + hash.split(":")[0]);
+            assertEquals(
+                    1L,
+                    count(
+                            production,
+                            "select count(*) from group_member m join resource r on r.id = m.resource_id"
+                                    + " where r.user_name = 'chief' and m.group_id = '60000000-0000-4000-8000-000000000001'"));
+            String hash = strings(production, "select password_hash from resource where user_name = 'chief'")
+                    .get(0);
+            assertTrue(
+                    hash.startsWith("PBKDF2WithHmacSHA512:210000:"), "stored as a PBKDF2 hash: " + hash.split(":")[0]);
             assertFalse(hash.contains("S3cure-enough!"));
         } finally {
             TestDatabase.drop(database);
@@ -114,8 +125,10 @@ class FoundationIT {
         PGSimpleDataSource unreachable = dataSourceFor(url);
         unreachable.setConnectTimeout(2);
 
-        DatabaseUnreachableException e = assertThrows(DatabaseUnreachableException.class,
-                () -> new DatabaseMigrator(unreachable, url, getClass().getClassLoader()).migrate(AppConfig.Mode.PRODUCTION));
+        DatabaseUnreachableException e = assertThrows(
+                DatabaseUnreachableException.class,
+                () -> new DatabaseMigrator(unreachable, url, getClass().getClassLoader())
+                        .migrate(AppConfig.Mode.PRODUCTION));
 
         assertTrue(e.getMessage().startsWith("C2 Desk cannot reach its database at " + url + ": "), e.getMessage());
         assertNotEquals(-1, e.getMessage().indexOf("C2DESK_DB_URL"));
@@ -134,7 +147,9 @@ class FoundationIT {
     }
 
     private static long count(DataSource ds, String sql) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         }
@@ -145,7 +160,9 @@ class FoundationIT {
     }
 
     private static List<String> strings(DataSource ds, String sql) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             List<String> values = new java.util.ArrayList<>();
             while (r.next()) {
                 values.add(r.getString(1));

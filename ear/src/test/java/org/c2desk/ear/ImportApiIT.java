@@ -56,16 +56,25 @@ class ImportApiIT {
         for (int i = 1; i <= rows; i++) {
             final int record = i;
             boolean wrong = java.util.Arrays.stream(bad).anyMatch(b -> b == record);
-            csv.append("Hélène,Côté ").append(i).append(',').append(wrong ? "not-an-address" : tag + "-" + i + "@example.org")
+            csv.append("Hélène,Côté ")
+                    .append(i)
+                    .append(',')
+                    .append(wrong ? "not-an-address" : tag + "-" + i + "@example.org")
                     .append(",,false,fr-CA,819-555-0100,,\"12, rue de l'Église\",Trois-Rivières,G9A 1A1,CA,F,")
-                    .append("Northwind Health,").append(tag).append('-').append(i).append(",true\r\n");
+                    .append("Northwind Health,")
+                    .append(tag)
+                    .append('-')
+                    .append(i)
+                    .append(",true\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     HttpResponse<String> upload(String query, byte[] file, String disposition, String user) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve("api/v1/imports" + query))
-                .header("Authorization", basic(user)).header("Content-Type", "text/csv")
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(base.toString()).resolve("api/v1/imports" + query))
+                .header("Authorization", basic(user))
+                .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(file));
         if (disposition != null) {
             request.header("Content-Disposition", disposition);
@@ -74,8 +83,11 @@ class ImportApiIT {
     }
 
     HttpResponse<String> call(String method, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .header("Authorization", basic("admin")).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                        .header("Authorization", basic("admin"))
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -97,8 +109,10 @@ class ImportApiIT {
     }
 
     static long count(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(TestDatabase.url(TestDatabase.name()), TestDatabase.user(),
-                TestDatabase.password()); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = DriverManager.getConnection(
+                        TestDatabase.url(TestDatabase.name()), TestDatabase.user(), TestDatabase.password());
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         }
@@ -107,8 +121,11 @@ class ImportApiIT {
     @Test
     void anUploadedFileIsImportedWithItsStatusAndReport() throws Exception {
         String tag = "api" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> started = upload("?upsertKey=EMAIL", file(tag, 1000, 100, 500, 900),
-                "attachment; filename=\"clients é.csv\"; filename*=UTF-8''clients%20%C3%A9.csv", "admin");
+        HttpResponse<String> started = upload(
+                "?upsertKey=EMAIL",
+                file(tag, 1000, 100, 500, 900),
+                "attachment; filename=\"clients é.csv\"; filename*=UTF-8''clients%20%C3%A9.csv",
+                "admin");
         assertEquals(202, started.statusCode(), started.body());
         String location = started.headers().firstValue("Location").orElseThrow();
         String id = json(started).getString("id");
@@ -126,8 +143,11 @@ class ImportApiIT {
         assertEquals("EMAIL", done.getJsonObject("options").getString("upsertKey"));
         assertEquals(997L, count("select count(*) from client where external_id like '" + tag + "-%'"));
 
-        HttpResponse<String> report = http.send(HttpRequest.newBuilder(URI.create(done.getString("reportHref")))
-                .header("Authorization", basic("admin")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> report = http.send(
+                HttpRequest.newBuilder(URI.create(done.getString("reportHref")))
+                        .header("Authorization", basic("admin"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, report.statusCode());
         assertTrue(report.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         String[] lines = report.body().split("\r\n");
@@ -151,13 +171,17 @@ class ImportApiIT {
         assertEquals(202, started.statusCode(), started.body());
         String id = json(started).getString("id");
         long deadline = System.currentTimeMillis() + 120_000;
-        while (json(call("GET", "api/v1/imports/" + id)).getInt("lastRecord") == 0 && System.currentTimeMillis() < deadline) {
+        while (json(call("GET", "api/v1/imports/" + id)).getInt("lastRecord") == 0
+                && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }
         HttpResponse<String> stop = call("POST", "api/v1/imports/" + id + "/stop");
         assertEquals(202, stop.statusCode(), stop.body());
         JsonObject stopped = await(id, "STOPPED", "COMPLETED", "FAILED");
-        assertEquals("STOPPED", stopped.getString("status"), "stopped before the end (raise the rows if it was too quick): " + stopped);
+        assertEquals(
+                "STOPPED",
+                stopped.getString("status"),
+                "stopped before the end (raise the rows if it was too quick): " + stopped);
         assertTrue(stopped.getBoolean("restartable"));
         long committed = stopped.getJsonNumber("lastRecord").longValue();
         assertTrue(committed > 0 && committed < rows, stopped.toString());
@@ -169,7 +193,8 @@ class ImportApiIT {
         assertEquals("COMPLETED", done.getString("status"), done.toString());
         assertEquals(rows, done.getInt("insertedCount"));
         assertEquals(rows, count("select count(*) from client where external_id like '" + tag + "-%'"));
-        assertEquals(rows, count("select count(distinct external_id) from client where external_id like '" + tag + "-%'"));
+        assertEquals(
+                rows, count("select count(distinct external_id) from client where external_id like '" + tag + "-%'"));
     }
 
     @Test
@@ -178,20 +203,36 @@ class ImportApiIT {
         HttpResponse<String> noName = upload("", small, null, "admin");
         assertEquals(400, noName.statusCode());
         assertEquals("Content-Disposition", json(noName).getString("field"));
-        assertEquals("upsertKey", json(upload("?upsertKey=PHONE", small, "attachment; filename=\"a.csv\"", "admin"))
-                .getString("field"));
-        assertEquals("encoding", json(upload("?encoding=latin9", small, "attachment; filename=\"a.csv\"", "admin"))
-                .getString("field"));
-        assertEquals("dryRun", json(upload("?dryRun=maybe", small, "attachment; filename=\"a.csv\"", "admin"))
-                .getString("field"));
-        assertEquals(400, upload("", new byte[0], "attachment; filename=\"a.csv\"", "admin").statusCode(), "empty");
+        assertEquals(
+                "upsertKey",
+                json(upload("?upsertKey=PHONE", small, "attachment; filename=\"a.csv\"", "admin"))
+                        .getString("field"));
+        assertEquals(
+                "encoding",
+                json(upload("?encoding=latin9", small, "attachment; filename=\"a.csv\"", "admin"))
+                        .getString("field"));
+        assertEquals(
+                "dryRun",
+                json(upload("?dryRun=maybe", small, "attachment; filename=\"a.csv\"", "admin"))
+                        .getString("field"));
+        assertEquals(
+                400,
+                upload("", new byte[0], "attachment; filename=\"a.csv\"", "admin")
+                        .statusCode(),
+                "empty");
         HttpResponse<String> forbidden = upload("", small, "attachment; filename=\"a.csv\"", "viewer");
         assertEquals(403, forbidden.statusCode());
         assertTrue(forbidden.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertEquals(404, call("GET", "api/v1/imports/" + UUID.randomUUID()).statusCode());
         assertEquals(404, call("GET", "api/v1/imports/not-a-uuid").statusCode());
-        assertEquals(401, http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("api/v1/imports")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(
+                401,
+                http.send(
+                                HttpRequest.newBuilder(
+                                                URI.create(base.toString()).resolve("api/v1/imports"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
     }
 
     @Test
@@ -201,7 +242,8 @@ class ImportApiIT {
         assertTrue(template.body().startsWith("\uFEFFFirstName,LastName,EmailAddress"), template.body());
 
         String tag = "apidry" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> started = upload("?dryRun=true", file(tag, 50, 7), "attachment; filename=\"dry.csv\"", "admin");
+        HttpResponse<String> started =
+                upload("?dryRun=true", file(tag, 50, 7), "attachment; filename=\"dry.csv\"", "admin");
         assertEquals(202, started.statusCode(), started.body());
         JsonObject done = await(json(started).getString("id"), "VALIDATED", "COMPLETED", "FAILED", "REFUSED");
         assertEquals("VALIDATED", done.getString("status"), done.toString());
@@ -215,18 +257,22 @@ class ImportApiIT {
     void aCiFileIsImportedWhenTheKindSaysSo() throws Exception {
         HttpResponse<String> template = call("GET", "api/v1/imports/template?kind=cis");
         assertEquals(200, template.statusCode());
-        assertTrue(template.body().startsWith("\uFEFFCINumber,EnglishName,FrenchName,Folder,Category"), template.body());
+        assertTrue(
+                template.body().startsWith("\uFEFFCINumber,EnglishName,FrenchName,Folder,Category"), template.body());
 
         String tag = "apici" + UUID.randomUUID().toString().substring(0, 8);
         String csv = "EnglishName,Folder,Category,Type,State,ExternalId\r\n"
                 + tag + "-1,Servers,Hardware,Physical server,In service," + tag + "-1\r\n"
                 + tag + "-2,Servers,Hardware,Router,In service," + tag + "-2\r\n";
         byte[] file = csv.getBytes(StandardCharsets.UTF_8);
-        assertEquals("UpsertKey", json(upload("?kind=cis&upsertKey=EMAIL", file, "attachment; filename=\"cis.csv\"",
-                "admin")).getString("field"), "clients' keys are refused for CIs");
+        assertEquals(
+                "UpsertKey",
+                json(upload("?kind=cis&upsertKey=EMAIL", file, "attachment; filename=\"cis.csv\"", "admin"))
+                        .getString("field"),
+                "clients' keys are refused for CIs");
 
-        HttpResponse<String> started = upload("?kind=cis&upsertKey=EXTERNAL_ID", file,
-                "attachment; filename=\"cis.csv\"", "admin");
+        HttpResponse<String> started =
+                upload("?kind=cis&upsertKey=EXTERNAL_ID", file, "attachment; filename=\"cis.csv\"", "admin");
         assertEquals(202, started.statusCode(), started.body());
         assertEquals("cis", json(started).getString("kind"));
         JsonObject done = await(json(started).getString("id"), "COMPLETED", "FAILED", "REFUSED");
@@ -234,12 +280,15 @@ class ImportApiIT {
         assertEquals(1, done.getInt("insertedCount"));
         assertEquals(1, done.getInt("rejectedCount"));
         assertEquals(1L, count("select count(*) from configuration_item where external_id like '" + tag + "-%'"));
-        String report = call("GET", "api/v1/imports/" + done.getString("id") + "/report").body();
-        assertTrue(report.contains("3,Type,Router,Type: the CI type Router belongs to another category than Hardware"),
+        String report = call("GET", "api/v1/imports/" + done.getString("id") + "/report")
+                .body();
+        assertTrue(
+                report.contains("3,Type,Router,Type: the CI type Router belongs to another category than Hardware"),
                 report);
         HttpResponse<String> list = call("GET", "api/v1/imports?kind=cis&limit=5");
         assertEquals(200, list.statusCode());
-        assertTrue(list.body().contains(done.getString("id")) && !list.body().contains("\"kind\":\"clients\""),
+        assertTrue(
+                list.body().contains(done.getString("id")) && !list.body().contains("\"kind\":\"clients\""),
                 list.body());
     }
 }

@@ -27,6 +27,7 @@ class ImportPageIT extends BrowserIT {
 
     /** Big enough that the job runs for several polls of the page (every 2 s). */
     static final int ROWS = 80_000;
+
     static final int BAD_1 = 5;
     static final int BAD_2 = 40_000;
 
@@ -74,7 +75,8 @@ class ImportPageIT extends BrowserIT {
             }
             browser.screenshot("imports-done");
             assertEquals("Completed", status, browser.text());
-            assertTrue(seen.stream().anyMatch(n -> n > 0 && n < ROWS) && seen.size() >= 3,
+            assertTrue(
+                    seen.stream().anyMatch(n -> n > 0 && n < ROWS) && seen.size() >= 3,
                     "the progress bar moved while the job ran, without reloading the page: " + seen);
             assertEquals(ROWS, seen.get(seen.size() - 1));
             String counts = browser.find("#counts").getText();
@@ -86,7 +88,12 @@ class ImportPageIT extends BrowserIT {
             assertEquals(3, lines.length, csv);
             assertTrue(lines[1].startsWith((BAD_1 + 1) + ",EmailAddress,not-an-address,"), lines[1]);
             assertTrue(lines[2].startsWith((BAD_2 + 1) + ",EmailAddress,"), lines[2]);
-            assertTrue(browser.driver().findElements(By.cssSelector(".c2-report-link")).size() >= 1, "reports in the history");
+            assertTrue(
+                    browser.driver()
+                                    .findElements(By.cssSelector(".c2-report-link"))
+                                    .size()
+                            >= 1,
+                    "reports in the history");
         } finally {
             Files.deleteIfExists(file);
         }
@@ -101,13 +108,21 @@ class ImportPageIT extends BrowserIT {
     private static String get(Browser browser, String href) throws Exception {
         StringBuilder cookies = new StringBuilder();
         for (Cookie cookie : browser.driver().manage().getCookies()) {
-            cookies.append(cookie.getName()).append('=').append(cookie.getValue()).append("; ");
+            cookies.append(cookie.getName())
+                    .append('=')
+                    .append(cookie.getValue())
+                    .append("; ");
         }
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", cookies.toString()).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", cookies.toString())
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), href);
-        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertTrue(
+                response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
         return new String(response.body(), StandardCharsets.UTF_8);
     }
 }

@@ -65,7 +65,8 @@ class ImportRecoveryIT {
         String tag = "rec" + UUID.randomUUID().toString().substring(0, 8);
         int rows = 40_000;
         Caller admin = admin();
-        ImportRun run = runs.create(admin, ImportRun.Kind.CLIENT, "recover.csv", file(tag, rows), ImportOptions.DEFAULT);
+        ImportRun run =
+                runs.create(admin, ImportRun.Kind.CLIENT, "recover.csv", file(tag, rows), ImportOptions.DEFAULT);
         jobs.startImport(admin, run.getId());
         long deadline = System.currentTimeMillis() + 120_000;
         while (runs.find(run.getId()).getLastRecord() == 0 && System.currentTimeMillis() < deadline) {
@@ -90,13 +91,17 @@ class ImportRecoveryIT {
         assertEquals(1, done.getAutoRestarts());
         assertEquals(rows, done.getInsertedCount());
         assertEquals(rows, count("select count(*) from client where external_id like '" + tag + "-%'"));
-        assertEquals(rows, count("select count(distinct external_id) from client where external_id like '" + tag + "-%'"));
+        assertEquals(
+                rows, count("select count(distinct external_id) from client where external_id like '" + tag + "-%'"));
         // The batch runtime's job repository is the application's PostgreSQL (server-config/40-batch.asadmin, schema
         // batch), not Payara's embedded H2: the continuing execution and the stopped one are both there.
-        assertEquals("COMPLETED", text("select batchstatus from batch.executioninstancedata where jobexecid = "
-                + done.getJobExecutionId()));
+        assertEquals(
+                "COMPLETED",
+                text("select batchstatus from batch.executioninstancedata where jobexecid = "
+                        + done.getJobExecutionId()));
         assertTrue(count("select count(*) from batch.executioninstancedata where jobexecid < "
-                + done.getJobExecutionId() + " and batchstatus = 'STOPPED'") >= 1);
+                        + done.getJobExecutionId() + " and batchstatus = 'STOPPED'")
+                >= 1);
     }
 
     @Test
@@ -146,8 +151,16 @@ class ImportRecoveryIT {
     static byte[] file(String tag, int rows) {
         StringBuilder csv = new StringBuilder(ClientImportIT.HEADER).append("\r\n");
         for (int i = 1; i <= rows; i++) {
-            csv.append("Ana,Silva ").append(i).append(',').append(tag).append('-').append(i)
-                    .append("@example.org,,false,en-US,,,,,,,,Northwind Health,").append(tag).append('-').append(i)
+            csv.append("Ana,Silva ")
+                    .append(i)
+                    .append(',')
+                    .append(tag)
+                    .append('-')
+                    .append(i)
+                    .append("@example.org,,false,en-US,,,,,,,,Northwind Health,")
+                    .append(tag)
+                    .append('-')
+                    .append(i)
                     .append(",true\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
@@ -166,23 +179,30 @@ class ImportRecoveryIT {
     }
 
     Caller admin() {
-        return authenticator.callerFor(authenticator.authenticateResource("admin", "pax123".toCharArray()).resourceId());
+        return authenticator.callerFor(authenticator
+                .authenticateResource("admin", "pax123".toCharArray())
+                .resourceId());
     }
 
     void execute(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.executeUpdate();
         }
     }
 
     String text(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             return r.next() ? r.getString(1) : null;
         }
     }
 
     long count(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         }

@@ -35,18 +35,31 @@ class LiveUpdatesIT extends BrowserIT {
             browser.type("textarea[id='reply:body']", "A draft the agent has not sent");
             browser.type("input[id='ticket:summary']", "The agent's own unsaved summary");
 
-            Answer changed = api().post("API/Ticket/UpdateProperty", "{\"Id\":\"" + ticket + "\",\"PropertyName\":"
-                    + "\"Summary\",\"Value\":\"Changed by the API " + unique + "\",\"username\":\"agent.en\","
-                    + "\"password\":\"pax123\"}");
+            Answer changed = api().post(
+                            "API/Ticket/UpdateProperty",
+                            "{\"Id\":\"" + ticket + "\",\"PropertyName\":"
+                                    + "\"Summary\",\"Value\":\"Changed by the API " + unique
+                                    + "\",\"username\":\"agent.en\","
+                                    + "\"password\":\"pax123\"}");
             assertEquals(0, changed.status(), changed.message());
 
-            WebElement notice = wait(browser).until(d -> d.findElements(By.id("liveText")).stream().findFirst().orElse(null));
+            WebElement notice = wait(browser)
+                    .until(d -> d.findElements(By.id("liveText")).stream()
+                            .findFirst()
+                            .orElse(null));
             assertTrue(notice.getText().contains("Changed by agent.en"), notice.getText());
-            assertEquals("Changed by the API " + unique, browser.find("span[id='title']").getText(), "the header is re-read");
+            assertEquals(
+                    "Changed by the API " + unique,
+                    browser.find("span[id='title']").getText(),
+                    "the header is re-read");
             assertTrue(browser.text().contains("Changed by the API " + unique));
             assertEquals(Boolean.TRUE, js(browser).executeScript("return window.c2SamePage === true"), "no reload");
-            assertEquals("A draft the agent has not sent", browser.find("textarea[id='reply:body']").getAttribute("value"));
-            assertEquals("The agent's own unsaved summary", browser.find("input[id='ticket:summary']").getAttribute("value"));
+            assertEquals(
+                    "A draft the agent has not sent",
+                    browser.find("textarea[id='reply:body']").getAttribute("value"));
+            assertEquals(
+                    "The agent's own unsaved summary",
+                    browser.find("input[id='ticket:summary']").getAttribute("value"));
             assertOnlyIds(browser);
 
             // Saving over the change is refused with what changed, as before: nothing is silently overwritten.
@@ -60,7 +73,8 @@ class LiveUpdatesIT extends BrowserIT {
     void anotherAgentsSaveRefreshesAndMarksTheRowInAnOpenTicketList() throws Exception {
         String unique = Long.toString(System.nanoTime(), 36);
         String ticket = createTicket("Livelist" + unique + " printer jam");
-        try (Browser watcher = new Browser(base.toURI(), "en-US"); Browser editor = new Browser(base.toURI(), "en-US")) {
+        try (Browser watcher = new Browser(base.toURI(), "en-US");
+                Browser editor = new Browser(base.toURI(), "en-US")) {
             watcher.signIn("console", "agent.en", "pax123");
             watcher.open("console/tickets.xhtml?q=Livelist" + unique);
             WebElement row = watcher.find("tr[data-rk='" + ticket + "']");
@@ -72,10 +86,14 @@ class LiveUpdatesIT extends BrowserIT {
             editor.open("console/ticket.xhtml?id=" + ticket);
             editor.type("input[id='ticket:summary']", "Livelist" + unique + " paper tray fixed");
             editor.click("button[id='ticket:save']");
-            assertEquals("Livelist" + unique + " paper tray fixed", editor.find("span[id='title']").getText());
+            assertEquals(
+                    "Livelist" + unique + " paper tray fixed",
+                    editor.find("span[id='title']").getText());
 
-            WebElement marked = wait(watcher).until(d -> d.findElements(
-                    By.cssSelector("tr.c2-row-changed[data-rk='" + ticket + "']")).stream().findFirst().orElse(null));
+            WebElement marked = wait(watcher)
+                    .until(d -> d.findElements(By.cssSelector("tr.c2-row-changed[data-rk='" + ticket + "']")).stream()
+                            .findFirst()
+                            .orElse(null));
             assertTrue(marked.getText().contains("paper tray fixed"), marked.getText());
             assertEquals(Boolean.TRUE, js(watcher).executeScript("return window.c2SamePage === true"), "no reload");
             assertOnlyIds(watcher);
@@ -84,8 +102,8 @@ class LiveUpdatesIT extends BrowserIT {
     }
 
     private String createTicket(String summary) throws Exception {
-        String body = ApiClient.resource("ticket-save.json").replace("\"Summary\":\"Exemple de demande 1\"",
-                "\"Summary\":\"" + summary + "\"");
+        String body = ApiClient.resource("ticket-save.json")
+                .replace("\"Summary\":\"Exemple de demande 1\"", "\"Summary\":\"" + summary + "\"");
         Answer created = api().post("API/Ticket/Save", body);
         assertEquals(0, created.status(), created.message());
         return created.data().getString("Id");
@@ -99,9 +117,10 @@ class LiveUpdatesIT extends BrowserIT {
 
     /** Marks the document (a reload would lose the mark) and keeps every message the websocket brings. */
     private static void recordPushes(Browser browser) {
-        js(browser).executeScript("window.c2SamePage = true; window.c2Pushed = [];"
-                + " var received = c2Live.received;"
-                + " c2Live.received = function (m) { window.c2Pushed.push(JSON.stringify(m)); received(m); };");
+        js(browser)
+                .executeScript("window.c2SamePage = true; window.c2Pushed = [];"
+                        + " var received = c2Live.received;"
+                        + " c2Live.received = function (m) { window.c2Pushed.push(JSON.stringify(m)); received(m); };");
     }
 
     /** Every message the page received names a ticket id and nothing else. */

@@ -66,7 +66,8 @@ class NewRowsIT {
 
         EJBException refused = assertThrows(EJBException.class, () -> probe.writeBroken(summary, false));
 
-        assertTrue(String.valueOf(refused.getCause()).contains("violates foreign key constraint"),
+        assertTrue(
+                String.valueOf(refused.getCause()).contains("violates foreign key constraint"),
                 String.valueOf(refused));
         assertEquals(0, probe.countTickets(summary));
     }

@@ -120,11 +120,11 @@ class PortalAccountIT extends BrowserIT {
             Matcher link = LINK.matcher(body.replace("=\r\n", "").replace("=3D", "="));
             assertTrue(link.find(), body);
             String token = link.group(2);
-            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            String hash = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
             int expired = 0;
-            try (Connection c = DriverManager.getConnection(TestDatabase.url(TestDatabase.name()), TestDatabase.user(),
-                    TestDatabase.password());
+            try (Connection c = DriverManager.getConnection(
+                            TestDatabase.url(TestDatabase.name()), TestDatabase.user(), TestDatabase.password());
                     PreparedStatement s = c.prepareStatement(
                             "update password_reset set expires_on = now() - interval '1 minute' where token_hash = ?")) {
                 s.setString(1, hash);
@@ -170,7 +170,8 @@ class PortalAccountIT extends BrowserIT {
     void everyOtherSessionOfTheClientEndsWhenThePasswordIsReset() throws Exception {
         String user = newPortalClient();
         String email = user + "@example.org";
-        try (Browser first = new Browser(base.toURI(), "en-US"); Browser second = new Browser(base.toURI(), "en-US");
+        try (Browser first = new Browser(base.toURI(), "en-US");
+                Browser second = new Browser(base.toURI(), "en-US");
                 Browser reset = new Browser(base.toURI(), "en-US")) {
             first.signIn("portal", user, "pax123");
             second.signIn("portal", user, "pax123");
@@ -210,8 +211,13 @@ class PortalAccountIT extends BrowserIT {
         // The same script run.sh applies; the domain keeps it if it had it, else it is removed afterwards.
         boolean created = !asadmin("list-javamail-resources").contains("mail/c2desk");
         if (created) {
-            String out = asadmin("multimode", "--file", Path.of("..", "server-config", "30-mail.asadmin")
-                    .toAbsolutePath().normalize().toString());
+            String out = asadmin(
+                    "multimode",
+                    "--file",
+                    Path.of("..", "server-config", "30-mail.asadmin")
+                            .toAbsolutePath()
+                            .normalize()
+                            .toString());
             assertTrue(out.contains("Command multimode executed successfully"), out);
         }
         try {
@@ -250,8 +256,8 @@ class PortalAccountIT extends BrowserIT {
     /** A client of the demo enterprise with portal access, password pax123, of its own (no test shares it). */
     private static String newPortalClient() throws Exception {
         String user = "session" + System.nanoTime();
-        try (Connection c = DriverManager.getConnection(TestDatabase.url(TestDatabase.name()), TestDatabase.user(),
-                TestDatabase.password());
+        try (Connection c = DriverManager.getConnection(
+                        TestDatabase.url(TestDatabase.name()), TestDatabase.user(), TestDatabase.password());
                 PreparedStatement s = c.prepareStatement("""
                         with created as (
                           insert into client (id, first_name, last_name, email_address, preferred_culture,
@@ -271,9 +277,12 @@ class PortalAccountIT extends BrowserIT {
     }
 
     private static String asadmin(String... arguments) throws Exception {
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("bash",
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                "bash",
                 Path.of(System.getProperty("payara.home"), "bin", "asadmin").toString(),
-                "--port", System.getProperty("it.admin.port", "4848"), "--interactive=false"));
+                "--port",
+                System.getProperty("it.admin.port", "4848"),
+                "--interactive=false"));
         command.addAll(java.util.List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -283,8 +292,13 @@ class PortalAccountIT extends BrowserIT {
 
     private static Path serverLog() {
         String domain = System.getProperty("it.domain", "");
-        return Path.of(System.getProperty("payara.home"), "glassfish", "domains", domain.isBlank() ? "domain1" : domain,
-                "logs", "server.log");
+        return Path.of(
+                System.getProperty("payara.home"),
+                "glassfish",
+                "domains",
+                domain.isBlank() ? "domain1" : domain,
+                "logs",
+                "server.log");
     }
 
     /** The last message GreenMail received for {@code address}, waiting a little for it. */

@@ -55,8 +55,8 @@ class PortalIT extends BrowserIT {
             assertTrue(number.find());
             browser.screenshot("portal-request-created-fr");
 
-            try (Connection c = DriverManager.getConnection(TestDatabase.url(TestDatabase.name()), TestDatabase.user(),
-                    TestDatabase.password());
+            try (Connection c = DriverManager.getConnection(
+                            TestDatabase.url(TestDatabase.name()), TestDatabase.user(), TestDatabase.password());
                     PreparedStatement s = c.prepareStatement("""
                             select d.sequence_number, v.boolean_value, v.decimal_value, v.reference_id, v.datetime_value
                               from ticket t join field_value v on v.owner_id = t.id and v.owner_kind = 'TICKET'
@@ -99,7 +99,9 @@ class PortalIT extends BrowserIT {
             String ticketId = ticketUrl.substring(ticketUrl.indexOf("id=") + 3);
 
             // What a person typed is shown as text, never run.
-            assertEquals("Printer out of toner <script>alert('x')</script>", browser.find("[id$='summary']").getText());
+            assertEquals(
+                    "Printer out of toner <script>alert('x')</script>",
+                    browser.find("[id$='summary']").getText());
 
             communicate(ticketId, true, "We are sending a new cartridge today.");
             communicate(ticketId, false, "INTERNAL: the supplier is late again");
@@ -142,11 +144,19 @@ class PortalIT extends BrowserIT {
     /** An agent's communication, through the REST API as an integrator would add it. */
     private void communicate(String ticketId, boolean isPublic, String body) throws Exception {
         String json = "{\"isPublic\":" + isPublic + ",\"body\":\"" + body + "\"}";
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        base.toURI().resolve("api/v1/tickets/" + ticketId + "/communications"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:pax123".getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(base.toURI().resolve("api/v1/tickets/" + ticketId + "/communications"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(
+                                                                "admin:pax123".getBytes(StandardCharsets.UTF_8)))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(201, response.statusCode(), response.body());
     }
 }

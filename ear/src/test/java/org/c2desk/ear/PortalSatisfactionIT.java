@@ -24,17 +24,20 @@ class PortalSatisfactionIT extends BrowserIT {
 
     private static final String REQUEST = "portal/request.xhtml?id=3e2eee86-2dd5-4465-b8f9-7df2ecd6c297";
     private static final String RESOLVED = "20000000-0000-4000-8000-000000000005";
-    private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:pax123".getBytes(StandardCharsets.UTF_8));
+    private static final String ADMIN =
+            "Basic " + Base64.getEncoder().encodeToString("admin:pax123".getBytes(StandardCharsets.UTF_8));
 
     @Test
     void aFileAttachedToTheRequestFormIsListedOnTheTicketAndDownloadsWithTheSameBytes() throws Exception {
-        byte[] pdf = ("%PDF-1.4\n% C2 Desk test " + System.nanoTime() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf =
+                ("%PDF-1.4\n% C2 Desk test " + System.nanoTime() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
         Path file = Files.createTempDirectory("c2desk-upload").resolve("écran bleu.pdf");
         Files.write(file, pdf);
         try (Browser browser = new Browser(base.toURI(), "en-US")) {
             signInInEnglish(browser);
             browser.open(REQUEST);
-            assertTrue(browser.find("#fileLimits").getText().contains("up to 10 MB"), "the limits are said before upload");
+            assertTrue(
+                    browser.find("#fileLimits").getText().contains("up to 10 MB"), "the limits are said before upload");
             browser.type("input[id='request:summary']", "Blue screen, photo attached");
             browser.find("input[type='file']").sendKeys(file.toString());
             browser.click("button[id='request:submit']");
@@ -46,7 +49,10 @@ class PortalSatisfactionIT extends BrowserIT {
             HttpResponse<byte[]> download = get(browser, link.getAttribute("href"));
             assertEquals(200, download.statusCode());
             assertArrayEquals(pdf, download.body(), "the same bytes");
-            assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+            assertTrue(download.headers()
+                    .firstValue("Content-Disposition")
+                    .orElse("")
+                    .startsWith("attachment"));
 
             // A file added with an answer on the ticket's page joins the list.
             Path log = file.resolveSibling("journal.txt");
@@ -57,10 +63,18 @@ class PortalSatisfactionIT extends BrowserIT {
             var links = browser.driver().findElements(By.cssSelector("a.c2-attachment"));
             assertEquals(2, links.size());
             assertEquals("journal.txt", links.get(1).getText());
-            assertEquals("0x0000007E at boot\n", new String(get(browser, links.get(1).getAttribute("href")).body(),
-                    StandardCharsets.UTF_8));
-            assertEquals(404, get(browser, base.toURI().resolve("portal/attachment?id=" + java.util.UUID.randomUUID())
-                    .toString()).statusCode(), "an unknown id is not found");
+            assertEquals(
+                    "0x0000007E at boot\n",
+                    new String(get(browser, links.get(1).getAttribute("href")).body(), StandardCharsets.UTF_8));
+            assertEquals(
+                    404,
+                    get(
+                                    browser,
+                                    base.toURI()
+                                            .resolve("portal/attachment?id=" + java.util.UUID.randomUUID())
+                                            .toString())
+                            .statusCode(),
+                    "an unknown id is not found");
             link = browser.find("a.c2-attachment");
 
             // Another client of the same enterprise does not reach it: "not found", not "forbidden".
@@ -71,8 +85,11 @@ class PortalSatisfactionIT extends BrowserIT {
                 assertTrue(other.text().contains("introuvable") || other.text().contains("not found"), other.text());
             }
             // Nor does anyone without a portal session.
-            HttpResponse<byte[]> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(link.getAttribute("href"))).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> anonymous = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             assertFalse(java.util.Arrays.equals(pdf, anonymous.body()), "no file without a portal session");
         }
     }
@@ -117,7 +134,10 @@ class PortalSatisfactionIT extends BrowserIT {
             resolve(ticketId);
             browser.open("portal/ticket.xhtml?id=" + ticketId);
             browser.find("div[id='survey:rating'] .ui-radiobutton-box, table[id='survey:rating'] .ui-radiobutton-box");
-            browser.driver().findElements(By.cssSelector("[id='survey:rating'] .ui-radiobutton-box")).get(3).click();
+            browser.driver()
+                    .findElements(By.cssSelector("[id='survey:rating'] .ui-radiobutton-box"))
+                    .get(3)
+                    .click();
             browser.type("textarea[id='survey:comment']", "Quick and kind.");
             // The page kept open in a second tab, to try rating again after the first rating.
             String firstWindow = browser.driver().getWindowHandle();
@@ -131,7 +151,10 @@ class PortalSatisfactionIT extends BrowserIT {
             assertTrue(browser.driver().findElements(By.id("survey")).isEmpty(), "the form is gone once rated");
 
             browser.driver().switchTo().window(secondWindow);
-            browser.driver().findElements(By.cssSelector("[id='survey:rating'] .ui-radiobutton-box")).get(0).click();
+            browser.driver()
+                    .findElements(By.cssSelector("[id='survey:rating'] .ui-radiobutton-box"))
+                    .get(0)
+                    .click();
             browser.click("button[id='survey:rate']");
             assertTrue(browser.text().contains("This request was already rated."), browser.text());
             assertEquals("Your rating: 4 / 5", browser.find("#ratedText").getText(), "the first rating stays");
@@ -154,13 +177,17 @@ class PortalSatisfactionIT extends BrowserIT {
     private void resolve(String ticketId) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         URI uri = base.toURI().resolve("api/v1/tickets/" + ticketId);
-        HttpResponse<String> current = http.send(HttpRequest.newBuilder(uri).header("Authorization", ADMIN).build(),
+        HttpResponse<String> current = http.send(
+                HttpRequest.newBuilder(uri).header("Authorization", ADMIN).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, current.statusCode(), current.body());
-        HttpResponse<String> patched = http.send(HttpRequest.newBuilder(uri).header("Authorization", ADMIN)
-                .header("Content-Type", "application/merge-patch+json")
-                .header("If-Match", current.headers().firstValue("ETag").orElseThrow())
-                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"statusId\":\"" + RESOLVED + "\"}")).build(),
+        HttpResponse<String> patched = http.send(
+                HttpRequest.newBuilder(uri)
+                        .header("Authorization", ADMIN)
+                        .header("Content-Type", "application/merge-patch+json")
+                        .header("If-Match", current.headers().firstValue("ETag").orElseThrow())
+                        .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"statusId\":\"" + RESOLVED + "\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, patched.statusCode(), patched.body());
     }
@@ -168,7 +195,11 @@ class PortalSatisfactionIT extends BrowserIT {
     /** A GET with the browser's session, as the browser's download would make it. */
     private static HttpResponse<byte[]> get(Browser browser, String href) throws Exception {
         Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", "JSESSIONID=" + session.getValue())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -105,7 +105,8 @@ class PortalSearchIT extends BrowserIT {
             browser.click("button[id='searchButton']");
             assertTrue(browser.text().contains("Les demandes de mon entreprise"), browser.text());
             List<String> found = numbers(browser);
-            assertTrue(found.containsAll(List.of(number(theirs), number(colleagues), number(unlinked))), found.toString());
+            assertTrue(
+                    found.containsAll(List.of(number(theirs), number(colleagues), number(unlinked))), found.toString());
             assertFalse(found.contains(number(otherEnterprises)), "never another enterprise's");
             search(browser, Long.toString(otherEnterprises), "");
             assertTrue(numbers(browser).isEmpty(), "not by its number either");
@@ -141,8 +142,8 @@ class PortalSearchIT extends BrowserIT {
     }
 
     private static Connection connection() throws Exception {
-        return DriverManager.getConnection(TestDatabase.url(TestDatabase.name()), TestDatabase.user(),
-                TestDatabase.password());
+        return DriverManager.getConnection(
+                TestDatabase.url(TestDatabase.name()), TestDatabase.user(), TestDatabase.password());
     }
 
     /** A ticket (an incident) with its client, if any; its number. Each one is changed a moment after the last. */
@@ -174,7 +175,8 @@ class PortalSearchIT extends BrowserIT {
 
     private static String otherEnterprise() throws Exception {
         try (Connection c = connection();
-                PreparedStatement s = c.prepareStatement("select id from enterprise where id <> cast(? as uuid) limit 1")) {
+                PreparedStatement s =
+                        c.prepareStatement("select id from enterprise where id <> cast(? as uuid) limit 1")) {
             s.setString(1, SELENIUM_TESTS);
             try (ResultSet r = s.executeQuery()) {
                 assertTrue(r.next(), "the demo data has several enterprises");
@@ -185,7 +187,8 @@ class PortalSearchIT extends BrowserIT {
 
     private static void seesEnterpriseTickets(String client, boolean sees) throws Exception {
         try (Connection c = connection();
-                PreparedStatement s = c.prepareStatement("update client set sees_enterprise_tickets = ? where id = cast(? as uuid)")) {
+                PreparedStatement s = c.prepareStatement(
+                        "update client set sees_enterprise_tickets = ? where id = cast(? as uuid)")) {
             s.setBoolean(1, sees);
             s.setString(2, client);
             s.executeUpdate();

@@ -72,7 +72,8 @@ class ReadApiIT {
 
     @Test
     void ticketGetAnswersTheDocumentedTicketAsSaveWould() throws Exception {
-        Answer answer = api().post("API/Ticket/Get", admin().add("Id", TICKET).build().toString());
+        Answer answer =
+                api().post("API/Ticket/Get", admin().add("Id", TICKET).build().toString());
 
         assertEquals(200, answer.httpStatus());
         assertEquals(0, answer.status(), answer.message());
@@ -83,31 +84,46 @@ class ReadApiIT {
         assertEquals("Exemple de demande 1", data.getString("RequestName"));
         assertEquals("1d0b2a8d-0c81-4553-9ac8-7adb1fcca5d0", data.getString("StatusId"));
         assertEquals("7ec07c17-828f-47f8-9519-76f7e9a32cb0", data.getString("QueueId"));
-        assertEquals("Client1 Client1", data.getJsonArray("Clients").getJsonObject(0).getString("FullName"));
-        assertEquals("selenium-tests@c2enterprise.com",
+        assertEquals(
+                "Client1 Client1", data.getJsonArray("Clients").getJsonObject(0).getString("FullName"));
+        assertEquals(
+                "selenium-tests@c2enterprise.com",
                 data.getJsonArray("Assignees").getJsonObject(0).getString("UserName"));
-        assertEquals("765b7076-ef57-409e-8cd9-e1c23b11b2ab",
+        assertEquals(
+                "765b7076-ef57-409e-8cd9-e1c23b11b2ab",
                 data.getJsonArray("Workflows").getJsonObject(0).getString("TaskTemplateId"));
         assertEquals("/Date(1530714000000)/", data.getString("CreatedOn"));
         assertTrue(data.getBoolean("IsTicket"));
 
         Answer saved = api().post("API/Ticket/Save", ApiClient.resource("ticket-save.json"));
-        Answer read = api().post("API/Ticket/Get", admin().add("Id", saved.data().getString("Id")).build().toString());
+        Answer read = api().post(
+                        "API/Ticket/Get",
+                        admin().add("Id", saved.data().getString("Id")).build().toString());
         assertEquals(0, read.status(), read.message());
-        assertEquals(List.copyOf(saved.data().keySet()), List.copyOf(read.data().keySet()),
+        assertEquals(
+                List.copyOf(saved.data().keySet()),
+                List.copyOf(read.data().keySet()),
                 "the Data of Save, field for field");
         // Save writes the amounts as Java holds them (0), a read as the database's numeric(14, 2) (0.00): same numbers.
         for (String amount : List.of("Cost", "Price")) {
-            assertEquals(0, saved.data().getJsonNumber(amount).bigDecimalValue()
-                    .compareTo(read.data().getJsonNumber(amount).bigDecimalValue()), amount);
+            assertEquals(
+                    0,
+                    saved.data()
+                            .getJsonNumber(amount)
+                            .bigDecimalValue()
+                            .compareTo(read.data().getJsonNumber(amount).bigDecimalValue()),
+                    amount);
         }
-        assertEquals(withoutAmounts(saved.data()), withoutAmounts(read.data()),
+        assertEquals(
+                withoutAmounts(saved.data()),
+                withoutAmounts(read.data()),
                 "a ticket just saved reads back as Save answered it");
     }
 
     @Test
     void clientGetAnswersTheDocumentedClientAsSaveWould() throws Exception {
-        Answer answer = api().post("API/Clients/Get", admin().add("Id", CLIENT_API).build().toString());
+        Answer answer = api().post(
+                        "API/Clients/Get", admin().add("Id", CLIENT_API).build().toString());
 
         assertEquals(0, answer.status(), answer.message());
         JsonObject data = answer.data();
@@ -121,7 +137,8 @@ class ReadApiIT {
 
     @Test
     void ciGetAnswersTheDocumentedCiAsSaveWould() throws Exception {
-        Answer answer = api().post("API/CI/Get", admin().add("Id", CI_API).build().toString());
+        Answer answer =
+                api().post("API/CI/Get", admin().add("Id", CI_API).build().toString());
 
         assertEquals(0, answer.status(), answer.message());
         JsonObject data = answer.data();
@@ -159,16 +176,19 @@ class ReadApiIT {
 
     @Test
     void pagingThroughAFilterCollectsEveryTicketOnceInOrder() throws Exception {
-        JsonObjectBuilder request = admin()
-                .add("Filter", Json.createObjectBuilder()
-                        .add("EnterpriseIds", Json.createArrayBuilder().add(NORTHWIND)))
+        JsonObjectBuilder request = admin().add(
+                        "Filter",
+                        Json.createObjectBuilder()
+                                .add("EnterpriseIds", Json.createArrayBuilder().add(NORTHWIND)))
                 .add("PageSize", 7);
 
         List<JsonObject> items = all("API/Ticket/List", request.build(), 7);
 
         // V001's index (last_modified_on desc, id): newest first, ties by id ascending.
-        List<String> expected = ids("select id::text from ticket where enterprise_id = ?::uuid and is_ticket"
-                + " order by last_modified_on desc, id", NORTHWIND);
+        List<String> expected = ids(
+                "select id::text from ticket where enterprise_id = ?::uuid and is_ticket"
+                        + " order by last_modified_on desc, id",
+                NORTHWIND);
         assertTrue(expected.size() > 7 * 3, "enough demo tickets for several pages: " + expected.size());
         assertEquals(expected, items.stream().map(i -> i.getString("Id")).toList());
         assertTrue(items.stream().allMatch(i -> i.getString("EnterpriseName").equals("Northwind Health")));
@@ -180,33 +200,59 @@ class ReadApiIT {
 
     @Test
     void anotherSortAndDirectionAndBothSpellingsOfIdListsPageAsWell() throws Exception {
-        JsonObject request = admin()
-                .add("Filter", Json.createObjectBuilder().add("StatusIds", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("Id", CLOSED))
-                        .add(Json.createObjectBuilder().add("Id", IN_PROGRESS))))
-                .add("Sort", "SequenceNumber").add("Direction", "Asc").add("PageSize", 25)
+        JsonObject request = admin().add(
+                        "Filter",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "StatusIds",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder().add("Id", CLOSED))
+                                                .add(Json.createObjectBuilder().add("Id", IN_PROGRESS))))
+                .add("Sort", "SequenceNumber")
+                .add("Direction", "Asc")
+                .add("PageSize", 25)
                 .build();
 
         List<JsonObject> items = all("API/Ticket/List", request, 25);
 
-        assertEquals(ids("select id::text from ticket where status_id in (?::uuid, ?::uuid) and is_ticket"
-                + " order by sequence_number", CLOSED, IN_PROGRESS),
+        assertEquals(
+                ids(
+                        "select id::text from ticket where status_id in (?::uuid, ?::uuid) and is_ticket"
+                                + " order by sequence_number",
+                        CLOSED,
+                        IN_PROGRESS),
                 items.stream().map(i -> i.getString("Id")).toList());
-        JsonObject plain = admin().add("Filter", Json.createObjectBuilder().add("StatusIds",
-                Json.createArrayBuilder().add(CLOSED).add(IN_PROGRESS))).add("Sort", "SequenceNumber")
-                .add("Direction", "asc").add("PageSize", 25).build();
+        JsonObject plain = admin().add(
+                        "Filter",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "StatusIds",
+                                        Json.createArrayBuilder().add(CLOSED).add(IN_PROGRESS)))
+                .add("Sort", "SequenceNumber")
+                .add("Direction", "asc")
+                .add("PageSize", 25)
+                .build();
         assertEquals(items, all("API/Ticket/List", plain, 25), "[\"...\"] and [{\"Id\": ...}] name the same statuses");
 
-        JsonObject created = admin().add("Sort", "CreatedOn").add("Direction", "Asc").add("PageSize", 50)
-                .add("Filter", Json.createObjectBuilder().add("EnterpriseIds", Json.createArrayBuilder().add(NORTHWIND))
-                        .add("CreatedSince", "2000-01-01T00:00:00Z"))
+        JsonObject created = admin().add("Sort", "CreatedOn")
+                .add("Direction", "Asc")
+                .add("PageSize", 50)
+                .add(
+                        "Filter",
+                        Json.createObjectBuilder()
+                                .add("EnterpriseIds", Json.createArrayBuilder().add(NORTHWIND))
+                                .add("CreatedSince", "2000-01-01T00:00:00Z"))
                 .build();
         List<JsonObject> oldestFirst = all("API/Ticket/List", created, 50);
-        assertEquals(new HashSet<>(ids("select id::text from ticket where enterprise_id = ?::uuid and is_ticket",
-                NORTHWIND)), new HashSet<>(oldestFirst.stream().map(i -> i.getString("Id")).toList()));
+        assertEquals(
+                new HashSet<>(
+                        ids("select id::text from ticket where enterprise_id = ?::uuid and is_ticket", NORTHWIND)),
+                new HashSet<>(oldestFirst.stream().map(i -> i.getString("Id")).toList()));
         for (int i = 1; i < oldestFirst.size(); i++) {
-            assertTrue(millis(oldestFirst.get(i - 1).getString("CreatedOn"))
-                    <= millis(oldestFirst.get(i).getString("CreatedOn")), "oldest first");
+            assertTrue(
+                    millis(oldestFirst.get(i - 1).getString("CreatedOn"))
+                            <= millis(oldestFirst.get(i).getString("CreatedOn")),
+                    "oldest first");
         }
     }
 
@@ -214,19 +260,36 @@ class ReadApiIT {
     void freeTextFindsATicketByItsSummaryAndByItsCommunications() throws Exception {
         String inSummary = word();
         String inNote = word();
-        String id = api().post("API/Ticket/Save", admin().add("viewModel", Json.createObjectBuilder()
-                .add("EnterpriseId", SELENIUM_TESTS).add("TicketTypeId", INCIDENT_TYPE)
-                .add("Summary", "Printer " + inSummary + " jammed")).build().toString()).data().getString("Id");
-        execute("insert into ticket_communication (id, ticket_id, author_resource_id, is_public, channel, body)"
-                + " values (gen_random_uuid(), ?::uuid, '71000000-0000-4000-8000-000000000001', false, 'CONSOLE', ?)",
-                id, "Internal note: replaced the " + inNote + " cartridge.");
+        String id = api().post(
+                        "API/Ticket/Save",
+                        admin().add(
+                                        "viewModel",
+                                        Json.createObjectBuilder()
+                                                .add("EnterpriseId", SELENIUM_TESTS)
+                                                .add("TicketTypeId", INCIDENT_TYPE)
+                                                .add("Summary", "Printer " + inSummary + " jammed"))
+                                .build()
+                                .toString())
+                .data()
+                .getString("Id");
+        execute(
+                "insert into ticket_communication (id, ticket_id, author_resource_id, is_public, channel, body)"
+                        + " values (gen_random_uuid(), ?::uuid, '71000000-0000-4000-8000-000000000001', false, 'CONSOLE', ?)",
+                id,
+                "Internal note: replaced the " + inNote + " cartridge.");
 
         assertEquals(List.of(id), listIds(admin(), Json.createObjectBuilder().add("Text", inSummary)));
-        assertEquals(List.of(id), listIds(admin(), Json.createObjectBuilder()
-                .add("Text", inNote.toUpperCase(Locale.ROOT))), "a word of an internal note, in any case");
-        assertEquals(List.of(id), listIds(admin(), Json.createObjectBuilder().add("Text", "printer " + inSummary)),
+        assertEquals(
+                List.of(id),
+                listIds(admin(), Json.createObjectBuilder().add("Text", inNote.toUpperCase(Locale.ROOT))),
+                "a word of an internal note, in any case");
+        assertEquals(
+                List.of(id),
+                listIds(admin(), Json.createObjectBuilder().add("Text", "printer " + inSummary)),
                 "every word must match");
-        assertEquals(List.of(), listIds(admin(), Json.createObjectBuilder().add("Text", inSummary + " " + inNote)),
+        assertEquals(
+                List.of(),
+                listIds(admin(), Json.createObjectBuilder().add("Text", inSummary + " " + inNote)),
                 "the words are all in the summary or all in one communication");
     }
 
@@ -235,20 +298,29 @@ class ReadApiIT {
         String word = word();
         // A queue none of agent.hr's groups holds.
         String privateQueue = java.util.UUID.randomUUID().toString();
-        execute("insert into queue (id, code, english_name, french_name) values (?::uuid, ?, 'Board', 'Direction')",
-                privateQueue, "BOARD_" + word);
+        execute(
+                "insert into queue (id, code, english_name, french_name) values (?::uuid, ?, 'Board', 'Direction')",
+                privateQueue,
+                "BOARD_" + word);
         String hidden = saveInQueue("In another queue " + word, privateQueue, null);
         String assigned = saveInQueue("In another queue, assigned " + word, privateQueue, AGENT_HR);
         String unrouted = saveWithoutQueue("In no queue yet " + word, null);
-        assertEquals(Set.of(assigned, unrouted),
+        assertEquals(
+                Set.of(assigned, unrouted),
                 Set.copyOf(listIds(agentHr(), Json.createObjectBuilder().add("Text", word))),
                 "their queues' tickets, those assigned to them, and those not routed yet");
-        assertEquals(Set.of(hidden, assigned, unrouted),
+        assertEquals(
+                Set.of(hidden, assigned, unrouted),
                 Set.copyOf(listIds(admin(), Json.createObjectBuilder().add("Text", word))));
 
         // Every page of everything agent.hr may see (tickets and tasks), against the rule in SQL.
-        List<JsonObject> seen = all("API/Ticket/List", agentHr().add("Filter", Json.createObjectBuilder()
-                .add("IsTicket", JsonValue.NULL)).add("PageSize", 200).build(), 200);
+        List<JsonObject> seen = all(
+                "API/Ticket/List",
+                agentHr()
+                        .add("Filter", Json.createObjectBuilder().add("IsTicket", JsonValue.NULL))
+                        .add("PageSize", 200)
+                        .build(),
+                200);
         List<String> expected = ids("""
                 select t.id::text from ticket t
                  where (t.queue_id is null
@@ -260,7 +332,8 @@ class ReadApiIT {
                         or t.enterprise_id in (select ge.enterprise_id from group_enterprise ge
                                                  join group_member gm on gm.group_id = ge.group_id where gm.resource_id = ?::uuid))
                 """, AGENT_HR, AGENT_HR, AGENT_HR, AGENT_HR);
-        Set<String> seenIds = new HashSet<>(seen.stream().map(i -> i.getString("Id")).toList());
+        Set<String> seenIds =
+                new HashSet<>(seen.stream().map(i -> i.getString("Id")).toList());
         assertEquals(seen.size(), seenIds.size(), "no ticket twice");
         assertEquals(new HashSet<>(expected), seenIds);
         assertTrue(seenIds.contains(assigned));
@@ -270,38 +343,64 @@ class ReadApiIT {
 
     @Test
     void aBadCursorPageSizeSortOrFilterIsRefusedByName() throws Exception {
-        Answer garbage = list("API/Ticket/List", admin().add("Cursor", "not-a-cursor!").build());
+        Answer garbage =
+                list("API/Ticket/List", admin().add("Cursor", "not-a-cursor!").build());
         assertEquals(1, garbage.status());
         assertTrue(garbage.message().startsWith("Cursor: "), garbage.message());
 
-        String clientCursor = list("API/Clients/List", admin().add("PageSize", 1).build()).data().getString("NextCursor");
-        Answer otherList = list("API/Ticket/List", admin().add("Cursor", clientCursor).build());
+        String clientCursor = list(
+                        "API/Clients/List", admin().add("PageSize", 1).build())
+                .data()
+                .getString("NextCursor");
+        Answer otherList =
+                list("API/Ticket/List", admin().add("Cursor", clientCursor).build());
         assertEquals(1, otherList.status());
-        assertTrue(otherList.message().startsWith("Cursor: this cursor belongs to another list or sort"), otherList.message());
+        assertTrue(
+                otherList.message().startsWith("Cursor: this cursor belongs to another list or sort"),
+                otherList.message());
 
-        String ticketCursor = list("API/Ticket/List", admin().add("PageSize", 1).build()).data().getString("NextCursor");
-        Answer otherSort = list("API/Ticket/List", admin().add("Cursor", ticketCursor).add("Direction", "Asc").build());
+        String ticketCursor = list("API/Ticket/List", admin().add("PageSize", 1).build())
+                .data()
+                .getString("NextCursor");
+        Answer otherSort = list(
+                "API/Ticket/List",
+                admin().add("Cursor", ticketCursor).add("Direction", "Asc").build());
         assertEquals(1, otherSort.status());
-        assertTrue(otherSort.message().startsWith("Cursor: this cursor belongs to another list or sort"), otherSort.message());
+        assertTrue(
+                otherSort.message().startsWith("Cursor: this cursor belongs to another list or sort"),
+                otherSort.message());
 
         Answer tooBig = list("API/Ticket/List", admin().add("PageSize", 500).build());
         assertEquals(1, tooBig.status());
         assertEquals(400, tooBig.httpStatus());
         assertEquals("PageSize: expected a whole number from 1 to 200 but got 500", tooBig.message());
-        assertEquals(1, list("API/Ticket/List", admin().add("PageSize", 0).build()).status());
+        assertEquals(
+                1, list("API/Ticket/List", admin().add("PageSize", 0).build()).status());
         assertEquals(1, list("API/CI/List", admin().add("PageSize", -3).build()).status());
 
         Answer sort = list("API/Ticket/List", admin().add("Sort", "Colour").build());
-        assertEquals("Sort: expected one of LastModifiedOn, CreatedOn, SequenceNumber but got 'Colour'", sort.message());
-        Answer misspelt = list("API/Ticket/List", admin().add("Filter", Json.createObjectBuilder().add("Statusids",
-                Json.createArrayBuilder())).build());
+        assertEquals(
+                "Sort: expected one of LastModifiedOn, CreatedOn, SequenceNumber but got 'Colour'", sort.message());
+        Answer misspelt = list(
+                "API/Ticket/List",
+                admin().add("Filter", Json.createObjectBuilder().add("Statusids", Json.createArrayBuilder()))
+                        .build());
         assertEquals(1, misspelt.status());
         assertTrue(misspelt.message().startsWith("Filter.Statusids: unknown field"), misspelt.message());
-        Answer date = list("API/Ticket/List", admin().add("Filter", Json.createObjectBuilder().add("ModifiedSince",
-                "yesterday")).build());
+        Answer date = list(
+                "API/Ticket/List",
+                admin().add("Filter", Json.createObjectBuilder().add("ModifiedSince", "yesterday"))
+                        .build());
         assertTrue(date.message().startsWith("Filter.ModifiedSince: expected an ISO-8601 date"), date.message());
-        Answer guid = list("API/Ticket/List", admin().add("Filter", Json.createObjectBuilder().add("QueueIds",
-                Json.createArrayBuilder().add(12))).build());
+        Answer guid = list(
+                "API/Ticket/List",
+                admin().add(
+                                "Filter",
+                                Json.createObjectBuilder()
+                                        .add(
+                                                "QueueIds",
+                                                Json.createArrayBuilder().add(12)))
+                        .build());
         assertEquals("Filter.QueueIds[0]: expected a GUID or an object with an Id but got 12", guid.message());
     }
 
@@ -310,46 +409,88 @@ class ReadApiIT {
     @Test
     void clientsAreFoundByTheBeginningOfANameEmailOrUserName() throws Exception {
         for (String prefix : List.of("davol", "NANCY", "nancy da", "nancy.davolio@north")) {
-            List<JsonObject> items = all("API/Clients/List", admin().add("Filter", Json.createObjectBuilder()
-                    .add("Text", prefix)).build(), 50);
+            List<JsonObject> items = all(
+                    "API/Clients/List",
+                    admin().add("Filter", Json.createObjectBuilder().add("Text", prefix))
+                            .build(),
+                    50);
             assertTrue(items.stream().anyMatch(i -> i.getString("Id").equals(NANCY_DAVOLIO)), prefix + ": " + items);
             String lower = prefix.toLowerCase(Locale.ROOT);
             for (JsonObject item : items) {
-                assertTrue(starts(item, "LastName", lower) || starts(item, "FullName", lower)
-                        || starts(item, "EmailAddress", lower) || starts(item, "UserName", lower), prefix + ": " + item);
+                assertTrue(
+                        starts(item, "LastName", lower)
+                                || starts(item, "FullName", lower)
+                                || starts(item, "EmailAddress", lower)
+                                || starts(item, "UserName", lower),
+                        prefix + ": " + item);
             }
         }
-        JsonObject nancy = all("API/Clients/List", admin().add("Filter", Json.createObjectBuilder().add("Text", "davolio"))
-                .build(), 50).get(0);
+        JsonObject nancy = all(
+                        "API/Clients/List",
+                        admin().add("Filter", Json.createObjectBuilder().add("Text", "davolio"))
+                                .build(),
+                        50)
+                .get(0);
         assertEquals("Nancy Davolio", nancy.getString("FullName"));
         assertEquals("Northwind Health", nancy.getString("EnterpriseName"));
         assertTrue(nancy.getString("SequenceNumber").matches("\\d{8}"), nancy.toString());
-        assertEquals(List.of(), all("API/Clients/List", admin().add("Filter", Json.createObjectBuilder()
-                .add("Text", "%")).build(), 50), "LIKE's wildcards are taken literally");
+        assertEquals(
+                List.of(),
+                all(
+                        "API/Clients/List",
+                        admin().add("Filter", Json.createObjectBuilder().add("Text", "%"))
+                                .build(),
+                        50),
+                "LIKE's wildcards are taken literally");
 
         // One enterprise's clients, so the walk stays small whatever other tests imported into the others.
-        List<JsonObject> byName = all("API/Clients/List", admin().add("PageSize", 7).add("Filter",
-                Json.createObjectBuilder().add("EnterpriseId", SELENIUM_TESTS)).build(), 7);
+        List<JsonObject> byName = all(
+                "API/Clients/List",
+                admin().add("PageSize", 7)
+                        .add("Filter", Json.createObjectBuilder().add("EnterpriseId", SELENIUM_TESTS))
+                        .build(),
+                7);
         // Names compare lower-cased in code point order (collation "C"), whatever the database's collation.
-        assertEquals(ids("select c.id::text from client c where exists (select 1 from client_enterprise ce"
-                        + " where ce.client_id = c.id and ce.enterprise_id = ?::uuid)"
-                        + " order by lower(c.last_name) collate \"C\", lower(c.first_name) collate \"C\", c.id", SELENIUM_TESTS),
-                byName.stream().map(i -> i.getString("Id")).toList(), "every client once, by last name then first name");
+        assertEquals(
+                ids(
+                        "select c.id::text from client c where exists (select 1 from client_enterprise ce"
+                                + " where ce.client_id = c.id and ce.enterprise_id = ?::uuid)"
+                                + " order by lower(c.last_name) collate \"C\", lower(c.first_name) collate \"C\", c.id",
+                        SELENIUM_TESTS),
+                byName.stream().map(i -> i.getString("Id")).toList(),
+                "every client once, by last name then first name");
     }
 
     @Test
     void cisAreListedByFolder() throws Exception {
-        List<JsonObject> laptops = all("API/CI/List", admin().add("Filter", Json.createObjectBuilder()
-                .add("FolderId", LAPTOPS_FOLDER)).add("PageSize", 7).build(), 7);
+        List<JsonObject> laptops = all(
+                "API/CI/List",
+                admin().add("Filter", Json.createObjectBuilder().add("FolderId", LAPTOPS_FOLDER))
+                        .add("PageSize", 7)
+                        .build(),
+                7);
 
-        assertEquals(ids("select id::text from configuration_item where ci_folder_id = ?::uuid"
-                + " order by lower(english_name) collate \"C\", id", LAPTOPS_FOLDER), laptops.stream().map(i -> i.getString("Id")).toList());
+        assertEquals(
+                ids(
+                        "select id::text from configuration_item where ci_folder_id = ?::uuid"
+                                + " order by lower(english_name) collate \"C\", id",
+                        LAPTOPS_FOLDER),
+                laptops.stream().map(i -> i.getString("Id")).toList());
         assertTrue(laptops.size() > 7, "several pages of laptops: " + laptops.size());
         assertTrue(laptops.stream().allMatch(i -> i.getString("CIFolderId").equals(LAPTOPS_FOLDER)));
 
-        List<JsonObject> byNumber = all("API/CI/List", admin().add("Filter", Json.createObjectBuilder()
-                .add("CIFolderId", "867a0cc0-a85a-4b80-bd69-d0cbb11d051b")).add("Sort", "CINumber").build(), 50);
-        JsonObject documented = byNumber.stream().filter(i -> i.getString("Id").equals(CI_API)).findFirst().orElseThrow();
+        List<JsonObject> byNumber = all(
+                "API/CI/List",
+                admin().add(
+                                "Filter",
+                                Json.createObjectBuilder().add("CIFolderId", "867a0cc0-a85a-4b80-bd69-d0cbb11d051b"))
+                        .add("Sort", "CINumber")
+                        .build(),
+                50);
+        JsonObject documented = byNumber.stream()
+                .filter(i -> i.getString("Id").equals(CI_API))
+                .findFirst()
+                .orElseThrow();
         assertEquals("00000010", documented.getString("CINumber"));
         assertEquals("CI API", documented.getString("Name"));
         assertEquals("Inventory", documented.getString("CITypeName"), "admin's language is English");
@@ -397,28 +538,46 @@ class ReadApiIT {
     }
 
     private List<String> listIds(JsonObjectBuilder credentials, JsonObjectBuilder filter) throws Exception {
-        return all("API/Ticket/List", credentials.add("Filter", filter).add("PageSize", 200).build(), 200).stream()
-                .map(i -> i.getString("Id")).toList();
+        return all(
+                        "API/Ticket/List",
+                        credentials.add("Filter", filter).add("PageSize", 200).build(),
+                        200)
+                .stream()
+                .map(i -> i.getString("Id"))
+                .toList();
     }
 
     private String saveInQueue(String summary, String queueId, String assignee) throws Exception {
-        JsonObjectBuilder viewModel = Json.createObjectBuilder().add("EnterpriseId", SELENIUM_TESTS)
-                .add("TicketTypeId", INCIDENT_TYPE).add("Summary", summary).add("QueueId", queueId);
+        JsonObjectBuilder viewModel = Json.createObjectBuilder()
+                .add("EnterpriseId", SELENIUM_TESTS)
+                .add("TicketTypeId", INCIDENT_TYPE)
+                .add("Summary", summary)
+                .add("QueueId", queueId);
         if (assignee != null) {
-            viewModel.add("Assignees", Json.createArrayBuilder().add(Json.createObjectBuilder().add("Id", assignee)));
+            viewModel.add(
+                    "Assignees",
+                    Json.createArrayBuilder().add(Json.createObjectBuilder().add("Id", assignee)));
         }
-        Answer saved = api().post("API/Ticket/Save", admin().add("viewModel", viewModel).build().toString());
+        Answer saved = api().post(
+                        "API/Ticket/Save",
+                        admin().add("viewModel", viewModel).build().toString());
         assertEquals(0, saved.status(), saved.message());
         return saved.data().getString("Id");
     }
 
     private String saveWithoutQueue(String summary, String assignee) throws Exception {
-        JsonObjectBuilder viewModel = Json.createObjectBuilder().add("EnterpriseId", SELENIUM_TESTS)
-                .add("TicketTypeId", INCIDENT_TYPE).add("Summary", summary);
+        JsonObjectBuilder viewModel = Json.createObjectBuilder()
+                .add("EnterpriseId", SELENIUM_TESTS)
+                .add("TicketTypeId", INCIDENT_TYPE)
+                .add("Summary", summary);
         if (assignee != null) {
-            viewModel.add("Assignees", Json.createArrayBuilder().add(Json.createObjectBuilder().add("Id", assignee)));
+            viewModel.add(
+                    "Assignees",
+                    Json.createArrayBuilder().add(Json.createObjectBuilder().add("Id", assignee)));
         }
-        Answer saved = api().post("API/Ticket/Save", admin().add("viewModel", viewModel).build().toString());
+        Answer saved = api().post(
+                        "API/Ticket/Save",
+                        admin().add("viewModel", viewModel).build().toString());
         assertEquals(0, saved.status(), saved.message());
         assertTrue(saved.data().isNull("QueueId"));
         return saved.data().getString("Id");
@@ -429,7 +588,8 @@ class ReadApiIT {
     }
 
     private static boolean starts(JsonObject item, String field, String lowerPrefix) {
-        return !item.isNull(field) && item.getString(field).toLowerCase(Locale.ROOT).startsWith(lowerPrefix);
+        return !item.isNull(field)
+                && item.getString(field).toLowerCase(Locale.ROOT).startsWith(lowerPrefix);
     }
 
     /** A word no demo text holds. */
@@ -443,7 +603,8 @@ class ReadApiIT {
 
     /** The first column of a query, straight from the suite's database. */
     private static List<String> ids(String sql, String... parameters) throws Exception {
-        try (Connection db = connection(); PreparedStatement query = db.prepareStatement(sql)) {
+        try (Connection db = connection();
+                PreparedStatement query = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setString(i + 1, parameters[i]);
             }
@@ -458,7 +619,8 @@ class ReadApiIT {
     }
 
     private static void execute(String sql, String... parameters) throws Exception {
-        try (Connection db = connection(); PreparedStatement statement = db.prepareStatement(sql)) {
+        try (Connection db = connection();
+                PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setString(i + 1, parameters[i]);
             }
@@ -467,7 +629,8 @@ class ReadApiIT {
     }
 
     private static Connection connection() throws Exception {
-        return DriverManager.getConnection(TestDatabase.url(TestDatabase.name()), TestDatabase.user(), TestDatabase.password());
+        return DriverManager.getConnection(
+                TestDatabase.url(TestDatabase.name()), TestDatabase.user(), TestDatabase.password());
     }
 
     private ApiClient api() throws Exception {

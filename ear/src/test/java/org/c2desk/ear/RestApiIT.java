@@ -50,10 +50,14 @@ class RestApiIT {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    private HttpResponse<String> send(String method, String path, String auth, String contentType, String body,
-            String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    private HttpResponse<String> send(
+            String method, String path, String auth, String contentType, String body, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(base.toString()).resolve(path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (auth != null) {
             request.header("Authorization", auth);
         }
@@ -71,8 +75,8 @@ class RestApiIT {
     }
 
     private String token() throws Exception {
-        HttpResponse<String> issued = send("POST", "api/v1/tokens", basic("admin", "pax123"), "application/json",
-                "{\"name\":\"RestApiIT\"}");
+        HttpResponse<String> issued =
+                send("POST", "api/v1/tokens", basic("admin", "pax123"), "application/json", "{\"name\":\"RestApiIT\"}");
         assertEquals(201, issued.statusCode(), issued.body());
         String token = json(issued).getString("token");
         assertTrue(token.startsWith("c2d_"));
@@ -80,17 +84,29 @@ class RestApiIT {
     }
 
     private HttpResponse<String> createTicket(String auth, String summary) throws Exception {
-        return send("POST", "api/v1/tickets", auth, "application/json", "{\"enterpriseId\":\"" + ENTERPRISE
-                + "\",\"ticketTypeId\":\"" + INCIDENT + "\",\"summary\":\"" + summary + "\"}");
+        return send(
+                "POST",
+                "api/v1/tickets",
+                auth,
+                "application/json",
+                "{\"enterpriseId\":\"" + ENTERPRISE + "\",\"ticketTypeId\":\"" + INCIDENT + "\",\"summary\":\""
+                        + summary + "\"}");
     }
 
     @Test
     void aTokenWorksUntilItIsRevoked() throws Exception {
         String auth = token();
-        assertEquals(200, send("GET", "api/v1/tickets?limit=1", auth, null, null).statusCode());
+        assertEquals(
+                200, send("GET", "api/v1/tickets?limit=1", auth, null, null).statusCode());
         HttpResponse<String> list = send("GET", "api/v1/tokens", basic("admin", "pax123"), null, null);
-        String tokenId = Json.createReader(new StringReader(list.body())).readArray().getJsonObject(0).getString("id");
-        assertEquals(200, send("DELETE", "api/v1/tokens/" + tokenId, basic("admin", "pax123"), null, null).statusCode());
+        String tokenId = Json.createReader(new StringReader(list.body()))
+                .readArray()
+                .getJsonObject(0)
+                .getString("id");
+        assertEquals(
+                200,
+                send("DELETE", "api/v1/tokens/" + tokenId, basic("admin", "pax123"), null, null)
+                        .statusCode());
         HttpResponse<String> refused = send("GET", "api/v1/tickets", auth, null, null);
         assertEquals(401, refused.statusCode());
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
@@ -106,30 +122,48 @@ class RestApiIT {
         String etag = created.headers().firstValue("ETag").orElseThrow();
         String location = created.headers().firstValue("Location").orElseThrow();
 
-        HttpResponse<String> changed = send("PATCH", location, auth, "application/merge-patch+json",
-                "{\"summary\":\"changed once\"}", "If-Match", etag);
+        HttpResponse<String> changed = send(
+                "PATCH",
+                location,
+                auth,
+                "application/merge-patch+json",
+                "{\"summary\":\"changed once\"}",
+                "If-Match",
+                etag);
         assertEquals(200, changed.statusCode(), changed.body());
         String newEtag = changed.headers().firstValue("ETag").orElseThrow();
         assertNotEquals(etag, newEtag);
 
-        HttpResponse<String> stale = send("PATCH", location, auth, "application/merge-patch+json",
-                "{\"summary\":\"lost update\"}", "If-Match", etag);
+        HttpResponse<String> stale = send(
+                "PATCH",
+                location,
+                auth,
+                "application/merge-patch+json",
+                "{\"summary\":\"lost update\"}",
+                "If-Match",
+                etag);
         assertEquals(412, stale.statusCode());
         assertEquals(newEtag, json(stale).getString("currentETag"));
-        assertEquals("changed once", json(send("GET", location, auth, null, null)).getString("summary"));
+        assertEquals(
+                "changed once", json(send("GET", location, auth, null, null)).getString("summary"));
 
         HttpResponse<String> noIfMatch = send("PATCH", location, auth, "application/json", "{\"summary\":\"x\"}");
         assertEquals(428, noIfMatch.statusCode());
 
-        HttpResponse<String> badType = send("PATCH", location, auth, "application/json", "{\"dueDate\":\"tomorrow\"}",
-                "If-Match", newEtag);
+        HttpResponse<String> badType =
+                send("PATCH", location, auth, "application/json", "{\"dueDate\":\"tomorrow\"}", "If-Match", newEtag);
         assertEquals(400, badType.statusCode());
         assertTrue(badType.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertEquals("dueDate", json(badType).getString("field"));
-        HttpResponse<String> notAString = send("PATCH", location, auth, "application/json", "{\"summary\":42}",
-                "If-Match", newEtag);
+        HttpResponse<String> notAString =
+                send("PATCH", location, auth, "application/json", "{\"summary\":42}", "If-Match", newEtag);
         assertEquals("summary", json(notAString).getString("field"));
-        assertEquals(newEtag, send("GET", location, auth, null, null).headers().firstValue("ETag").orElseThrow());
+        assertEquals(
+                newEtag,
+                send("GET", location, auth, null, null)
+                        .headers()
+                        .firstValue("ETag")
+                        .orElseThrow());
     }
 
     @Test
@@ -139,7 +173,10 @@ class RestApiIT {
             HttpResponse<String> refused = send("GET", "api/v1/" + list + "?q=" + "x".repeat(201), auth, null, null);
             assertEquals(400, refused.statusCode(), list + ": " + refused.body());
             assertEquals("q", json(refused).getString("field"), list);
-            assertEquals(200, send("GET", "api/v1/" + list + "?q=" + "x".repeat(200), auth, null, null).statusCode(),
+            assertEquals(
+                    200,
+                    send("GET", "api/v1/" + list + "?q=" + "x".repeat(200), auth, null, null)
+                            .statusCode(),
                     list);
         }
     }
@@ -163,11 +200,16 @@ class RestApiIT {
         String cursor = null;
         int pages = 0;
         do {
-            HttpResponse<String> page = send("GET", "api/v1/tickets?limit=5&q=" + word
-                    + (cursor == null ? "" : "&cursor=" + cursor), auth, null, null);
+            HttpResponse<String> page = send(
+                    "GET",
+                    "api/v1/tickets?limit=5&q=" + word + (cursor == null ? "" : "&cursor=" + cursor),
+                    auth,
+                    null,
+                    null);
             assertEquals(200, page.statusCode(), page.body());
             JsonObject body = json(page);
-            body.getJsonArray("items").getValuesAs(JsonObject.class)
+            body.getJsonArray("items")
+                    .getValuesAs(JsonObject.class)
                     .forEach(t -> assertTrue(seen.add(t.getString("id")), "twice: " + t));
             cursor = body.isNull("nextCursor") ? null : body.getString("nextCursor");
             pages++;
@@ -179,58 +221,88 @@ class RestApiIT {
     @Test
     void communicationsAndAttachmentsRoundTrip() throws Exception {
         String auth = token();
-        String location = createTicket(auth, "files").headers().firstValue("Location").orElseThrow();
-        HttpResponse<String> note = send("POST", location + "/communications", auth, "application/json",
+        String location =
+                createTicket(auth, "files").headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> note = send(
+                "POST",
+                location + "/communications",
+                auth,
+                "application/json",
                 "{\"isPublic\":false,\"body\":\"internal note\"}");
         assertEquals(201, note.statusCode(), note.body());
-        String list = send("GET", location + "/communications", auth, null, null).body();
+        String list =
+                send("GET", location + "/communications", auth, null, null).body();
         assertTrue(list.contains("internal note"));
 
         byte[] bytes = new byte[70_000];
         new java.util.Random(7).nextBytes(bytes);
-        HttpResponse<String> attached = http.send(HttpRequest.newBuilder(URI.create(location + "/attachments"))
-                .header("Authorization", auth).header("Content-Type", "application/octet-stream")
-                .header("Content-Disposition", "attachment; filename=\"data.bin\"")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> attached = http.send(
+                HttpRequest.newBuilder(URI.create(location + "/attachments"))
+                        .header("Authorization", auth)
+                        .header("Content-Type", "application/octet-stream")
+                        .header("Content-Disposition", "attachment; filename=\"data.bin\"")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(201, attached.statusCode(), attached.body());
         String href = json(attached).getString("href");
-        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create(href)).header("Authorization", auth)
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download = http.send(
+                HttpRequest.newBuilder(URI.create(href))
+                        .header("Authorization", auth)
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, download.statusCode());
         assertArrayEquals(bytes, download.body());
-        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
-        assertTrue(send("GET", location + "/attachments", auth, null, null).body().contains("data.bin"));
+        assertTrue(
+                download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertTrue(
+                send("GET", location + "/attachments", auth, null, null).body().contains("data.bin"));
     }
 
     @Test
     void aFileIsAttachedByAnHtmlFormUpload() throws Exception {
         String auth = token();
-        String location = createTicket(auth, "form upload").headers().firstValue("Location").orElseThrow();
+        String location = createTicket(auth, "form upload")
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
         String boundary = "c2desk" + UUID.randomUUID().toString().replace("-", "");
         byte[] content = "Bonjour, été 🙂".getBytes(StandardCharsets.UTF_8);
         java.io.ByteArrayOutputStream form = new java.io.ByteArrayOutputStream();
         form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"public\"\r\n\r\nfalse\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"rapport été.txt\"\r\n"
-                + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"rapport été.txt\"\r\n"
+                        + "Content-Type: text/plain\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         form.write(content);
         form.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> attached = http.send(HttpRequest.newBuilder(URI.create(location + "/attachments"))
-                .header("Authorization", auth).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray())).build(),
+        HttpResponse<String> attached = http.send(
+                HttpRequest.newBuilder(URI.create(location + "/attachments"))
+                        .header("Authorization", auth)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(201, attached.statusCode(), attached.body());
         JsonObject attachment = json(attached);
         assertEquals("rapport été.txt", attachment.getString("fileName"));
         assertEquals(false, attachment.getBoolean("isPublic"));
         assertTrue(attachment.getString("contentType").startsWith("text/plain"));
-        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create(attachment.getString("href")))
-                .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download = http.send(
+                HttpRequest.newBuilder(URI.create(attachment.getString("href")))
+                        .header("Authorization", auth)
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertArrayEquals(content, download.body());
 
-        HttpResponse<String> noFile = http.send(HttpRequest.newBuilder(URI.create(location + "/attachments"))
-                .header("Authorization", auth).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data;"
-                        + " name=\"public\"\r\n\r\ntrue\r\n--" + boundary + "--\r\n")).build(),
+        HttpResponse<String> noFile = http.send(
+                HttpRequest.newBuilder(URI.create(location + "/attachments"))
+                        .header("Authorization", auth)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "--" + boundary + "\r\nContent-Disposition: form-data;"
+                                        + " name=\"public\"\r\n\r\ntrue\r\n--" + boundary + "--\r\n"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(400, noFile.statusCode(), noFile.body());
         assertEquals("file", json(noFile).getString("field"));
@@ -240,8 +312,14 @@ class RestApiIT {
     void theOpenApiDocumentDescribesTheRestApiOnly() throws Exception {
         HttpResponse<String> openapi = send("GET", "openapi", null, null, null);
         assertEquals(200, openapi.statusCode());
-        for (String path : new String[] {"/api/v1/tickets", "/api/v1/clients", "/api/v1/clients/{id}", "/api/v1/cis",
-                "/api/v1/cis/{id}", "/api/v1/tokens"}) {
+        for (String path : new String[] {
+            "/api/v1/tickets",
+            "/api/v1/clients",
+            "/api/v1/clients/{id}",
+            "/api/v1/cis",
+            "/api/v1/cis/{id}",
+            "/api/v1/tokens"
+        }) {
             assertTrue(openapi.body().contains(path + ":"), path);
         }
         // The C2 API keeps the C2 product's own reference: none of its paths in this document.
@@ -258,7 +336,11 @@ class RestApiIT {
         assertEquals(0, envelope.getInt("Status"), got.body());
         assertEquals(id, envelope.getJsonObject("Data").getString("Id"));
 
-        HttpResponse<String> wrong = send("POST", "API/Ticket/Get", "Bearer c2d_" + "x".repeat(43), "application/json",
+        HttpResponse<String> wrong = send(
+                "POST",
+                "API/Ticket/Get",
+                "Bearer c2d_" + "x".repeat(43),
+                "application/json",
                 "{\"Id\":\"" + id + "\"}");
         assertNotEquals(0, json(wrong).getInt("Status"), wrong.body());
         assertTrue(json(wrong).getString("Message").contains("token"), wrong.body());

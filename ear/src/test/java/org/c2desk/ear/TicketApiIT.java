@@ -43,9 +43,17 @@ class TicketApiIT {
         assertEquals("Exemple de demande 1", data.getString("RequestName"));
         assertEquals("Exemple de demande 1", data.getString("Summary"));
         assertEquals("1d0b2a8d-0c81-4553-9ac8-7adb1fcca5d0", data.getString("StatusId"));
-        assertEquals("selenium-tests@c2enterprise.com", data.getJsonArray("Assignees").getJsonObject(0).getString("UserName"));
-        assertEquals("Disponible", data.getJsonArray("Assignees").getJsonObject(0).getJsonObject("ResourceState").getString("Text"));
-        assertEquals("Client1 Client1", data.getJsonArray("Clients").getJsonObject(0).getString("FullName"));
+        assertEquals(
+                "selenium-tests@c2enterprise.com",
+                data.getJsonArray("Assignees").getJsonObject(0).getString("UserName"));
+        assertEquals(
+                "Disponible",
+                data.getJsonArray("Assignees")
+                        .getJsonObject(0)
+                        .getJsonObject("ResourceState")
+                        .getString("Text"));
+        assertEquals(
+                "Client1 Client1", data.getJsonArray("Clients").getJsonObject(0).getString("FullName"));
         assertTrue(data.getInt("SequenceNumber") > 12672);
         assertTrue(data.getString("CreatedOn").matches("/Date\\(\\d+\\)/"), data.getString("CreatedOn"));
         assertTrue(answer.body().getString("Time").matches("/Date\\(\\d+\\)/"));
@@ -64,12 +72,24 @@ class TicketApiIT {
         assertEquals("True", fields.getJsonObject("CF Checkbox").getString("Value"));
         assertEquals("123.450000", fields.getJsonObject("CF Decimal").getString("Value"));
         assertEquals("{\"DecimalPlaces\":2}", fields.getJsonObject("CF Decimal").getString("Options"));
-        assertEquals("40dcb93b-e4ab-4bfc-bfe8-4897120ee1ef", fields.getJsonObject("CF Client").getString("Value"));
+        assertEquals(
+                "40dcb93b-e4ab-4bfc-bfe8-4897120ee1ef",
+                fields.getJsonObject("CF Client").getString("Value"));
         assertEquals("Client2 API", fields.getJsonObject("CF Client").getString("DisplayName"));
-        assertEquals("2018-07-05T04:00:00.0000000Z", fields.getJsonObject("CF Datetime").getString("Value"));
-        JsonObject section = answer.data().getJsonObject("CustomFields").getJsonArray("Sections").getJsonObject(0);
+        assertEquals(
+                "2018-07-05T04:00:00.0000000Z",
+                fields.getJsonObject("CF Datetime").getString("Value"));
+        JsonObject section = answer.data()
+                .getJsonObject("CustomFields")
+                .getJsonArray("Sections")
+                .getJsonObject(0);
         assertEquals("Informations additionnelles", section.getString("FrenchName"));
-        assertEquals(4, section.getJsonArray("Rows").getJsonObject(0).getJsonArray("Cells").size());
+        assertEquals(
+                4,
+                section.getJsonArray("Rows")
+                        .getJsonObject(0)
+                        .getJsonArray("Cells")
+                        .size());
     }
 
     @Test
@@ -85,31 +105,45 @@ class TicketApiIT {
 
     @Test
     void updatePropertyChangesASystemFieldAndACustomFieldAsDocumented() throws Exception {
-        String ticket = api().post("API/Ticket/Save", ApiClient.resource("ticket-save.json")).data().getString("Id");
+        String ticket = api().post("API/Ticket/Save", ApiClient.resource("ticket-save.json"))
+                .data()
+                .getString("Id");
 
-        Answer summary = api().post("API/Ticket/UpdateProperty", "{\"Id\":\"" + ticket + "\",\"PropertyName\":\"Summary\","
-                + "\"Value\":\"New Summary\",\"username\":\"admin\",\"password\":\"pax123\"}");
-        Answer decimal = api().post("API/Ticket/UpdateProperty", "{\"Id\":\"" + ticket + "\",\"CustomFieldSequenceNumber\":\"7\","
-                + "\"Value\":\"12.5\",\"username\":\"admin\",\"password\":\"pax123\"}");
+        Answer summary = api().post(
+                        "API/Ticket/UpdateProperty",
+                        "{\"Id\":\"" + ticket + "\",\"PropertyName\":\"Summary\","
+                                + "\"Value\":\"New Summary\",\"username\":\"admin\",\"password\":\"pax123\"}");
+        Answer decimal = api().post(
+                        "API/Ticket/UpdateProperty",
+                        "{\"Id\":\"" + ticket + "\",\"CustomFieldSequenceNumber\":\"7\","
+                                + "\"Value\":\"12.5\",\"username\":\"admin\",\"password\":\"pax123\"}");
 
         assertEquals(0, summary.status(), summary.message());
         assertTrue(summary.body().getBoolean("Data"));
         assertEquals(0, decimal.status(), decimal.message());
         Answer documented = api().post("API/Ticket/UpdateProperty", ApiClient.resource("ticket-update-summary.json"));
-        assertEquals(0, documented.status(), "the documentation's own example, on its own ticket: " + documented.message());
+        assertEquals(
+                0, documented.status(), "the documentation's own example, on its own ticket: " + documented.message());
     }
 
     @Test
     void updatePropertyRefusesWhatItCannotDo() throws Exception {
-        String prefix = "{\"Id\":\"d2ec3037-7477-47cd-87ff-3a3c80a9191c\",\"username\":\"admin\",\"password\":\"pax123\",";
-        Answer unknownProperty = api().post("API/Ticket/UpdateProperty", prefix + "\"PropertyName\":\"Colour\",\"Value\":\"red\"}");
-        Answer badTransition = api().post("API/Ticket/UpdateProperty", prefix
-                + "\"PropertyName\":\"StatusId\",\"Value\":\"20000000-0000-4000-8000-000000000006\"}");
-        Answer unknownField = api().post("API/Ticket/UpdateProperty", prefix + "\"CustomFieldSequenceNumber\":42,\"Value\":\"x\"}");
-        Answer unknownTicket = api().post("API/Ticket/UpdateProperty", prefix.replace("d2ec3037-7477", "d2ec3037-0000")
-                + "\"PropertyName\":\"Summary\",\"Value\":\"x\"}");
-        Answer viewer = api().post("API/Ticket/UpdateProperty?username=viewer&password=pax123",
-                "{\"Id\":\"d2ec3037-7477-47cd-87ff-3a3c80a9191c\",\"PropertyName\":\"Summary\",\"Value\":\"x\"}");
+        String prefix =
+                "{\"Id\":\"d2ec3037-7477-47cd-87ff-3a3c80a9191c\",\"username\":\"admin\",\"password\":\"pax123\",";
+        Answer unknownProperty =
+                api().post("API/Ticket/UpdateProperty", prefix + "\"PropertyName\":\"Colour\",\"Value\":\"red\"}");
+        Answer badTransition = api().post(
+                        "API/Ticket/UpdateProperty",
+                        prefix + "\"PropertyName\":\"StatusId\",\"Value\":\"20000000-0000-4000-8000-000000000006\"}");
+        Answer unknownField =
+                api().post("API/Ticket/UpdateProperty", prefix + "\"CustomFieldSequenceNumber\":42,\"Value\":\"x\"}");
+        Answer unknownTicket = api().post(
+                        "API/Ticket/UpdateProperty",
+                        prefix.replace("d2ec3037-7477", "d2ec3037-0000")
+                                + "\"PropertyName\":\"Summary\",\"Value\":\"x\"}");
+        Answer viewer = api().post(
+                        "API/Ticket/UpdateProperty?username=viewer&password=pax123",
+                        "{\"Id\":\"d2ec3037-7477-47cd-87ff-3a3c80a9191c\",\"PropertyName\":\"Summary\",\"Value\":\"x\"}");
 
         assertEquals(1, unknownProperty.status());
         assertTrue(unknownProperty.message().startsWith("PropertyName: a ticket has no property 'Colour'"));
@@ -123,7 +157,9 @@ class TicketApiIT {
 
     private static JsonObject fieldsByName(JsonObject data) {
         jakarta.json.JsonObjectBuilder byName = jakarta.json.Json.createObjectBuilder();
-        data.getJsonObject("CustomFields").getJsonArray("Fields").getValuesAs(JsonObject.class)
+        data.getJsonObject("CustomFields")
+                .getJsonArray("Fields")
+                .getValuesAs(JsonObject.class)
                 .forEach(f -> byName.add(f.getString("Name"), f));
         return byName.build();
     }
@@ -131,9 +167,15 @@ class TicketApiIT {
     @Test
     void credentialsMayComeInTheQueryOrAsHttpBasic() throws Exception {
         String body = ApiClient.resource("ticket-save.json")
-                .replace("\"username\":\"admin\",", "").replace("\"password\":\"pax123\"", "\"x\":0");
-        assertEquals(0, api().post("API/Ticket/Save?username=admin&password=pax123", body).status());
-        assertEquals(0, api().postBasic("API/Ticket/Save", body, "agent.en", "pax123").status());
+                .replace("\"username\":\"admin\",", "")
+                .replace("\"password\":\"pax123\"", "\"x\":0");
+        assertEquals(
+                0,
+                api().post("API/Ticket/Save?username=admin&password=pax123", body)
+                        .status());
+        assertEquals(
+                0,
+                api().postBasic("API/Ticket/Save", body, "agent.en", "pax123").status());
         Answer none = api().post("API/Ticket/Save", body);
         assertEquals(2, none.status());
         assertEquals(401, none.httpStatus());
@@ -148,8 +190,10 @@ class TicketApiIT {
 
     @Test
     void aResourceWithoutThePermissionIsRefused() throws Exception {
-        Answer answer = api().post("API/Ticket/Save?username=viewer&password=pax123", ApiClient.resource("ticket-save.json")
-                .replace("\"username\":\"admin\"", "\"username\":\"viewer\""));
+        Answer answer = api().post(
+                        "API/Ticket/Save?username=viewer&password=pax123",
+                        ApiClient.resource("ticket-save.json")
+                                .replace("\"username\":\"admin\"", "\"username\":\"viewer\""));
         assertEquals(3, answer.status());
         assertEquals(403, answer.httpStatus());
         assertTrue(answer.message().contains("TICKET_CREATE"), answer.message());
@@ -157,19 +201,24 @@ class TicketApiIT {
 
     @Test
     void aWrongTypeOrAMissingFieldOrAnUnknownIdIsNamedInTheMessage() throws Exception {
-        Answer wrongType = api().post("API/Ticket/Save?username=admin&password=pax123",
-                "{\"viewModel\":{\"EnterpriseId\":12}}");
+        Answer wrongType =
+                api().post("API/Ticket/Save?username=admin&password=pax123", "{\"viewModel\":{\"EnterpriseId\":12}}");
         assertEquals(1, wrongType.status());
         assertEquals("viewModel.EnterpriseId: expected a GUID but got 12", wrongType.message());
 
-        Answer missing = api().post("API/Ticket/Save?username=admin&password=pax123",
-                "{\"viewModel\":{\"EnterpriseId\":\"04a1e54f-fbf9-4cd1-93b3-5a7ae9489c46\","
-                        + "\"TicketTypeId\":\"19f57377-94fd-4391-a154-577446131999\"}}");
+        Answer missing = api().post(
+                        "API/Ticket/Save?username=admin&password=pax123",
+                        "{\"viewModel\":{\"EnterpriseId\":\"04a1e54f-fbf9-4cd1-93b3-5a7ae9489c46\","
+                                + "\"TicketTypeId\":\"19f57377-94fd-4391-a154-577446131999\"}}");
         assertEquals(1, missing.status());
         assertEquals("viewModel.Summary is required", missing.message());
 
-        Answer unknown = api().post("API/Ticket/Save?username=admin&password=pax123", ApiClient.resource("ticket-save.json")
-                .replace("7ec07c17-828f-47f8-9519-76f7e9a32cb0", "7ec07c17-0000-0000-0000-76f7e9a32cb0"));
+        Answer unknown = api().post(
+                        "API/Ticket/Save?username=admin&password=pax123",
+                        ApiClient.resource("ticket-save.json")
+                                .replace(
+                                        "7ec07c17-828f-47f8-9519-76f7e9a32cb0",
+                                        "7ec07c17-0000-0000-0000-76f7e9a32cb0"));
         assertEquals(1, unknown.status());
         assertTrue(unknown.message().startsWith("QueueId: no Queue has the id 7ec07c17-0000"), unknown.message());
     }

@@ -68,7 +68,8 @@ class TicketServiceIT {
                 List<Long> numbers = new ArrayList<>(500);
                 for (int i = 0; i < 500; i++) {
                     // Each call is its own transaction, as when 8 agents or integrators create at once.
-                    Ticket ticket = tickets.create(admin, NewTicket.of(ENTERPRISE, SERVICE_REQUEST, batch + " " + t + "/" + i));
+                    Ticket ticket =
+                            tickets.create(admin, NewTicket.of(ENTERPRISE, SERVICE_REQUEST, batch + " " + t + "/" + i));
                     numbers.add(ticket.getSequenceNumber());
                 }
                 return numbers;
@@ -83,20 +84,39 @@ class TicketServiceIT {
         }
         assertEquals(4000, total);
         assertEquals(4000, distinct.size(), "every ticket number is unique");
-        assertEquals(4000L, count("select count(distinct sequence_number) from ticket where summary like '" + batch + "%'"));
+        assertEquals(
+                4000L, count("select count(distinct sequence_number) from ticket where summary like '" + batch + "%'"));
     }
 
     @Test
     void aTicketFromTheCatalogTakesTheRequestsPlaceAndDefaults() {
         Caller admin = authenticator.callerFor(adminId());
-        Ticket ticket = tickets.create(admin, new NewTicket(ENTERPRISE, SERVICE_REQUEST, null, null, null, null, REQUEST,
-                "  Exemple de demande 1  ", null, List.of(UUID.fromString("b2156d17-7156-43fa-b021-200d7a9f2f01")),
-                List.of(UUID.fromString("d27a6354-b382-4e3f-ae35-e417f3b580cf")), null));
+        Ticket ticket = tickets.create(
+                admin,
+                new NewTicket(
+                        ENTERPRISE,
+                        SERVICE_REQUEST,
+                        null,
+                        null,
+                        null,
+                        null,
+                        REQUEST,
+                        "  Exemple de demande 1  ",
+                        null,
+                        List.of(UUID.fromString("b2156d17-7156-43fa-b021-200d7a9f2f01")),
+                        List.of(UUID.fromString("d27a6354-b382-4e3f-ae35-e417f3b580cf")),
+                        null));
 
         assertEquals("Exemple de demande 1", ticket.getSummary());
-        assertEquals(UUID.fromString("22d742b3-b85e-4542-862b-921fd3df4dba"), ticket.getService().getId());
-        assertEquals(UUID.fromString("1bb3365b-95ff-4ec1-ab2e-49f0d3dc4467"), ticket.getCategory().getId());
-        assertEquals(UUID.fromString("7ec07c17-828f-47f8-9519-76f7e9a32cb0"), ticket.getQueue().getId());
+        assertEquals(
+                UUID.fromString("22d742b3-b85e-4542-862b-921fd3df4dba"),
+                ticket.getService().getId());
+        assertEquals(
+                UUID.fromString("1bb3365b-95ff-4ec1-ab2e-49f0d3dc4467"),
+                ticket.getCategory().getId());
+        assertEquals(
+                UUID.fromString("7ec07c17-828f-47f8-9519-76f7e9a32cb0"),
+                ticket.getQueue().getId());
         assertEquals(TicketService.NEW_STATUS_ID, ticket.getStatus().getId());
         assertEquals("Client1", ticket.principalClient().orElseThrow().getFirstName());
         assertTrue(ticket.getSequenceNumber() > 12672, "numbers continue after the demo data's");
@@ -108,7 +128,8 @@ class TicketServiceIT {
         long before = count("select count(*) from ticket");
 
         // Business exceptions are application exceptions: they reach the caller as they are, not wrapped.
-        ForbiddenException refused = assertThrows(ForbiddenException.class,
+        ForbiddenException refused = assertThrows(
+                ForbiddenException.class,
                 () -> tickets.create(viewer, NewTicket.of(ENTERPRISE, SERVICE_REQUEST, "not allowed")));
 
         assertTrue(refused.getMessage().contains("TICKET_CREATE"), refused.getMessage());
@@ -128,8 +149,23 @@ class TicketServiceIT {
         UUID unknown = UUID.randomUUID();
         long before = count("select count(*) from ticket");
 
-        ValidationException validation = assertThrows(ValidationException.class, () -> tickets.create(admin,
-                new NewTicket(ENTERPRISE, SERVICE_REQUEST, null, unknown, null, null, null, "bad queue", null, null, null, null)));
+        ValidationException validation = assertThrows(
+                ValidationException.class,
+                () -> tickets.create(
+                        admin,
+                        new NewTicket(
+                                ENTERPRISE,
+                                SERVICE_REQUEST,
+                                null,
+                                unknown,
+                                null,
+                                null,
+                                null,
+                                "bad queue",
+                                null,
+                                null,
+                                null,
+                                null)));
 
         assertEquals("QueueId", validation.field());
         assertTrue(validation.getMessage().contains(unknown.toString()));
@@ -137,11 +173,15 @@ class TicketServiceIT {
     }
 
     private UUID adminId() {
-        return authenticator.authenticateResource("admin", "pax123".toCharArray()).resourceId();
+        return authenticator
+                .authenticateResource("admin", "pax123".toCharArray())
+                .resourceId();
     }
 
     private long count(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         }

@@ -51,11 +51,13 @@ class WebAccessIT {
         HttpResponse<String> login = browser.get("console/login.xhtml");
         assertEquals(200, login.statusCode());
 
-        HttpResponse<String> home = browser.follow(browser.submit(login, "login", "submit",
-                Map.of("userName", "admin", "password", "pax123")));
+        HttpResponse<String> home = browser.follow(
+                browser.submit(login, "login", "submit", Map.of("userName", "admin", "password", "pax123")));
 
         assertEquals(200, home.statusCode());
-        assertTrue(home.uri().getPath().endsWith("/console/index.xhtml"), home.uri().toString());
+        assertTrue(
+                home.uri().getPath().endsWith("/console/index.xhtml"),
+                home.uri().toString());
         assertTrue(home.body().contains("Recently updated tickets"));
         assertTrue(home.body().contains("Signed in as admin"));
     }
@@ -65,8 +67,8 @@ class WebAccessIT {
         WebClient browser = new WebClient(uri(), "en");
         HttpResponse<String> login = browser.get("console/login.xhtml");
 
-        HttpResponse<String> again = browser.submit(login, "login", "submit",
-                Map.of("userName", "agent.net", "password", "wrong-password"));
+        HttpResponse<String> again =
+                browser.submit(login, "login", "submit", Map.of("userName", "agent.net", "password", "wrong-password"));
 
         assertEquals(200, again.statusCode());
         assertTrue(again.body().contains("Unknown user name or wrong password."));
@@ -76,8 +78,11 @@ class WebAccessIT {
     @Test
     void aClientSessionNeverOpensTheConsole() throws Exception {
         WebClient browser = new WebClient(uri(), "en");
-        HttpResponse<String> portalHome = browser.follow(browser.submit(browser.get("portal/login.xhtml"), "login",
-                "submit", Map.of("userName", "clientapi", "password", "pax123")));
+        HttpResponse<String> portalHome = browser.follow(browser.submit(
+                browser.get("portal/login.xhtml"),
+                "login",
+                "submit",
+                Map.of("userName", "clientapi", "password", "pax123")));
         assertEquals(200, portalHome.statusCode());
         assertTrue(portalHome.body().contains("My open requests"), "signed in to the portal");
 
@@ -90,7 +95,10 @@ class WebAccessIT {
     @Test
     void aResourceCannotSignInToThePortal() throws Exception {
         WebClient browser = new WebClient(uri(), "en");
-        HttpResponse<String> again = browser.submit(browser.get("portal/login.xhtml"), "login", "submit",
+        HttpResponse<String> again = browser.submit(
+                browser.get("portal/login.xhtml"),
+                "login",
+                "submit",
                 Map.of("userName", "admin", "password", "pax123"));
         assertEquals(200, again.statusCode());
         assertTrue(again.body().contains("Unknown user name or wrong password."));

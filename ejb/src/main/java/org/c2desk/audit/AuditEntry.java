@@ -72,14 +72,20 @@ public class AuditEntry {
         // for JPA
     }
 
-    AuditEntry(ObjectKind objectKind, UUID objectId, AuditAction action, Actor actor, AuditChannel channel,
-            String address, List<FieldChange> changes) {
+    AuditEntry(
+            ObjectKind objectKind,
+            UUID objectId,
+            AuditAction action,
+            Actor actor,
+            AuditChannel channel,
+            String address,
+            List<FieldChange> changes) {
         this.id = UUID.randomUUID();
         this.objectKind = Objects.requireNonNull(objectKind);
         this.objectId = Objects.requireNonNull(objectId);
         this.action = Objects.requireNonNull(action);
-        this.actorName = actor.name().length() > ACTOR_NAME_LENGTH ? actor.name().substring(0, ACTOR_NAME_LENGTH)
-                : actor.name();
+        this.actorName =
+                actor.name().length() > ACTOR_NAME_LENGTH ? actor.name().substring(0, ACTOR_NAME_LENGTH) : actor.name();
         this.actorKind = actor.kind();
         this.channel = channel;
         this.address = address;
@@ -116,8 +122,8 @@ public class AuditEntry {
             List<FieldChange> list = new ArrayList<>(array.size());
             for (JsonValue value : array) {
                 JsonObject item = value.asJsonObject();
-                list.add(new FieldChange(text(item, "field"), text(item, "label"), text(item, "before"),
-                        text(item, "after")));
+                list.add(new FieldChange(
+                        text(item, "field"), text(item, "label"), text(item, "before"), text(item, "after")));
             }
             return list;
         }

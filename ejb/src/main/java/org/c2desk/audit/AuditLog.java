@@ -1,7 +1,7 @@
 package org.c2desk.audit;
 
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -80,15 +80,15 @@ public class AuditLog {
         } catch (ContextNotActiveException e) {
             // No HTTP request (a batch job, a timer): the work of the system itself.
         }
-        AuditEntry entry = new AuditEntry(kind, id, action, actor, channel == null ? AuditChannel.SYSTEM : channel,
-                address, changes.list());
+        AuditEntry entry = new AuditEntry(
+                kind, id, action, actor, channel == null ? AuditChannel.SYSTEM : channel, address, changes.list());
         announce(kind, id, actor);
         return entry;
     }
 
     /** Records a write made outside any request, through a known channel (an import job). */
-    public void record(Actor actor, AuditChannel channel, ObjectKind kind, UUID id, AuditAction action,
-            Changes changes) {
+    public void record(
+            Actor actor, AuditChannel channel, ObjectKind kind, UUID id, AuditAction action, Changes changes) {
         em.persist(new AuditEntry(kind, id, action, actor, channel, null, changes.list()));
         announce(kind, id, actor);
     }
@@ -113,16 +113,25 @@ public class AuditLog {
                 afterOn = OffsetDateTime.parse(values.get(0));
                 afterId = UUID.fromString(values.get(1));
             } catch (DateTimeParseException | IllegalArgumentException e) {
-                throw new org.c2desk.platform.ValidationException("Cursor", "error.badCursor",
+                throw new org.c2desk.platform.ValidationException(
+                        "Cursor",
+                        "error.badCursor",
                         "Cursor: not a cursor of this list; send the NextCursor of the previous page unchanged, or no"
-                                + " Cursor to start from the first page", "Cursor");
+                                + " Cursor to start from the first page",
+                        "Cursor");
             }
         }
-        TypedQuery<AuditEntry> query = em.createQuery("select a from AuditEntry a where a.objectKind = :kind"
-                        + " and a.objectId = :id" + (afterOn == null ? ""
-                                : " and (a.occurredOn < :on or (a.occurredOn = :on and a.id < :after))")
-                        + " order by a.occurredOn desc, a.id desc", AuditEntry.class)
-                .setParameter("kind", kind).setParameter("id", id).setMaxResults(page.size() + 1);
+        TypedQuery<AuditEntry> query = em.createQuery(
+                        "select a from AuditEntry a where a.objectKind = :kind"
+                                + " and a.objectId = :id"
+                                + (afterOn == null
+                                        ? ""
+                                        : " and (a.occurredOn < :on or (a.occurredOn = :on and a.id < :after))")
+                                + " order by a.occurredOn desc, a.id desc",
+                        AuditEntry.class)
+                .setParameter("kind", kind)
+                .setParameter("id", id)
+                .setMaxResults(page.size() + 1);
         if (afterOn != null) {
             query.setParameter("on", afterOn).setParameter("after", afterId);
         }
@@ -132,15 +141,23 @@ public class AuditLog {
         }
         List<AuditEntry> items = found.subList(0, page.size());
         AuditEntry last = items.get(items.size() - 1);
-        return new Page<>(items, PageCursor.encode(owner, List.of(last.getOccurredOn().toString(),
-                last.getId().toString())), page.size());
+        return new Page<>(
+                items,
+                PageCursor.encode(
+                        owner,
+                        List.of(last.getOccurredOn().toString(), last.getId().toString())),
+                page.size());
     }
 
     /** The latest entries of one object, newest first (at most {@code limit}, at most 1,000). */
     public List<AuditEntry> latest(ObjectKind kind, UUID id, int limit) {
-        return em.createQuery("select a from AuditEntry a where a.objectKind = :kind and a.objectId = :id"
-                        + " order by a.occurredOn desc, a.id desc", AuditEntry.class)
-                .setParameter("kind", kind).setParameter("id", id).setMaxResults(Math.min(limit, 1000))
+        return em.createQuery(
+                        "select a from AuditEntry a where a.objectKind = :kind and a.objectId = :id"
+                                + " order by a.occurredOn desc, a.id desc",
+                        AuditEntry.class)
+                .setParameter("kind", kind)
+                .setParameter("id", id)
+                .setMaxResults(Math.min(limit, 1000))
                 .getResultList();
     }
 }

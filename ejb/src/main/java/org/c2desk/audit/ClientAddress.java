@@ -3,8 +3,7 @@ package org.c2desk.audit;
 /** Which address the audit trail records for an HTTP request. Pure, so it is tested without a server. */
 public final class ClientAddress {
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     /**
      * The connection's address; or, behind a trusted reverse proxy, the last entry of {@code X-Forwarded-For}: the one

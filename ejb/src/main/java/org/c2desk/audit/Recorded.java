@@ -7,5 +7,4 @@ import java.util.UUID;
  * as a CDI event, so that other areas follow writes without the writers knowing them (live updates of tickets, later
  * notifications). It rolls back with the write: act on it after the commit.
  */
-public record Recorded(ObjectKind kind, UUID id, String actorName) {
-}
+public record Recorded(ObjectKind kind, UUID id, String actorName) {}

@@ -19,7 +19,8 @@ public class RequestOrigin implements Serializable {
 
     public void set(AuditChannel channel, String address) {
         this.channel = channel;
-        this.address = address == null ? null
+        this.address = address == null
+                ? null
                 : address.length() > ADDRESS_LENGTH ? address.substring(0, ADDRESS_LENGTH) : address;
     }
 

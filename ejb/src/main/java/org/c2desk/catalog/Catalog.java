@@ -37,10 +37,13 @@ public class Catalog {
 
     @Embedded
     @AttributeOverrides({
-        @AttributeOverride(name = "english",
+        @AttributeOverride(
+                name = "english",
                 column = @Column(name = "english_description", nullable = false, length = DESCRIPTION_LENGTH)),
-        @AttributeOverride(name = "french",
-                column = @Column(name = "french_description", nullable = false, length = DESCRIPTION_LENGTH))})
+        @AttributeOverride(
+                name = "french",
+                column = @Column(name = "french_description", nullable = false, length = DESCRIPTION_LENGTH))
+    })
     private LocalizedText description = LocalizedText.same("");
 
     @Column(name = "is_active", nullable = false)
@@ -51,7 +54,8 @@ public class Catalog {
 
     /** The enterprises whose clients may request from this catalogue (live collection). */
     @ManyToMany
-    @JoinTable(name = "catalog_enterprise",
+    @JoinTable(
+            name = "catalog_enterprise",
             joinColumns = @JoinColumn(name = "catalog_id"),
             inverseJoinColumns = @JoinColumn(name = "enterprise_id"))
     private Set<Enterprise> enterprises = new HashSet<>();

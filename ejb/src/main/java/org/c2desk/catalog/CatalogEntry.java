@@ -28,10 +28,13 @@ public abstract class CatalogEntry {
 
     @Embedded
     @AttributeOverrides({
-        @AttributeOverride(name = "english",
+        @AttributeOverride(
+                name = "english",
                 column = @Column(name = "english_description", nullable = false, length = DESCRIPTION_LENGTH)),
-        @AttributeOverride(name = "french",
-                column = @Column(name = "french_description", nullable = false, length = DESCRIPTION_LENGTH))})
+        @AttributeOverride(
+                name = "french",
+                column = @Column(name = "french_description", nullable = false, length = DESCRIPTION_LENGTH))
+    })
     private LocalizedText description = LocalizedText.same("");
 
     @Column(name = "image_path", length = 300)

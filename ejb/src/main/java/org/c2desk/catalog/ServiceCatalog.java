@@ -26,16 +26,19 @@ public class ServiceCatalog {
     EntityManager em;
 
     /** One request of the catalogue, with where it sits. */
-    public record Entry(UUID categoryId, LocalizedText category, UUID serviceId, LocalizedText service,
-            UUID requestId, LocalizedText request, LocalizedText description) {
-    }
+    public record Entry(
+            UUID categoryId,
+            LocalizedText category,
+            UUID serviceId,
+            LocalizedText service,
+            UUID requestId,
+            LocalizedText request,
+            LocalizedText description) {}
 
     /** A category with its services, each with its requests, for a page to show as a tree. */
-    public record CategoryNode(UUID id, LocalizedText name, LocalizedText description, List<ServiceNode> services) {
-    }
+    public record CategoryNode(UUID id, LocalizedText name, LocalizedText description, List<ServiceNode> services) {}
 
-    public record ServiceNode(UUID id, LocalizedText name, LocalizedText description, List<Entry> requests) {
-    }
+    public record ServiceNode(UUID id, LocalizedText name, LocalizedText description, List<Entry> requests) {}
 
     public List<CategoryNode> browse(PortalClient client) {
         Map<UUID, CategoryNode> categories = new LinkedHashMap<>();
@@ -43,8 +46,8 @@ public class ServiceCatalog {
         for (RequestForm r : visibleRequests(client, null)) {
             CatalogService s = r.getService();
             Category c = s.getCategory();
-            CategoryNode category = categories.computeIfAbsent(c.getId(),
-                    id -> new CategoryNode(id, c.getName(), c.getDescription(), new ArrayList<>()));
+            CategoryNode category = categories.computeIfAbsent(
+                    c.getId(), id -> new CategoryNode(id, c.getName(), c.getDescription(), new ArrayList<>()));
             ServiceNode service = services.computeIfAbsent(s.getId(), id -> {
                 ServiceNode node = new ServiceNode(id, s.getName(), s.getDescription(), new ArrayList<>());
                 category.services().add(node);
@@ -80,15 +83,18 @@ public class ServiceCatalog {
     public List<CategoryNode> browseAll() {
         Map<UUID, CategoryNode> categories = new LinkedHashMap<>();
         Map<UUID, ServiceNode> services = new LinkedHashMap<>();
-        List<RequestForm> requests = em.createQuery("select r from RequestForm r join r.service s join s.category c"
-                + " join c.catalog k where r.active = true and s.active = true and c.active = true and k.active = true"
-                + " order by k.code, c.sortOrder, s.sortOrder, r.sortOrder", RequestForm.class)
-                .setMaxResults(5000).getResultList();
+        List<RequestForm> requests = em.createQuery(
+                        "select r from RequestForm r join r.service s join s.category c"
+                                + " join c.catalog k where r.active = true and s.active = true and c.active = true and k.active = true"
+                                + " order by k.code, c.sortOrder, s.sortOrder, r.sortOrder",
+                        RequestForm.class)
+                .setMaxResults(5000)
+                .getResultList();
         for (RequestForm r : requests) {
             CatalogService s = r.getService();
             Category c = s.getCategory();
-            CategoryNode category = categories.computeIfAbsent(c.getId(),
-                    id -> new CategoryNode(id, c.getName(), c.getDescription(), new ArrayList<>()));
+            CategoryNode category = categories.computeIfAbsent(
+                    c.getId(), id -> new CategoryNode(id, c.getName(), c.getDescription(), new ArrayList<>()));
             ServiceNode service = services.computeIfAbsent(s.getId(), id -> {
                 ServiceNode node = new ServiceNode(id, s.getName(), s.getDescription(), new ArrayList<>());
                 category.services().add(node);
@@ -111,15 +117,17 @@ public class ServiceCatalog {
         }
         // No "distinct": PostgreSQL refuses it with an order on other columns; a catalogue linked to two of the
         // client's enterprises would list a request twice, so duplicates are dropped here.
-        String jpql = "select r from RequestForm r join r.service s join s.category c join c.catalog k join k.enterprises e"
-                + " where e.id in :enterprises and r.active = true and r.portalVisible = true"
-                + " and s.active = true and c.active = true and k.active = true"
-                + (client.departmentId() == null ? ""
-                        : " and (c.department is null or c.department.id = :department)")
-                + (onlyRequest == null ? "" : " and r.id = :request")
-                + " order by c.sortOrder, s.sortOrder, r.sortOrder";
-        TypedQuery<RequestForm> query = em.createQuery(jpql, RequestForm.class)
-                .setParameter("enterprises", client.enterpriseIds());
+        String jpql =
+                "select r from RequestForm r join r.service s join s.category c join c.catalog k join k.enterprises e"
+                        + " where e.id in :enterprises and r.active = true and r.portalVisible = true"
+                        + " and s.active = true and c.active = true and k.active = true"
+                        + (client.departmentId() == null
+                                ? ""
+                                : " and (c.department is null or c.department.id = :department)")
+                        + (onlyRequest == null ? "" : " and r.id = :request")
+                        + " order by c.sortOrder, s.sortOrder, r.sortOrder";
+        TypedQuery<RequestForm> query =
+                em.createQuery(jpql, RequestForm.class).setParameter("enterprises", client.enterpriseIds());
         if (client.departmentId() != null) {
             query.setParameter("department", client.departmentId());
         }

@@ -31,7 +31,8 @@ public class TaskTemplate {
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "english", column = @Column(name = "english_description", nullable = false)),
-        @AttributeOverride(name = "french", column = @Column(name = "french_description", nullable = false))})
+        @AttributeOverride(name = "french", column = @Column(name = "french_description", nullable = false))
+    })
     private LocalizedText description = LocalizedText.same("");
 
     @ManyToOne(fetch = FetchType.LAZY)

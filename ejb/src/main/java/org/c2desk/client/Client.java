@@ -344,7 +344,10 @@ public class Client {
     }
 
     public Optional<Enterprise> primaryEnterprise() {
-        return enterprises.stream().filter(ClientEnterprise::isPrimary).map(ClientEnterprise::getEnterprise).findFirst();
+        return enterprises.stream()
+                .filter(ClientEnterprise::isPrimary)
+                .map(ClientEnterprise::getEnterprise)
+                .findFirst();
     }
 
     /**
@@ -399,9 +402,13 @@ public class Client {
         values.put("StreetName", getStreetName());
         values.put("City", getCity());
         values.put("PostalCode", getPostalCode());
-        values.put("CountryId", getCountry() == null ? null : String.valueOf(getCountry().getId()));
+        values.put(
+                "CountryId",
+                getCountry() == null ? null : String.valueOf(getCountry().getId()));
         values.put("Gender", getGender());
-        values.put("PreferedCulture", getPreferredCulture() == null ? null : getPreferredCulture().code());
+        values.put(
+                "PreferedCulture",
+                getPreferredCulture() == null ? null : getPreferredCulture().code());
         values.put("UserName", getUserName());
         values.put("ExternalId", getExternalId());
         values.put("SearchField1", getSearchField1());

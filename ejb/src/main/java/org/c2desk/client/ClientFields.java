@@ -17,12 +17,11 @@ public final class ClientFields {
      * (an address without one cannot be mailed from here): local part of the usual characters, domain labels of
      * letters, digits and inner hyphens.
      */
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+    private static final Pattern EMAIL =
+            Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
-    private ClientFields() {
-    }
+    private ClientFields() {}
 
     /** A required name: stripped, not blank, at most {@link Client#PERSON_NAME_LENGTH} characters. */
     public static String name(String field, String value) {
@@ -40,8 +39,12 @@ public final class ClientFields {
         }
         String text = value.strip();
         if (text.length() > maxLength) {
-            throw new ValidationException(field, "error.tooLong",
-                    field + ": at most " + maxLength + " characters (got " + text.length() + ")", field, maxLength);
+            throw new ValidationException(
+                    field,
+                    "error.tooLong",
+                    field + ": at most " + maxLength + " characters (got " + text.length() + ")",
+                    field,
+                    maxLength);
         }
         return text;
     }
@@ -50,8 +53,12 @@ public final class ClientFields {
     public static String email(String field, String value) {
         String email = optional(field, value, Client.EMAIL_LENGTH);
         if (email != null && !EMAIL.matcher(email).matches()) {
-            throw new ValidationException(field, "error.invalidEmail",
-                    field + ": \"" + shown(email) + "\" is not an e-mail address (expected name@domain.tld)", field, email);
+            throw new ValidationException(
+                    field,
+                    "error.invalidEmail",
+                    field + ": \"" + shown(email) + "\" is not an e-mail address (expected name@domain.tld)",
+                    field,
+                    email);
         }
         return email;
     }
@@ -63,8 +70,12 @@ public final class ClientFields {
         }
         String gender = value.strip().toUpperCase(Locale.ROOT);
         if (!gender.equals("M") && !gender.equals("F")) {
-            throw new ValidationException(field, "error.invalidValue",
-                    field + ": expected M or F but got \"" + shown(value) + "\"", field, value);
+            throw new ValidationException(
+                    field,
+                    "error.invalidValue",
+                    field + ": expected M or F but got \"" + shown(value) + "\"",
+                    field,
+                    value);
         }
         return gender;
     }
@@ -77,8 +88,12 @@ public final class ClientFields {
         try {
             return Culture.ofCode(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new ValidationException(field, "error.invalidValue",
-                    field + ": expected en-US or fr-CA but got \"" + shown(value) + "\"", field, value);
+            throw new ValidationException(
+                    field,
+                    "error.invalidValue",
+                    field + ": expected en-US or fr-CA but got \"" + shown(value) + "\"",
+                    field,
+                    value);
         }
     }
 
@@ -91,9 +106,12 @@ public final class ClientFields {
         if (text.equalsIgnoreCase("false")) {
             return false;
         }
-        throw new ValidationException(field, "error.invalidValue",
+        throw new ValidationException(
+                field,
+                "error.invalidValue",
                 field + ": expected true or false but got " + (value == null ? "nothing" : "\"" + shown(value) + "\""),
-                field, value);
+                field,
+                value);
     }
 
     /** A GUID, or none when blank or the empty GUID (the C2 API's way of writing "no value"). */
@@ -105,8 +123,12 @@ public final class ClientFields {
             UUID id = UUID.fromString(value.strip());
             return id.getMostSignificantBits() == 0 && id.getLeastSignificantBits() == 0 ? null : id;
         } catch (IllegalArgumentException e) {
-            throw new ValidationException(field, "error.invalidValue",
-                    field + ": expected a GUID but got \"" + shown(value) + "\"", field, value);
+            throw new ValidationException(
+                    field,
+                    "error.invalidValue",
+                    field + ": expected a GUID but got \"" + shown(value) + "\"",
+                    field,
+                    value);
         }
     }
 

@@ -16,7 +16,8 @@ public record ClientListRow(
         boolean active,
         UUID enterpriseId,
         String enterpriseName,
-        OffsetDateTime lastModifiedOn) implements Serializable {
+        OffsetDateTime lastModifiedOn)
+        implements Serializable {
 
     public String fullName() {
         return firstName + " " + lastName;

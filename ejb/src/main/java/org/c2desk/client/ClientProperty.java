@@ -17,8 +17,11 @@ enum ClientProperty {
         void apply(ClientService service, Client c, String value) {
             if (ClientFields.bool(apiName(), value)) {
                 if (c.getUserName() == null) {
-                    throw new ValidationException(apiName(), "error.portalNeedsUserName",
-                            "HasPortalAccess: the client has no UserName; set UserName first", apiName());
+                    throw new ValidationException(
+                            apiName(),
+                            "error.portalNeedsUserName",
+                            "HasPortalAccess: the client has no UserName; set UserName first",
+                            apiName());
                 }
                 // Keeps the password hash the client has (none for a client created through the API).
                 c.grantPortalAccess(c.getUserName(), c.getPasswordHash());
@@ -66,22 +69,31 @@ enum ClientProperty {
     STREET_NAME("StreetName") {
         @Override
         void apply(ClientService service, Client c, String value) {
-            c.changeAddress(ClientFields.optional(apiName(), value, Client.STREET_NAME_LENGTH), c.getCity(),
-                    c.getPostalCode(), c.getCountry());
+            c.changeAddress(
+                    ClientFields.optional(apiName(), value, Client.STREET_NAME_LENGTH),
+                    c.getCity(),
+                    c.getPostalCode(),
+                    c.getCountry());
         }
     },
     CITY("City") {
         @Override
         void apply(ClientService service, Client c, String value) {
-            c.changeAddress(c.getStreetName(), ClientFields.optional(apiName(), value, Client.CITY_LENGTH),
-                    c.getPostalCode(), c.getCountry());
+            c.changeAddress(
+                    c.getStreetName(),
+                    ClientFields.optional(apiName(), value, Client.CITY_LENGTH),
+                    c.getPostalCode(),
+                    c.getCountry());
         }
     },
     POSTAL_CODE("PostalCode") {
         @Override
         void apply(ClientService service, Client c, String value) {
-            c.changeAddress(c.getStreetName(), c.getCity(),
-                    ClientFields.optional(apiName(), value, Client.POSTAL_CODE_LENGTH), c.getCountry());
+            c.changeAddress(
+                    c.getStreetName(),
+                    c.getCity(),
+                    ClientFields.optional(apiName(), value, Client.POSTAL_CODE_LENGTH),
+                    c.getCountry());
         }
     },
     COUNTRY("CountryId") {
@@ -109,7 +121,9 @@ enum ClientProperty {
         void apply(ClientService service, Client c, String value) {
             String userName = ClientFields.optional(apiName(), value, Client.USER_NAME_LENGTH);
             if (userName == null && c.hasPortalAccess()) {
-                throw new ValidationException(apiName(), "error.required",
+                throw new ValidationException(
+                        apiName(),
+                        "error.required",
                         "UserName: a client with portal access needs a user name; set HasPortalAccess to false first",
                         apiName());
             }
@@ -169,8 +183,12 @@ enum ClientProperty {
                 return property;
             }
         }
-        throw new ValidationException("PropertyName", "error.unknownProperty", "PropertyName: a client has no property '"
-                + name + "' that can be updated; known: " + Arrays.stream(values()).map(p -> p.apiName)
-                        .collect(Collectors.joining(", ")), name);
+        throw new ValidationException(
+                "PropertyName",
+                "error.unknownProperty",
+                "PropertyName: a client has no property '"
+                        + name + "' that can be updated; known: "
+                        + Arrays.stream(values()).map(p -> p.apiName).collect(Collectors.joining(", ")),
+                name);
     }
 }

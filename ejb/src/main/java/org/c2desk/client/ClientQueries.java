@@ -25,6 +25,7 @@ public class ClientQueries {
 
     /** The last name as the sort and the prefix search compare it: lower case, "C" collation (V003's index). */
     static final String LAST_NAME = "lower(c.last_name) collate \"C\"";
+
     static final String FIRST_NAME = "lower(c.first_name) collate \"C\"";
 
     /** What each branch of a UNION selects: the id and every column a client sort orders by. */
@@ -49,12 +50,12 @@ public class ClientQueries {
      * One page of the clients the caller may see that pass the filter, in the sort's order. A text is one branch per
      * field it may begin (see {@link Keyset#appendPageIds}), each answered by its own index.
      */
-    public Page<ClientListRow> list(Caller caller, ClientFilter filter, ClientSort sort, SortDirection direction,
-            PageRequest page) {
+    public Page<ClientListRow> list(
+            Caller caller, ClientFilter filter, ClientSort sort, SortDirection direction, PageRequest page) {
         Keyset keyset = sort.keyset(LIST, direction);
         Sql sql = new Sql(LIST_COLUMNS + keyset.columns() + " from (");
-        keyset.appendPageIds(sql, "client c", "c", BRANCH_COLUMNS, branches(caller, filter, sort), page.cursor(),
-                page.size() + 1);
+        keyset.appendPageIds(
+                sql, "client c", "c", BRANCH_COLUMNS, branches(caller, filter, sort), page.cursor(), page.size() + 1);
         sql.append(") page");
         sql.append(LIST_JOINS + keyset.orderBy());
         @SuppressWarnings("unchecked")
@@ -76,8 +77,14 @@ public class ClientQueries {
         if (filter.text() == null) {
             return List.of(Keyset.Branch.inOrder(common));
         }
-        return Keyset.Branch.prefixSearch(common, Sql.likePrefix(filter.text()), sort == ClientSort.LAST_NAME,
-                LAST_NAME, "lower(c.first_name || ' ' || c.last_name)", "lower(c.email_address)", "lower(c.user_name)");
+        return Keyset.Branch.prefixSearch(
+                common,
+                Sql.likePrefix(filter.text()),
+                sort == ClientSort.LAST_NAME,
+                LAST_NAME,
+                "lower(c.first_name || ' ' || c.last_name)",
+                "lower(c.email_address)",
+                "lower(c.user_name)");
     }
 
     /**
@@ -88,26 +95,41 @@ public class ClientQueries {
         if (caller.administrator() || caller.enterpriseIds().isEmpty()) {
             return;
         }
-        sql.append(" and exists (select 1 from client_enterprise ve where ve.client_id = c.id"
-                + " and ve.enterprise_id = any(cast(? as uuid[])))", Sql.uuidArray(caller.enterpriseIds()));
+        sql.append(
+                " and exists (select 1 from client_enterprise ve where ve.client_id = c.id"
+                        + " and ve.enterprise_id = any(cast(? as uuid[])))",
+                Sql.uuidArray(caller.enterpriseIds()));
     }
 
     /** The filter's conditions on {@code client c}, but the text (see {@link #branches}). */
     static void matching(ClientFilter filter, Sql sql) {
         if (filter.enterpriseId() != null) {
-            sql.append(" and exists (select 1 from client_enterprise fe where fe.client_id = c.id and fe.enterprise_id = ?)",
+            sql.append(
+                    " and exists (select 1 from client_enterprise fe where fe.client_id = c.id and fe.enterprise_id = ?)",
                     filter.enterpriseId());
         }
         if (filter.active() != null) {
             sql.append(" and c.is_active = ?", filter.active());
         }
         if (filter.modifiedSince() != null) {
-            sql.append(" and c.last_modified_on >= cast(? as timestamptz)", filter.modifiedSince().toInstant().toString());
+            sql.append(
+                    " and c.last_modified_on >= cast(? as timestamptz)",
+                    filter.modifiedSince().toInstant().toString());
         }
     }
 
     private static ClientListRow listRow(Object[] r) {
-        return new ClientListRow((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String) r[4],
-                (String) r[5], (Boolean) r[6], (Boolean) r[7], (UUID) r[8], (String) r[9], Sql.timestamp(r[10]));
+        return new ClientListRow(
+                (UUID) r[0],
+                ((Number) r[1]).longValue(),
+                (String) r[2],
+                (String) r[3],
+                (String) r[4],
+                (String) r[5],
+                (Boolean) r[6],
+                (Boolean) r[7],
+                (UUID) r[8],
+                (String) r[9],
+                Sql.timestamp(r[10]));
     }
 }

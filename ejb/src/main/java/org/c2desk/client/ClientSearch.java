@@ -26,12 +26,18 @@ public class ClientSearch {
     EntityManager em;
 
     /** Every part may be null; {@code q} matches names and e-mail address (contains, any case). */
-    public record Filter(UUID enterpriseId, String q, String externalId, Boolean active) {
-    }
+    public record Filter(UUID enterpriseId, String q, String externalId, Boolean active) {}
 
-    public record Summary(UUID id, long sequenceNumber, String firstName, String lastName, String emailAddress,
-            String externalId, boolean active, OffsetDateTime lastModifiedOn, long version) {
-    }
+    public record Summary(
+            UUID id,
+            long sequenceNumber,
+            String firstName,
+            String lastName,
+            String emailAddress,
+            String externalId,
+            boolean active,
+            OffsetDateTime lastModifiedOn,
+            long version) {}
 
     /** Up to {@code limit} + 1 clients numbered after {@code afterNumber} (null: from the first), by number. */
     @SuppressWarnings("unchecked")
@@ -39,19 +45,28 @@ public class ClientSearch {
         Sql sql = new Sql("select c.id, c.sequence_number, c.first_name, c.last_name, c.email_address, c.external_id,"
                 + " c.is_active, c.last_modified_on, c.version from client c where true");
         if (!caller.administrator() && !caller.enterpriseIds().isEmpty()) {
-            sql.append(" and exists (select 1 from client_enterprise ve where ve.client_id = c.id"
-                    + " and ve.enterprise_id = any(cast(? as uuid[])))", caller.enterpriseIds().stream()
-                            .map(UUID::toString).collect(Collectors.joining(",", "{", "}")));
+            sql.append(
+                    " and exists (select 1 from client_enterprise ve where ve.client_id = c.id"
+                            + " and ve.enterprise_id = any(cast(? as uuid[])))",
+                    caller.enterpriseIds().stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")));
         }
         if (filter.enterpriseId() != null) {
-            sql.append(" and exists (select 1 from client_enterprise fe where fe.client_id = c.id and fe.enterprise_id = ?)",
+            sql.append(
+                    " and exists (select 1 from client_enterprise fe where fe.client_id = c.id and fe.enterprise_id = ?)",
                     filter.enterpriseId());
         }
         if (filter.q() != null && !filter.q().isBlank()) {
-            String like = "%" + filter.q().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
-            sql.append(" and (lower(c.first_name || ' ' || c.last_name) like ? or lower(c.email_address) like ?)",
-                    like, like);
+            String like = "%"
+                    + filter.q()
+                            .strip()
+                            .toLowerCase()
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_") + "%";
+            sql.append(
+                    " and (lower(c.first_name || ' ' || c.last_name) like ? or lower(c.email_address) like ?)",
+                    like,
+                    like);
         }
         if (filter.externalId() != null && !filter.externalId().isBlank()) {
             sql.append(" and c.external_id = ?", filter.externalId().strip());
@@ -66,8 +81,16 @@ public class ClientSearch {
         List<Object[]> rows = sql.query(em).getResultList();
         List<Summary> found = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            found.add(new Summary((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
-                    (String) r[4], (String) r[5], (Boolean) r[6], time(r[7]), ((Number) r[8]).longValue()));
+            found.add(new Summary(
+                    (UUID) r[0],
+                    ((Number) r[1]).longValue(),
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    (String) r[5],
+                    (Boolean) r[6],
+                    time(r[7]),
+                    ((Number) r[8]).longValue()));
         }
         return found;
     }

@@ -3,13 +3,13 @@ package org.c2desk.client;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,9 +22,9 @@ import org.c2desk.customfield.FieldSection;
 import org.c2desk.customfield.FormKind;
 import org.c2desk.customfield.OwnerKind;
 import org.c2desk.enterprise.Enterprise;
+import org.c2desk.platform.ConcurrentChangeException;
 import org.c2desk.platform.Country;
 import org.c2desk.platform.Culture;
-import org.c2desk.platform.ConcurrentChangeException;
 import org.c2desk.platform.NotFoundException;
 import org.c2desk.platform.SequenceNumbers;
 import org.c2desk.platform.ValidationException;
@@ -45,6 +45,7 @@ public class ClientService {
 
     /** The schema's unique indexes on client (V001__schema.sql), told apart in a violation's message. */
     private static final String USER_NAME_INDEX = "client_user_name_uq";
+
     private static final String EXTERNAL_ID_INDEX = "client_external_id_uq";
     /** PostgreSQL's SQLSTATE for a unique violation. */
     private static final String UNIQUE_VIOLATION = "23505";
@@ -70,21 +71,26 @@ public class ClientService {
         String firstName = ClientFields.name("FirstName", command.firstName());
         String lastName = ClientFields.name("LastName", command.lastName());
         List<Enterprise> enterprises = enterprises(caller, command.enterpriseIds());
-        Culture culture = command.preferredCulture() == null || command.preferredCulture().isBlank()
-                ? enterprises.get(0).getDefaultCulture()
-                : ClientFields.culture("PreferedCulture", command.preferredCulture());
+        Culture culture =
+                command.preferredCulture() == null || command.preferredCulture().isBlank()
+                        ? enterprises.get(0).getDefaultCulture()
+                        : ClientFields.culture("PreferedCulture", command.preferredCulture());
         String streetName = ClientFields.optional("StreetName", command.streetName(), Client.STREET_NAME_LENGTH);
         String city = ClientFields.optional("City", command.city(), Client.CITY_LENGTH);
         String postalCode = ClientFields.optional("PostalCode", command.postalCode(), Client.POSTAL_CODE_LENGTH);
         String officePhone = ClientFields.optional("OfficePhone", command.officePhone(), Client.PHONE_LENGTH);
-        Country country = command.countryId() == null ? null : reference(Country.class, command.countryId(), "CountryId");
+        Country country =
+                command.countryId() == null ? null : reference(Country.class, command.countryId(), "CountryId");
         String gender = ClientFields.gender("Gender", command.gender());
         String emailAddress = ClientFields.email("EmailAddress", command.emailAddress());
         String userName = ClientFields.optional("UserName", command.userName(), Client.USER_NAME_LENGTH);
         boolean portalAccess = command.portalAccess();
         if (portalAccess && userName == null) {
-            throw new ValidationException("UserName", "error.portalNeedsUserName",
-                    "UserName is required when HasPortalAccess is true", "UserName");
+            throw new ValidationException(
+                    "UserName",
+                    "error.portalNeedsUserName",
+                    "UserName is required when HasPortalAccess is true",
+                    "UserName");
         }
         if (userName != null) {
             requireFreeUserName(userName, null);
@@ -98,11 +104,12 @@ public class ClientService {
         // client's row is queued after them, in the same transaction, so a refusal leaves nothing behind and takes
         // no client number.
         UUID id = UUID.randomUUID();
-        Changes changes = new Changes().addAll(customFields.apply(OwnerKind.CLIENT, id, layout(),
-                command.customFieldValues(), caller.userName(), true));
+        Changes changes = new Changes()
+                .addAll(customFields.apply(
+                        OwnerKind.CLIENT, id, layout(), command.customFieldValues(), caller.userName(), true));
 
-        Client client = new Client(id, sequenceNumbers.next(SequenceNumbers.Kind.CLIENT), firstName, lastName,
-                caller.userName());
+        Client client = new Client(
+                id, sequenceNumbers.next(SequenceNumbers.Kind.CLIENT), firstName, lastName, caller.userName());
         client.setActive(command.active());
         client.setPreferredCulture(culture);
         client.changeAddress(streetName, city, postalCode, country);
@@ -122,7 +129,11 @@ public class ClientService {
         }
         em.persist(client);
         flush(userName, externalId);
-        audit.record(caller, ObjectKind.CLIENT, id, AuditAction.CREATED,
+        audit.record(
+                caller,
+                ObjectKind.CLIENT,
+                id,
+                AuditAction.CREATED,
                 new Changes().between(Map.of(), client.auditValues()).addAll(changes.list()));
         return client;
     }
@@ -155,9 +166,14 @@ public class ClientService {
         Map<String, String> before = client.auditValues();
         named.apply(this, client, value);
         client.getAudit().touch(caller.userName());
-        flush(named == ClientProperty.USER_NAME ? client.getUserName() : null,
+        flush(
+                named == ClientProperty.USER_NAME ? client.getUserName() : null,
                 named == ClientProperty.EXTERNAL_ID ? client.getExternalId() : null);
-        audit.record(caller, ObjectKind.CLIENT, id, AuditAction.UPDATED,
+        audit.record(
+                caller,
+                ObjectKind.CLIENT,
+                id,
+                AuditAction.UPDATED,
                 new Changes().between(before, client.auditValues()));
         return client;
     }
@@ -169,7 +185,11 @@ public class ClientService {
      *
      * @throws ConcurrentChangeException when the client is no longer at {@code expectedVersion}
      */
-    public Client updateProperties(Caller caller, UUID id, long expectedVersion, Map<String, String> changes,
+    public Client updateProperties(
+            Caller caller,
+            UUID id,
+            long expectedVersion,
+            Map<String, String> changes,
             Map<String, String> customFieldChanges) {
         caller.require(Permission.CLIENT_EDIT);
         Client client = id == null ? null : em.find(Client.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -191,12 +211,21 @@ public class ClientService {
         }
         if (customFieldChanges != null && !customFieldChanges.isEmpty()) {
             List<FieldSection> layout = layout();
-            customChanges.addAll(customFields.apply(OwnerKind.CLIENT, client.getId(), layout,
-                    customFields.byDefinitionId(layout, customFieldChanges, "customFields."), caller.userName(), false));
+            customChanges.addAll(customFields.apply(
+                    OwnerKind.CLIENT,
+                    client.getId(),
+                    layout,
+                    customFields.byDefinitionId(layout, customFieldChanges, "customFields."),
+                    caller.userName(),
+                    false));
         }
         client.getAudit().touch(caller.userName());
         flush(userName ? client.getUserName() : null, externalId ? client.getExternalId() : null);
-        audit.record(caller, ObjectKind.CLIENT, id, AuditAction.UPDATED,
+        audit.record(
+                caller,
+                ObjectKind.CLIENT,
+                id,
+                AuditAction.UPDATED,
                 new Changes().between(before, client.auditValues()).addAll(customChanges.list()));
         return client;
     }
@@ -205,8 +234,9 @@ public class ClientService {
     public Client updateCustomField(Caller caller, UUID id, int sequenceNumber, String value) {
         caller.require(Permission.CLIENT_EDIT);
         Client client = find(caller, id);
-        Changes changes = new Changes().addAll(customFields.applyBySequenceNumber(OwnerKind.CLIENT, client.getId(),
-                layout(), sequenceNumber, value, caller.userName()));
+        Changes changes = new Changes()
+                .addAll(customFields.applyBySequenceNumber(
+                        OwnerKind.CLIENT, client.getId(), layout(), sequenceNumber, value, caller.userName()));
         client.getAudit().touch(caller.userName());
         audit.record(caller, ObjectKind.CLIENT, id, AuditAction.UPDATED, changes);
         return client;
@@ -220,8 +250,8 @@ public class ClientService {
         caller.require(Permission.CLIENT_EDIT);
         Client client = find(caller, id);
         if (enterpriseId == null) {
-            throw new ValidationException("Enterprises", "error.required", "Enterprises: a value is required",
-                    "Enterprises");
+            throw new ValidationException(
+                    "Enterprises", "error.required", "Enterprises: a value is required", "Enterprises");
         }
         Enterprise enterprise = enterprises(caller, List.of(enterpriseId)).get(0);
         String before = enterpriseNames(client);
@@ -233,12 +263,17 @@ public class ClientService {
     public Client removeEnterprise(Caller caller, UUID id, UUID enterpriseId) {
         caller.require(Permission.CLIENT_EDIT);
         Client client = find(caller, id);
-        Enterprise enterprise = client.getEnterprises().stream().map(ClientEnterprise::getEnterprise)
-                .filter(e -> e.getId().equals(enterpriseId)).findFirst()
+        Enterprise enterprise = client.getEnterprises().stream()
+                .map(ClientEnterprise::getEnterprise)
+                .filter(e -> e.getId().equals(enterpriseId))
+                .findFirst()
                 .orElseThrow(() -> unknown("Enterprises", Enterprise.class, enterpriseId));
         if (client.getEnterprises().size() == 1) {
-            throw new ValidationException("Enterprises", "error.client.lastEnterprise",
-                    "Enterprises: a client belongs to one enterprise at least", "Enterprises");
+            throw new ValidationException(
+                    "Enterprises",
+                    "error.client.lastEnterprise",
+                    "Enterprises: a client belongs to one enterprise at least",
+                    "Enterprises");
         }
         String before = enterpriseNames(client);
         client.removeEnterprise(enterprise);
@@ -248,13 +283,18 @@ public class ClientService {
     private Client enterprisesChanged(Caller caller, Client client, String before) {
         client.getAudit().touch(caller.userName());
         em.flush();
-        audit.record(caller, ObjectKind.CLIENT, client.getId(), AuditAction.UPDATED,
+        audit.record(
+                caller,
+                ObjectKind.CLIENT,
+                client.getId(),
+                AuditAction.UPDATED,
                 new Changes().add("Enterprises", before, enterpriseNames(client)));
         return client;
     }
 
     private static String enterpriseNames(Client client) {
-        return client.getEnterprises().stream().map(m -> m.getEnterprise().getName() + (m.isPrimary() ? " *" : ""))
+        return client.getEnterprises().stream()
+                .map(m -> m.getEnterprise().getName() + (m.isPrimary() ? " *" : ""))
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
@@ -262,7 +302,8 @@ public class ClientService {
         if (caller.administrator() || caller.enterpriseIds().isEmpty()) {
             return true;
         }
-        return client.getEnterprises().stream().anyMatch(m -> caller.seesEnterprise(m.getEnterprise().getId()));
+        return client.getEnterprises().stream()
+                .anyMatch(m -> caller.seesEnterprise(m.getEnterprise().getId()));
     }
 
     /**
@@ -271,8 +312,8 @@ public class ClientService {
      */
     private List<Enterprise> enterprises(Caller caller, List<UUID> ids) {
         if (ids.isEmpty()) {
-            throw new ValidationException("Enterprises", "error.required",
-                    "Enterprises: at least one enterprise is required", "Enterprises");
+            throw new ValidationException(
+                    "Enterprises", "error.required", "Enterprises: at least one enterprise is required", "Enterprises");
         }
         List<Enterprise> enterprises = new ArrayList<>();
         for (UUID id : new LinkedHashSet<>(ids)) {
@@ -281,9 +322,12 @@ public class ClientService {
                 throw unknown("Enterprises", Enterprise.class, id);
             }
             if (!enterprise.isActive()) {
-                throw new ValidationException("Enterprises", "error.inactive",
+                throw new ValidationException(
+                        "Enterprises",
+                        "error.inactive",
                         "Enterprises: the enterprise " + enterprise.getName() + " (" + id + ") is inactive",
-                        "Enterprises", id);
+                        "Enterprises",
+                        id);
             }
             enterprises.add(enterprise);
         }
@@ -292,8 +336,10 @@ public class ClientService {
 
     /** Refuses a user name another client holds, whatever its case ({@code except}: the client being changed). */
     void requireFreeUserName(String userName, UUID except) {
-        TypedQuery<Long> holders = em.createQuery("select count(c) from Client c where lower(c.userName) = lower(:name)"
-                        + (except == null ? "" : " and c.id <> :except"), Long.class)
+        TypedQuery<Long> holders = em.createQuery(
+                        "select count(c) from Client c where lower(c.userName) = lower(:name)"
+                                + (except == null ? "" : " and c.id <> :except"),
+                        Long.class)
                 .setParameter("name", userName);
         if (except != null) {
             holders.setParameter("except", except);
@@ -305,8 +351,10 @@ public class ClientService {
 
     /** Refuses an external id another client holds ({@code except}: the client being changed). */
     void requireFreeExternalId(String externalId, UUID except) {
-        TypedQuery<Long> holders = em.createQuery("select count(c) from Client c where c.externalId = :externalId"
-                        + (except == null ? "" : " and c.id <> :except"), Long.class)
+        TypedQuery<Long> holders = em.createQuery(
+                        "select count(c) from Client c where c.externalId = :externalId"
+                                + (except == null ? "" : " and c.id <> :except"),
+                        Long.class)
                 .setParameter("externalId", externalId);
         if (except != null) {
             holders.setParameter("except", except);
@@ -326,19 +374,31 @@ public class ClientService {
     }
 
     private static ValidationException unknown(String field, Class<?> type, UUID id) {
-        return new ValidationException(field, "error.unknownReference",
-                field + ": no " + type.getSimpleName() + " has the id " + id, field, id);
+        return new ValidationException(
+                field,
+                "error.unknownReference",
+                field + ": no " + type.getSimpleName() + " has the id " + id,
+                field,
+                id);
     }
 
     private static ValidationException userNameTaken(String userName) {
-        return new ValidationException("UserName", "error.duplicate",
+        return new ValidationException(
+                "UserName",
+                "error.duplicate",
                 "UserName: another client already has the user name '" + userName + "' (user names are unique,"
-                        + " whatever their case)", "UserName", userName);
+                        + " whatever their case)",
+                "UserName",
+                userName);
     }
 
     private static ValidationException externalIdTaken(String externalId) {
-        return new ValidationException("ExternalId", "error.duplicate",
-                "ExternalId: another client already has the external id '" + externalId + "'", "ExternalId", externalId);
+        return new ValidationException(
+                "ExternalId",
+                "error.duplicate",
+                "ExternalId: another client already has the external id '" + externalId + "'",
+                "ExternalId",
+                externalId);
     }
 
     /**

@@ -15,9 +15,14 @@ import org.c2desk.platform.SortDirection;
  */
 public enum ClientSort implements ListSort {
     /** By last name, then first name, whatever their case. */
-    LAST_NAME("LastName", SortDirection.ASC,
-            of(ClientQueries.LAST_NAME, Kind.TEXT), of(ClientQueries.FIRST_NAME, Kind.TEXT), of("c.id", Kind.UUID)),
-    LAST_MODIFIED_ON("LastModifiedOn", SortDirection.DESC, of("c.last_modified_on", Kind.TIMESTAMP), of("c.id", Kind.UUID));
+    LAST_NAME(
+            "LastName",
+            SortDirection.ASC,
+            of(ClientQueries.LAST_NAME, Kind.TEXT),
+            of(ClientQueries.FIRST_NAME, Kind.TEXT),
+            of("c.id", Kind.UUID)),
+    LAST_MODIFIED_ON(
+            "LastModifiedOn", SortDirection.DESC, of("c.last_modified_on", Kind.TIMESTAMP), of("c.id", Kind.UUID));
 
     private final String apiName;
     private final SortDirection defaultDirection;

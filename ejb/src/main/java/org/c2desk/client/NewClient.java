@@ -43,18 +43,34 @@ public record NewClient(
 
     public NewClient {
         // Ids may not be null, but a list with a null is refused by the service with the field's name, not here.
-        enterpriseIds = enterpriseIds == null ? List.of()
-                : Collections.unmodifiableList(new ArrayList<>(enterpriseIds));
+        enterpriseIds =
+                enterpriseIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(enterpriseIds));
         active = active == null ? Boolean.TRUE : active;
         portalAccess = portalAccess == null ? Boolean.FALSE : portalAccess;
         // Values may be null (an empty field), so no Map.copyOf.
-        customFieldValues = customFieldValues == null ? Map.of()
+        customFieldValues = customFieldValues == null
+                ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(customFieldValues));
     }
 
     /** A client with only the required parts. */
     public static NewClient of(List<UUID> enterpriseIds, String firstName, String lastName) {
-        return new NewClient(enterpriseIds, firstName, lastName, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+        return new NewClient(
+                enterpriseIds,
+                firstName,
+                lastName,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 }

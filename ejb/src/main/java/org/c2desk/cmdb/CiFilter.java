@@ -13,8 +13,16 @@ import java.util.UUID;
  * @param active true: active CIs only; false: inactive only; null: both
  * @param modifiedSince last modified at or after this moment
  */
-public record CiFilter(UUID folderId, UUID categoryId, UUID typeId, UUID stateId, UUID ownerId, String text,
-        Boolean active, OffsetDateTime modifiedSince) implements Serializable {
+public record CiFilter(
+        UUID folderId,
+        UUID categoryId,
+        UUID typeId,
+        UUID stateId,
+        UUID ownerId,
+        String text,
+        Boolean active,
+        OffsetDateTime modifiedSince)
+        implements Serializable {
 
     public CiFilter {
         text = text == null || text.isBlank() ? null : text.strip();

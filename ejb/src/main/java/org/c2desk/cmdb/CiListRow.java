@@ -18,5 +18,5 @@ public record CiListRow(
         UUID ownerId,
         String ownerName,
         boolean active,
-        OffsetDateTime lastModifiedOn) implements Serializable {
-}
+        OffsetDateTime lastModifiedOn)
+        implements Serializable {}

@@ -35,26 +35,32 @@ enum CiProperty {
     ENGLISH_NAME("EnglishName") {
         @Override
         void apply(CmdbService service, ConfigurationItem ci, String value, String by) {
-            ci.rename(new LocalizedText(CmdbService.name(value, apiName), ci.getName().french()), by);
+            ci.rename(
+                    new LocalizedText(
+                            CmdbService.name(value, apiName), ci.getName().french()),
+                    by);
         }
     },
     FRENCH_NAME("FrenchName") {
         @Override
         void apply(CmdbService service, ConfigurationItem ci, String value, String by) {
-            String french = value == null || value.isBlank() ? ci.getName().english() : CmdbService.name(value, apiName);
+            String french =
+                    value == null || value.isBlank() ? ci.getName().english() : CmdbService.name(value, apiName);
             ci.rename(new LocalizedText(ci.getName().english(), french), by);
         }
     },
     ENGLISH_DESCRIPTION("EnglishDescription") {
         @Override
         void apply(CmdbService service, ConfigurationItem ci, String value, String by) {
-            ci.setDescription(new LocalizedText(CmdbService.description(value, apiName), ci.getDescription().french()));
+            ci.setDescription(new LocalizedText(
+                    CmdbService.description(value, apiName), ci.getDescription().french()));
         }
     },
     FRENCH_DESCRIPTION("FrenchDescription") {
         @Override
         void apply(CmdbService service, ConfigurationItem ci, String value, String by) {
-            ci.setDescription(new LocalizedText(ci.getDescription().english(), CmdbService.description(value, apiName)));
+            ci.setDescription(
+                    new LocalizedText(ci.getDescription().english(), CmdbService.description(value, apiName)));
         }
     },
     FOLDER("CIFolderId") {
@@ -106,8 +112,11 @@ enum CiProperty {
                 return property;
             }
         }
-        throw new ValidationException("PropertyName", "error.unknownProperty", "PropertyName: a CI has no property '"
-                + name + "' that can be updated; known: " + knownNames(), name);
+        throw new ValidationException(
+                "PropertyName",
+                "error.unknownProperty",
+                "PropertyName: a CI has no property '" + name + "' that can be updated; known: " + knownNames(),
+                name);
     }
 
     static String knownNames() {
@@ -122,7 +131,8 @@ enum CiProperty {
         if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(text);
         }
-        throw invalid(apiName + ": expected true or false but got " + (value == null ? "nothing" : "\"" + value + "\""));
+        throw invalid(
+                apiName + ": expected true or false but got " + (value == null ? "nothing" : "\"" + value + "\""));
     }
 
     /** A GUID, or null for an empty value (blank or the empty GUID, the C2 API's "no value"). */

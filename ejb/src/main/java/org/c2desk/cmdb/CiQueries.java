@@ -49,10 +49,17 @@ public class CiQueries {
      * One page of the CIs the caller may see that pass the filter, in the sort's order. A text is two branches (see
      * {@link Keyset#appendPageIds}): the English name's beginning, the French name's, each answered by its own index.
      */
-    public Page<CiListRow> list(Caller caller, CiFilter filter, CiSort sort, SortDirection direction, PageRequest page) {
+    public Page<CiListRow> list(
+            Caller caller, CiFilter filter, CiSort sort, SortDirection direction, PageRequest page) {
         Keyset keyset = sort.keyset(LIST, direction);
         Sql sql = new Sql(LIST_COLUMNS + keyset.columns() + " from (");
-        keyset.appendPageIds(sql, "configuration_item ci", "ci", BRANCH_COLUMNS, branches(caller, filter, sort), page.cursor(),
+        keyset.appendPageIds(
+                sql,
+                "configuration_item ci",
+                "ci",
+                BRANCH_COLUMNS,
+                branches(caller, filter, sort),
+                page.cursor(),
                 page.size() + 1);
         sql.append(") page");
         sql.append(LIST_JOINS + keyset.orderBy());
@@ -79,7 +86,8 @@ public class CiQueries {
         Consumer<Sql> english = common.andThen(sql -> sql.append(" and " + NAME + " like ?", prefix));
         return List.of(
                 sort == CiSort.NAME ? Keyset.Branch.inOrder(english) : Keyset.Branch.filterFirst(english),
-                Keyset.Branch.filterFirst(common.andThen(sql -> sql.append(" and lower(ci.french_name) like ?", prefix))));
+                Keyset.Branch.filterFirst(
+                        common.andThen(sql -> sql.append(" and lower(ci.french_name) like ?", prefix))));
     }
 
     /**
@@ -91,9 +99,11 @@ public class CiQueries {
         if (caller.administrator() || caller.enterpriseIds().isEmpty()) {
             return;
         }
-        sql.append(" and (not exists (select 1 from ci_enterprise ve where ve.ci_id = ci.id)"
-                + " or exists (select 1 from ci_enterprise ve where ve.ci_id = ci.id"
-                + " and ve.enterprise_id = any(cast(? as uuid[]))))", Sql.uuidArray(caller.enterpriseIds()));
+        sql.append(
+                " and (not exists (select 1 from ci_enterprise ve where ve.ci_id = ci.id)"
+                        + " or exists (select 1 from ci_enterprise ve where ve.ci_id = ci.id"
+                        + " and ve.enterprise_id = any(cast(? as uuid[]))))",
+                Sql.uuidArray(caller.enterpriseIds()));
     }
 
     /** The filter's conditions on {@code configuration_item ci}, but the text (see {@link #branches}). */
@@ -107,7 +117,9 @@ public class CiQueries {
             sql.append(" and ci.is_active = ?", filter.active());
         }
         if (filter.modifiedSince() != null) {
-            sql.append(" and ci.last_modified_on >= cast(? as timestamptz)", filter.modifiedSince().toInstant().toString());
+            sql.append(
+                    " and ci.last_modified_on >= cast(? as timestamptz)",
+                    filter.modifiedSince().toInstant().toString());
         }
     }
 
@@ -118,8 +130,18 @@ public class CiQueries {
     }
 
     private static CiListRow listRow(Object[] r) {
-        return new CiListRow((UUID) r[0], ((Number) r[1]).longValue(), new LocalizedText((String) r[2], (String) r[3]),
-                (UUID) r[4], (UUID) r[5], (UUID) r[6], r[6] == null ? null : new LocalizedText((String) r[7], (String) r[8]),
-                (UUID) r[9], (UUID) r[10], (String) r[11], (Boolean) r[12], Sql.timestamp(r[13]));
+        return new CiListRow(
+                (UUID) r[0],
+                ((Number) r[1]).longValue(),
+                new LocalizedText((String) r[2], (String) r[3]),
+                (UUID) r[4],
+                (UUID) r[5],
+                (UUID) r[6],
+                r[6] == null ? null : new LocalizedText((String) r[7], (String) r[8]),
+                (UUID) r[9],
+                (UUID) r[10],
+                (String) r[11],
+                (Boolean) r[12],
+                Sql.timestamp(r[13]));
     }
 }

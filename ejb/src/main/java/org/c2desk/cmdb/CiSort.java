@@ -15,7 +15,8 @@ import org.c2desk.platform.SortDirection;
 public enum CiSort implements ListSort {
     NAME("Name", SortDirection.ASC, of(CiQueries.NAME, Kind.TEXT), of("ci.id", Kind.UUID)),
     CI_NUMBER("CINumber", SortDirection.ASC, of("ci.ci_number", Kind.NUMBER)),
-    LAST_MODIFIED_ON("LastModifiedOn", SortDirection.DESC, of("ci.last_modified_on", Kind.TIMESTAMP), of("ci.id", Kind.UUID));
+    LAST_MODIFIED_ON(
+            "LastModifiedOn", SortDirection.DESC, of("ci.last_modified_on", Kind.TIMESTAMP), of("ci.id", Kind.UUID));
 
     private final String apiName;
     private final SortDirection defaultDirection;

@@ -38,7 +38,8 @@ public class CiState {
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "english", column = @Column(name = "english_message", length = MESSAGE_LENGTH)),
-        @AttributeOverride(name = "french", column = @Column(name = "french_message", length = MESSAGE_LENGTH))})
+        @AttributeOverride(name = "french", column = @Column(name = "french_message", length = MESSAGE_LENGTH))
+    })
     private LocalizedText message;
 
     @Column(name = "sort_order", nullable = false)

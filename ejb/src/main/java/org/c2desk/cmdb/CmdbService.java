@@ -3,30 +3,30 @@ package org.c2desk.cmdb;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.HashSet;
-import jakarta.persistence.LockModeType;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.c2desk.client.Client;
 import org.c2desk.audit.AuditAction;
 import org.c2desk.audit.AuditLog;
 import org.c2desk.audit.Changes;
 import org.c2desk.audit.FieldChange;
 import org.c2desk.audit.ObjectKind;
+import org.c2desk.client.Client;
 import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.FieldSection;
 import org.c2desk.customfield.FormKind;
 import org.c2desk.customfield.OwnerKind;
+import org.c2desk.platform.ConcurrentChangeException;
 import org.c2desk.platform.Culture;
 import org.c2desk.platform.LocalizedText;
-import org.c2desk.platform.ConcurrentChangeException;
 import org.c2desk.platform.NotFoundException;
 import org.c2desk.platform.SequenceNumbers;
 import org.c2desk.platform.ValidationException;
@@ -71,16 +71,22 @@ public class CmdbService {
         CiState state = command.stateId() == null ? null : reference(CiState.class, command.stateId(), "StateId");
         Client owner = command.ownerId() == null ? null : reference(Client.class, command.ownerId(), "OwnerId");
         String englishName = name(command.englishName(), "EnglishName");
-        String frenchName = command.frenchName() == null || command.frenchName().isBlank() ? englishName
+        String frenchName = command.frenchName() == null || command.frenchName().isBlank()
+                ? englishName
                 : name(command.frenchName(), "FrenchName");
-        LocalizedText description = new LocalizedText(description(command.englishDescription(), "EnglishDescription"),
+        LocalizedText description = new LocalizedText(
+                description(command.englishDescription(), "EnglishDescription"),
                 description(command.frenchDescription(), "FrenchDescription"));
         String tags = tags(command.tags());
         String externalId = externalId(command.externalId(), null);
 
-        ConfigurationItem ci = new ConfigurationItem(sequenceNumbers.next(SequenceNumbers.Kind.CI),
-                sequenceNumbers.next(SequenceNumbers.Kind.OBJECT), folder, category,
-                new LocalizedText(englishName, frenchName), caller.userName());
+        ConfigurationItem ci = new ConfigurationItem(
+                sequenceNumbers.next(SequenceNumbers.Kind.CI),
+                sequenceNumbers.next(SequenceNumbers.Kind.OBJECT),
+                folder,
+                category,
+                new LocalizedText(englishName, frenchName),
+                caller.userName());
         ci.setType(type);
         ci.setState(state);
         ci.setOwner(owner);
@@ -91,16 +97,21 @@ public class CmdbService {
         em.persist(ci);
         flush();
         // Checks every value before writing any; a refusal rolls the whole creation back.
-        List<FieldChange> custom = customFields.apply(OwnerKind.CI, ci.getId(), layoutOf(ci),
-                command.customFieldValues(), caller.userName(), true);
-        audit.record(caller, ObjectKind.CI, ci.getId(), AuditAction.CREATED,
+        List<FieldChange> custom = customFields.apply(
+                OwnerKind.CI, ci.getId(), layoutOf(ci), command.customFieldValues(), caller.userName(), true);
+        audit.record(
+                caller,
+                ObjectKind.CI,
+                ci.getId(),
+                AuditAction.CREATED,
                 new Changes().between(Map.of(), ci.auditValues()).addAll(custom));
         return ci;
     }
 
     /** The custom-field layout of a CI: its type's sections and the ones every CI shares (only those without a type). */
     public List<FieldSection> layoutOf(ConfigurationItem ci) {
-        return customFields.layout(FormKind.CI, ci.getType() == null ? null : ci.getType().getId());
+        return customFields.layout(
+                FormKind.CI, ci.getType() == null ? null : ci.getType().getId());
     }
 
     /**
@@ -116,7 +127,8 @@ public class CmdbService {
     }
 
     private static boolean sees(Caller caller, ConfigurationItem ci) {
-        return caller.administrator() || ci.getEnterprises().isEmpty()
+        return caller.administrator()
+                || ci.getEnterprises().isEmpty()
                 || ci.getEnterprises().stream().anyMatch(e -> caller.seesEnterprise(e.getId()));
     }
 
@@ -144,10 +156,15 @@ public class CmdbService {
      *
      * @throws ConcurrentChangeException when the CI is no longer at {@code expectedVersion}
      */
-    public ConfigurationItem updateProperties(Caller caller, UUID id, long expectedVersion, Map<String, String> changes,
+    public ConfigurationItem updateProperties(
+            Caller caller,
+            UUID id,
+            long expectedVersion,
+            Map<String, String> changes,
             Map<String, String> customFieldChanges) {
         caller.require(Permission.CI_EDIT);
-        List<CiProperty> properties = changes.keySet().stream().map(CiProperty::named).toList();
+        List<CiProperty> properties =
+                changes.keySet().stream().map(CiProperty::named).toList();
         ConfigurationItem ci = id == null ? null : em.find(ConfigurationItem.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (ci == null || !sees(caller, ci)) {
             throw new NotFoundException("CI", id);
@@ -163,8 +180,13 @@ public class CmdbService {
         Changes audited = new Changes().between(before, ci.auditValues());
         if (customFieldChanges != null && !customFieldChanges.isEmpty()) {
             List<FieldSection> layout = layoutOf(ci);
-            audited.addAll(customFields.apply(OwnerKind.CI, ci.getId(), layout,
-                    customFields.byDefinitionId(layout, customFieldChanges, "customFields."), caller.userName(), false));
+            audited.addAll(customFields.apply(
+                    OwnerKind.CI,
+                    ci.getId(),
+                    layout,
+                    customFields.byDefinitionId(layout, customFieldChanges, "customFields."),
+                    caller.userName(),
+                    false));
         }
         ci.getAudit().touch(caller.userName());
         flush();
@@ -176,8 +198,9 @@ public class CmdbService {
     public ConfigurationItem updateCustomField(Caller caller, UUID id, int sequenceNumber, String value) {
         caller.require(Permission.CI_EDIT);
         ConfigurationItem ci = find(caller, id);
-        Changes changes = new Changes().addAll(customFields.applyBySequenceNumber(OwnerKind.CI, ci.getId(),
-                layoutOf(ci), sequenceNumber, value, caller.userName()));
+        Changes changes = new Changes()
+                .addAll(customFields.applyBySequenceNumber(
+                        OwnerKind.CI, ci.getId(), layoutOf(ci), sequenceNumber, value, caller.userName()));
         ci.getAudit().touch(caller.userName());
         audit.record(caller, ObjectKind.CI, id, AuditAction.UPDATED, changes);
         return ci;
@@ -185,28 +208,38 @@ public class CmdbService {
 
     /** The clients, enterprises and tickets the CI is linked to, counted in the database. */
     public CiCounts counts(UUID ciId) {
-        long clients = em.createQuery("select count(c) from ConfigurationItem ci join ci.clients c where ci.id = :id",
-                Long.class).setParameter("id", ciId).getSingleResult();
+        long clients = em.createQuery(
+                        "select count(c) from ConfigurationItem ci join ci.clients c where ci.id = :id", Long.class)
+                .setParameter("id", ciId)
+                .getSingleResult();
         long enterprises = em.createQuery(
-                "select count(e) from ConfigurationItem ci join ci.enterprises e where ci.id = :id", Long.class)
-                .setParameter("id", ciId).getSingleResult();
+                        "select count(e) from ConfigurationItem ci join ci.enterprises e where ci.id = :id", Long.class)
+                .setParameter("id", ciId)
+                .getSingleResult();
         long tickets = em.createQuery("select count(t) from Ticket t join t.cis ci where ci.id = :id", Long.class)
-                .setParameter("id", ciId).getSingleResult();
+                .setParameter("id", ciId)
+                .getSingleResult();
         return new CiCounts(clients, enterprises, tickets);
     }
 
     /** The relations read from this CI to others, oldest first, with the other CI and the type loaded. */
     public List<CiRelation> relationsFrom(UUID ciId) {
-        return em.createQuery("select r from CiRelation r join fetch r.to join fetch r.relationType"
-                + " where r.from.id = :id order by r.createdOn, r.id", CiRelation.class)
-                .setParameter("id", ciId).getResultList();
+        return em.createQuery(
+                        "select r from CiRelation r join fetch r.to join fetch r.relationType"
+                                + " where r.from.id = :id order by r.createdOn, r.id",
+                        CiRelation.class)
+                .setParameter("id", ciId)
+                .getResultList();
     }
 
     /** The relations read from other CIs to this one, oldest first, with the other CI and the type loaded. */
     public List<CiRelation> relationsTo(UUID ciId) {
-        return em.createQuery("select r from CiRelation r join fetch r.from join fetch r.relationType"
-                + " where r.to.id = :id order by r.createdOn, r.id", CiRelation.class)
-                .setParameter("id", ciId).getResultList();
+        return em.createQuery(
+                        "select r from CiRelation r join fetch r.from join fetch r.relationType"
+                                + " where r.to.id = :id order by r.createdOn, r.id",
+                        CiRelation.class)
+                .setParameter("id", ciId)
+                .getResultList();
     }
 
     /**
@@ -223,35 +256,59 @@ public class CmdbService {
         try {
             to = find(caller, toId);
         } catch (NotFoundException e) {
-            throw new ValidationException("ToCIId", "error.unknownReference",
-                    "ToCIId: no CI has the id " + toId, "ToCIId", toId);
+            throw new ValidationException(
+                    "ToCIId", "error.unknownReference", "ToCIId: no CI has the id " + toId, "ToCIId", toId);
         }
         if (from.getId().equals(to.getId())) {
-            throw new ValidationException("ToCIId", "error.ci.relatedToItself",
-                    "ToCIId: a CI cannot be related to itself");
+            throw new ValidationException(
+                    "ToCIId", "error.ci.relatedToItself", "ToCIId: a CI cannot be related to itself");
         }
-        org.c2desk.platform.LookupValue type = reference(org.c2desk.platform.LookupValue.class,
-                required(relationTypeId, "RelationTypeId"), "RelationTypeId");
+        org.c2desk.platform.LookupValue type = reference(
+                org.c2desk.platform.LookupValue.class, required(relationTypeId, "RelationTypeId"), "RelationTypeId");
         if (!type.is(org.c2desk.platform.LookupKind.CI_RELATION)) {
-            throw new ValidationException("RelationTypeId", "error.unknownReference",
-                    "RelationTypeId: no relation type has the id " + relationTypeId, "RelationTypeId", relationTypeId);
+            throw new ValidationException(
+                    "RelationTypeId",
+                    "error.unknownReference",
+                    "RelationTypeId: no relation type has the id " + relationTypeId,
+                    "RelationTypeId",
+                    relationTypeId);
         }
-        long same = em.createQuery("select count(r) from CiRelation r where r.from.id = :from and r.to.id = :to"
-                + " and r.relationType.id = :type", Long.class).setParameter("from", fromId).setParameter("to", toId)
-                .setParameter("type", relationTypeId).getSingleResult();
+        long same = em.createQuery(
+                        "select count(r) from CiRelation r where r.from.id = :from and r.to.id = :to"
+                                + " and r.relationType.id = :type",
+                        Long.class)
+                .setParameter("from", fromId)
+                .setParameter("to", toId)
+                .setParameter("type", relationTypeId)
+                .getSingleResult();
         if (same > 0) {
-            throw new ValidationException("ToCIId", "error.ci.alreadyRelated",
-                    "ToCIId: the CIs are already related this way");
+            throw new ValidationException(
+                    "ToCIId", "error.ci.alreadyRelated", "ToCIId: the CIs are already related this way");
         }
         CiRelation relation = new CiRelation(from, to, type, caller.userName());
         em.persist(relation);
         from.getAudit().touch(caller.userName());
         flush();
         // Each side records the other, by relation type: "RelatedTo" here, "RelatedFrom" on the other CI.
-        audit.record(caller, ObjectKind.CI, from.getId(), AuditAction.RELATED,
-                new Changes().add(new FieldChange("RelatedTo", type.getCode(), null, to.getId().toString())));
-        audit.record(caller, ObjectKind.CI, to.getId(), AuditAction.RELATED,
-                new Changes().add(new FieldChange("RelatedFrom", type.getCode(), null, from.getId().toString())));
+        audit.record(
+                caller,
+                ObjectKind.CI,
+                from.getId(),
+                AuditAction.RELATED,
+                new Changes()
+                        .add(new FieldChange(
+                                "RelatedTo", type.getCode(), null, to.getId().toString())));
+        audit.record(
+                caller,
+                ObjectKind.CI,
+                to.getId(),
+                AuditAction.RELATED,
+                new Changes()
+                        .add(new FieldChange(
+                                "RelatedFrom",
+                                type.getCode(),
+                                null,
+                                from.getId().toString())));
         return relation;
     }
 
@@ -263,10 +320,14 @@ public class CmdbService {
         caller.require(Permission.CI_EDIT);
         ConfigurationItem ci = find(caller, ciId);
         CiRelation relation = relationId == null ? null : em.find(CiRelation.class, relationId);
-        if (relation == null || !(relation.getFrom().getId().equals(ci.getId())
-                || relation.getTo().getId().equals(ci.getId()))) {
-            throw new ValidationException("RelationId", "error.ci.relationGone",
-                    "RelationId: this CI has no relation with the id " + relationId, "RelationId");
+        if (relation == null
+                || !(relation.getFrom().getId().equals(ci.getId())
+                        || relation.getTo().getId().equals(ci.getId()))) {
+            throw new ValidationException(
+                    "RelationId",
+                    "error.ci.relationGone",
+                    "RelationId: this CI has no relation with the id " + relationId,
+                    "RelationId");
         }
         ConfigurationItem from = relation.getFrom();
         ConfigurationItem to = relation.getTo();
@@ -274,10 +335,19 @@ public class CmdbService {
         em.remove(relation);
         ci.getAudit().touch(caller.userName());
         flush();
-        audit.record(caller, ObjectKind.CI, from.getId(), AuditAction.UNRELATED,
+        audit.record(
+                caller,
+                ObjectKind.CI,
+                from.getId(),
+                AuditAction.UNRELATED,
                 new Changes().add(new FieldChange("RelatedTo", type, to.getId().toString(), null)));
-        audit.record(caller, ObjectKind.CI, to.getId(), AuditAction.UNRELATED,
-                new Changes().add(new FieldChange("RelatedFrom", type, from.getId().toString(), null)));
+        audit.record(
+                caller,
+                ObjectKind.CI,
+                to.getId(),
+                AuditAction.UNRELATED,
+                new Changes()
+                        .add(new FieldChange("RelatedFrom", type, from.getId().toString(), null)));
     }
 
     /**
@@ -311,8 +381,11 @@ public class CmdbService {
         ConfigurationItem ci = find(caller, ciId);
         String before = clientNames(ci);
         if (!ci.getClients().removeIf(c -> c.getId().equals(clientId))) {
-            throw new ValidationException("ClientId", "error.unknownReference",
-                    "ClientId: the CI has no client with the id " + clientId, "ClientId");
+            throw new ValidationException(
+                    "ClientId",
+                    "error.unknownReference",
+                    "ClientId: the CI has no client with the id " + clientId,
+                    "ClientId");
         }
         return clientsChanged(caller, ci, before);
     }
@@ -320,36 +393,56 @@ public class CmdbService {
     private ConfigurationItem clientsChanged(Caller caller, ConfigurationItem ci, String before) {
         ci.getAudit().touch(caller.userName());
         flush();
-        audit.record(caller, ObjectKind.CI, ci.getId(), AuditAction.UPDATED,
+        audit.record(
+                caller,
+                ObjectKind.CI,
+                ci.getId(),
+                AuditAction.UPDATED,
                 new Changes().add("Clients", before, clientNames(ci)));
         return ci;
     }
 
     private static String clientNames(ConfigurationItem ci) {
-        return ci.getClients().stream().map(c -> c.getFullName() + " (" + c.getId() + ")").sorted()
+        return ci.getClients().stream()
+                .map(c -> c.getFullName() + " (" + c.getId() + ")")
+                .sorted()
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** A client the caller may see and that is active, or a refusal naming {@code field}. */
     private Client activeClient(Caller caller, UUID id, String field) {
         Client client = id == null ? null : em.find(Client.class, id);
-        if (client == null || !(caller.administrator() || caller.enterpriseIds().isEmpty()
-                || client.getEnterprises().stream().anyMatch(m -> caller.seesEnterprise(m.getEnterprise().getId())))) {
-            throw new ValidationException(field, id == null ? "error.required" : "error.unknownReference",
-                    field + ": no client has the id " + id, field);
+        if (client == null
+                || !(caller.administrator()
+                        || caller.enterpriseIds().isEmpty()
+                        || client.getEnterprises().stream()
+                                .anyMatch(m ->
+                                        caller.seesEnterprise(m.getEnterprise().getId())))) {
+            throw new ValidationException(
+                    field,
+                    id == null ? "error.required" : "error.unknownReference",
+                    field + ": no client has the id " + id,
+                    field);
         }
         if (!client.isActive()) {
-            throw new ValidationException(field, "error.cmdb.inactiveClient",
-                    field + ": the client " + client.getFullName() + " is inactive", client.getFullName());
+            throw new ValidationException(
+                    field,
+                    "error.cmdb.inactiveClient",
+                    field + ": the client " + client.getFullName() + " is inactive",
+                    client.getFullName());
         }
         return client;
     }
 
     /** The CIs a client uses (ci_client), by CI number, at most {@code limit}. */
     public List<ConfigurationItem> usedBy(UUID clientId, int limit) {
-        return em.createQuery("select ci from ConfigurationItem ci join ci.clients c where c.id = :id"
-                + " order by ci.ciNumber", ConfigurationItem.class).setParameter("id", clientId)
-                .setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select ci from ConfigurationItem ci join ci.clients c where c.id = :id"
+                                + " order by ci.ciNumber",
+                        ConfigurationItem.class)
+                .setParameter("id", clientId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /**
@@ -357,41 +450,58 @@ public class CmdbService {
      * at most {@code limit}: id, number and summary.
      */
     public List<Object[]> ticketsOf(Caller caller, UUID ciId, int limit) {
-        return em.createQuery("select t.id, t.sequenceNumber, t.summary, t.enterprise.id from Ticket t join t.cis ci"
-                + " where ci.id = :id order by t.sequenceNumber desc", Object[].class).setParameter("id", ciId)
-                .setMaxResults(limit).getResultList().stream()
-                .filter(row -> caller.seesEnterprise((UUID) row[3])).toList();
+        return em
+                .createQuery(
+                        "select t.id, t.sequenceNumber, t.summary, t.enterprise.id from Ticket t join t.cis ci"
+                                + " where ci.id = :id order by t.sequenceNumber desc",
+                        Object[].class)
+                .setParameter("id", ciId)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .filter(row -> caller.seesEnterprise((UUID) row[3]))
+                .toList();
     }
 
     /** The relation types (CI_RELATION lookup values) in their order. */
     public List<org.c2desk.platform.LookupValue> relationTypes() {
-        return em.createQuery("select v from LookupValue v where v.kind = :kind order by v.sortOrder, v.code",
-                org.c2desk.platform.LookupValue.class).setParameter("kind", org.c2desk.platform.LookupKind.CI_RELATION)
+        return em.createQuery(
+                        "select v from LookupValue v where v.kind = :kind order by v.sortOrder, v.code",
+                        org.c2desk.platform.LookupValue.class)
+                .setParameter("kind", org.c2desk.platform.LookupKind.CI_RELATION)
                 .getResultList();
     }
 
     /** The CMDB's folders, categories, types and states, for forms and filters (small tables). */
     public List<CiFolder> folders() {
-        return em.createQuery("select f from CiFolder f order by f.id", CiFolder.class).getResultList();
+        return em.createQuery("select f from CiFolder f order by f.id", CiFolder.class)
+                .getResultList();
     }
 
     public List<CiCategory> categories() {
-        return em.createQuery("select c from CiCategory c order by c.id", CiCategory.class).getResultList();
+        return em.createQuery("select c from CiCategory c order by c.id", CiCategory.class)
+                .getResultList();
     }
 
     public List<CiType> types() {
-        return em.createQuery("select t from CiType t order by t.id", CiType.class).getResultList();
+        return em.createQuery("select t from CiType t order by t.id", CiType.class)
+                .getResultList();
     }
 
     public List<CiState> states() {
-        return em.createQuery("select s from CiState s order by s.code", CiState.class).getResultList();
+        return em.createQuery("select s from CiState s order by s.code", CiState.class)
+                .getResultList();
     }
 
     /** The files attached to the CI, oldest first. */
     public List<Attachment> attachmentsOf(UUID ciId) {
-        return em.createQuery("select a from Attachment a where a.ownerKind = :kind and a.ownerId = :id"
-                + " order by a.createdOn, a.fileName", Attachment.class)
-                .setParameter("kind", OwnerKind.CI).setParameter("id", ciId).getResultList();
+        return em.createQuery(
+                        "select a from Attachment a where a.ownerKind = :kind and a.ownerId = :id"
+                                + " order by a.createdOn, a.fileName",
+                        Attachment.class)
+                .setParameter("kind", OwnerKind.CI)
+                .setParameter("id", ciId)
+                .getResultList();
     }
 
     /**
@@ -401,8 +511,10 @@ public class CmdbService {
      */
     public Locale languageOf(Caller caller, ConfigurationItem ci) {
         Set<Culture> cultures = new HashSet<>(em.createQuery(
-                "select e.defaultCulture from ConfigurationItem ci join ci.enterprises e where ci.id = :id", Culture.class)
-                .setParameter("id", ci.getId()).getResultList());
+                        "select e.defaultCulture from ConfigurationItem ci join ci.enterprises e where ci.id = :id",
+                        Culture.class)
+                .setParameter("id", ci.getId())
+                .getResultList());
         if (cultures.size() == 1) {
             return cultures.iterator().next().locale();
         }
@@ -419,8 +531,12 @@ public class CmdbService {
     <T> T reference(Class<T> type, UUID id, String field) {
         T found = id == null ? null : em.find(type, id);
         if (found == null) {
-            throw new ValidationException(field, "error.unknownReference",
-                    field + ": no " + type.getSimpleName() + " has the id " + id, field, id);
+            throw new ValidationException(
+                    field,
+                    "error.unknownReference",
+                    field + ": no " + type.getSimpleName() + " has the id " + id,
+                    field,
+                    id);
         }
         return found;
     }
@@ -434,12 +550,20 @@ public class CmdbService {
 
     /** A type that belongs to a category may only be given to CIs of that category. */
     static void checkTypeFitsCategory(CiType type, CiCategory category, String field) {
-        if (type != null && type.getCategory() != null && category != null
+        if (type != null
+                && type.getCategory() != null
+                && category != null
                 && !type.getCategory().getId().equals(category.getId())) {
-            throw new ValidationException(field, "error.ci.typeNotInCategory", field + ": the CI type "
-                    + type.getName().english() + " (" + type.getId() + ") belongs to the category "
-                    + type.getCategory().getName().english() + ", not to " + category.getName().english() + " ("
-                    + category.getId() + ")", type.getId(), category.getId());
+            throw new ValidationException(
+                    field,
+                    "error.ci.typeNotInCategory",
+                    field + ": the CI type "
+                            + type.getName().english() + " (" + type.getId() + ") belongs to the category "
+                            + type.getCategory().getName().english() + ", not to "
+                            + category.getName().english() + " ("
+                            + category.getId() + ")",
+                    type.getId(),
+                    category.getId());
         }
     }
 
@@ -479,8 +603,10 @@ public class CmdbService {
         if (externalId.length() > ConfigurationItem.EXTERNAL_ID_LENGTH) {
             throw tooLong("ExternalId", ConfigurationItem.EXTERNAL_ID_LENGTH);
         }
-        List<UUID> holders = em.createQuery("select c.id from ConfigurationItem c where c.externalId = :externalId",
-                UUID.class).setParameter("externalId", externalId).getResultList();
+        List<UUID> holders = em.createQuery(
+                        "select c.id from ConfigurationItem c where c.externalId = :externalId", UUID.class)
+                .setParameter("externalId", externalId)
+                .getResultList();
         if (holders.stream().anyMatch(holder -> !holder.equals(ciId))) {
             throw duplicateExternalId(externalId);
         }
@@ -488,8 +614,11 @@ public class CmdbService {
     }
 
     private static ValidationException duplicateExternalId(String externalId) {
-        return new ValidationException("ExternalId", "error.ci.duplicateExternalId",
-                "ExternalId: another CI already has the external id " + externalId, externalId);
+        return new ValidationException(
+                "ExternalId",
+                "error.ci.duplicateExternalId",
+                "ExternalId: another CI already has the external id " + externalId,
+                externalId);
     }
 
     private static ValidationException tooLong(String field, int max) {
@@ -505,7 +634,9 @@ public class CmdbService {
             em.flush();
         } catch (PersistenceException e) {
             if (violates(e, EXTERNAL_ID_INDEX)) {
-                throw new ValidationException("ExternalId", "error.ci.duplicateExternalId",
+                throw new ValidationException(
+                        "ExternalId",
+                        "error.ci.duplicateExternalId",
                         "ExternalId: another CI already has this external id");
             }
             throw e;
@@ -514,7 +645,8 @@ public class CmdbService {
 
     private static boolean violates(Throwable e, String constraint) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())
+            if (t instanceof SQLException sql
+                    && "23505".equals(sql.getSQLState())
                     && String.valueOf(sql.getMessage()).contains(constraint)) {
                 return true;
             }

@@ -66,10 +66,13 @@ public class ConfigurationItem {
 
     @Embedded
     @AttributeOverrides({
-        @AttributeOverride(name = "english",
+        @AttributeOverride(
+                name = "english",
                 column = @Column(name = "english_description", nullable = false, length = DESCRIPTION_LENGTH)),
-        @AttributeOverride(name = "french",
-                column = @Column(name = "french_description", nullable = false, length = DESCRIPTION_LENGTH))})
+        @AttributeOverride(
+                name = "french",
+                column = @Column(name = "french_description", nullable = false, length = DESCRIPTION_LENGTH))
+    })
     private LocalizedText description = LocalizedText.same("");
 
     /** Free keywords, space or comma separated; empty rather than null. */
@@ -93,14 +96,16 @@ public class ConfigurationItem {
 
     /** Clients who use the item (live collection). */
     @ManyToMany
-    @JoinTable(name = "ci_client",
+    @JoinTable(
+            name = "ci_client",
             joinColumns = @JoinColumn(name = "ci_id"),
             inverseJoinColumns = @JoinColumn(name = "client_id"))
     private Set<Client> clients = new HashSet<>();
 
     /** Enterprises the item belongs to (live collection). */
     @ManyToMany
-    @JoinTable(name = "ci_enterprise",
+    @JoinTable(
+            name = "ci_enterprise",
             joinColumns = @JoinColumn(name = "ci_id"),
             inverseJoinColumns = @JoinColumn(name = "enterprise_id"))
     private Set<Enterprise> enterprises = new HashSet<>();
@@ -109,8 +114,14 @@ public class ConfigurationItem {
         // for JPA
     }
 
-    public ConfigurationItem(UUID id, long ciNumber, long sequenceNumber, CiFolder folder, CiCategory category,
-            LocalizedText name, String createdBy) {
+    public ConfigurationItem(
+            UUID id,
+            long ciNumber,
+            long sequenceNumber,
+            CiFolder folder,
+            CiCategory category,
+            LocalizedText name,
+            String createdBy) {
         this.id = Objects.requireNonNull(id);
         this.ciNumber = ciNumber;
         this.sequenceNumber = sequenceNumber;
@@ -120,8 +131,13 @@ public class ConfigurationItem {
         this.audit = AuditStamp.createdBy(createdBy);
     }
 
-    public ConfigurationItem(long ciNumber, long sequenceNumber, CiFolder folder, CiCategory category,
-            LocalizedText name, String createdBy) {
+    public ConfigurationItem(
+            long ciNumber,
+            long sequenceNumber,
+            CiFolder folder,
+            CiCategory category,
+            LocalizedText name,
+            String createdBy) {
         this(UUID.randomUUID(), ciNumber, sequenceNumber, folder, category, name, createdBy);
     }
 
@@ -251,15 +267,26 @@ public class ConfigurationItem {
     public java.util.Map<String, String> auditValues() {
         java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
         values.put("IsActive", String.valueOf(isActive()));
-        values.put("StateId", getState() == null ? null : String.valueOf(getState().getId()));
-        values.put("OwnerId", getOwner() == null ? null : String.valueOf(getOwner().getId()));
+        values.put(
+                "StateId", getState() == null ? null : String.valueOf(getState().getId()));
+        values.put(
+                "OwnerId", getOwner() == null ? null : String.valueOf(getOwner().getId()));
         values.put("EnglishName", getName() == null ? null : getName().english());
         values.put("FrenchName", getName() == null ? null : getName().french());
-        values.put("EnglishDescription", getDescription() == null ? null : getDescription().english());
-        values.put("FrenchDescription", getDescription() == null ? null : getDescription().french());
-        values.put("CIFolderId", getFolder() == null ? null : String.valueOf(getFolder().getId()));
-        values.put("CategoryId", getCategory() == null ? null : String.valueOf(getCategory().getId()));
-        values.put("CITypeId", getType() == null ? null : String.valueOf(getType().getId()));
+        values.put(
+                "EnglishDescription",
+                getDescription() == null ? null : getDescription().english());
+        values.put(
+                "FrenchDescription",
+                getDescription() == null ? null : getDescription().french());
+        values.put(
+                "CIFolderId",
+                getFolder() == null ? null : String.valueOf(getFolder().getId()));
+        values.put(
+                "CategoryId",
+                getCategory() == null ? null : String.valueOf(getCategory().getId()));
+        values.put(
+                "CITypeId", getType() == null ? null : String.valueOf(getType().getId()));
         values.put("Tags", getTags());
         values.put("ExternalId", getExternalId());
         return values;

@@ -43,7 +43,8 @@ public record NewCi(
     public NewCi {
         active = active == null ? Boolean.TRUE : active;
         // Values may be null (an empty field), so no Map.copyOf.
-        customFieldValues = customFieldValues == null ? Map.of()
+        customFieldValues = customFieldValues == null
+                ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(customFieldValues));
     }
 

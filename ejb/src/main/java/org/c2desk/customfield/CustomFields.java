@@ -84,8 +84,13 @@ public class CustomFields {
      * @return the fields whose value changed, with their values before and after (for the audit trail)
      * @throws ValidationException the first refusal, naming the field (its English name)
      */
-    public List<FieldChange> apply(OwnerKind owner, UUID ownerId, List<FieldSection> layout, Map<UUID, String> rawByDefinitionId,
-            String by, boolean creating) {
+    public List<FieldChange> apply(
+            OwnerKind owner,
+            UUID ownerId,
+            List<FieldSection> layout,
+            Map<UUID, String> rawByDefinitionId,
+            String by,
+            boolean creating) {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(ownerId, "ownerId");
         Objects.requireNonNull(by, "by");
@@ -100,8 +105,13 @@ public class CustomFields {
      * @param written receives the rows to write, by definition id, also for {@link #read(List, Map, ZoneId, Locale)}
      * @return the fields that got a value (for the audit trail)
      */
-    public List<FieldChange> applyToNew(OwnerKind owner, UUID ownerId, List<FieldSection> layout,
-            Map<UUID, String> rawByDefinitionId, String by, Map<UUID, FieldValue> written) {
+    public List<FieldChange> applyToNew(
+            OwnerKind owner,
+            UUID ownerId,
+            List<FieldSection> layout,
+            Map<UUID, String> rawByDefinitionId,
+            String by,
+            Map<UUID, FieldValue> written) {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(ownerId, "ownerId");
         Objects.requireNonNull(by, "by");
@@ -112,22 +122,35 @@ public class CustomFields {
      * {@link #apply}, given the owner's stored rows by definition id; a row it creates is added to {@code rows}, and
      * persisted if {@code persistNew}.
      */
-    private List<FieldChange> apply(OwnerKind owner, UUID ownerId, List<FieldSection> layout,
-            Map<UUID, String> rawByDefinitionId, String by, boolean creating, Map<UUID, FieldValue> rows,
+    private List<FieldChange> apply(
+            OwnerKind owner,
+            UUID ownerId,
+            List<FieldSection> layout,
+            Map<UUID, String> rawByDefinitionId,
+            String by,
+            boolean creating,
+            Map<UUID, FieldValue> rows,
             boolean persistNew) {
         Map<UUID, TypedValue> current = new HashMap<>();
         rows.forEach((definitionId, row) -> current.put(definitionId, TypedValue.of(row)));
 
-        List<FieldChanges.Change> changes = FieldChanges.plan(layout, rawByDefinitionId, current, creating, codec,
-                new FieldChanges.References(id -> em.find(Client.class, id) != null,
-                        id -> em.find(Resource.class, id) != null));
+        List<FieldChanges.Change> changes = FieldChanges.plan(
+                layout,
+                rawByDefinitionId,
+                current,
+                creating,
+                codec,
+                new FieldChanges.References(
+                        id -> em.find(Client.class, id) != null, id -> em.find(Resource.class, id) != null));
 
         List<FieldChange> audited = new ArrayList<>();
         for (FieldChanges.Change change : changes) {
             if (change.changed()) {
                 FieldDefinition definition = change.definition();
-                audited.add(new FieldChange(FieldChange.customField(definition.getSequenceNumber()),
-                        definition.getName().english(), codec.format(definition, current.get(definition.getId())),
+                audited.add(new FieldChange(
+                        FieldChange.customField(definition.getSequenceNumber()),
+                        definition.getName().english(),
+                        codec.format(definition, current.get(definition.getId())),
                         codec.format(definition, change.value())));
             }
             UUID definitionId = change.definition().getId();
@@ -137,8 +160,12 @@ public class CustomFields {
             // with the security issue.
             if (row == null) {
                 if (change.value() != null) {
-                    row = new FieldValue(owner, ownerId, em.getReference(FieldDefinition.class, definitionId),
-                            em.getReference(FieldSection.class, sectionId), by);
+                    row = new FieldValue(
+                            owner,
+                            ownerId,
+                            em.getReference(FieldDefinition.class, definitionId),
+                            em.getReference(FieldSection.class, sectionId),
+                            by);
                     change.value().applyTo(row, by);
                     if (persistNew) {
                         em.persist(row);
@@ -164,8 +191,8 @@ public class CustomFields {
      * @return the field if its value changed (see {@link #apply})
      * @throws ValidationException when no field of {@code layout} has that number, or the value is refused
      */
-    public List<FieldChange> applyBySequenceNumber(OwnerKind owner, UUID ownerId, List<FieldSection> layout, int sequenceNumber,
-            String raw, String by) {
+    public List<FieldChange> applyBySequenceNumber(
+            OwnerKind owner, UUID ownerId, List<FieldSection> layout, int sequenceNumber, String raw, String by) {
         FieldDefinition definition = FieldChanges.placements(layout).values().stream()
                 .map(placement -> placement.cell().getDefinition())
                 .filter(d -> d.getSequenceNumber() == sequenceNumber)
@@ -180,25 +207,32 @@ public class CustomFields {
      * Values keyed as the REST API names custom fields (a definition's sequence number, or its definition id), by
      * definition id. A key that names no field of {@code layout} is refused with the field {@code fieldPrefix + key}.
      */
-    public Map<UUID, String> byDefinitionId(List<FieldSection> layout, Map<String, String> valuesByKey, String fieldPrefix) {
+    public Map<UUID, String> byDefinitionId(
+            List<FieldSection> layout, Map<String, String> valuesByKey, String fieldPrefix) {
         Map<UUID, String> resolved = new java.util.LinkedHashMap<>();
         if (valuesByKey == null || valuesByKey.isEmpty()) {
             return resolved;
         }
         List<FieldDefinition> definitions = FieldChanges.placements(layout).values().stream()
-                .map(placement -> placement.cell().getDefinition()).toList();
+                .map(placement -> placement.cell().getDefinition())
+                .toList();
         for (Map.Entry<String, String> entry : valuesByKey.entrySet()) {
             String key = entry.getKey() == null ? "" : entry.getKey().trim();
             FieldDefinition found = null;
             for (FieldDefinition d : definitions) {
-                if (key.equals(Long.toString(d.getSequenceNumber())) || key.equalsIgnoreCase(d.getId().toString())) {
+                if (key.equals(Long.toString(d.getSequenceNumber()))
+                        || key.equalsIgnoreCase(d.getId().toString())) {
                     found = d;
                     break;
                 }
             }
             if (found == null) {
-                throw new ValidationException(fieldPrefix + key, "error.customField.notOnForm", fieldPrefix + key
-                        + ": no custom field of this form has the sequence number or definition id '" + key + "'", key);
+                throw new ValidationException(
+                        fieldPrefix + key,
+                        "error.customField.notOnForm",
+                        fieldPrefix + key + ": no custom field of this form has the sequence number or definition id '"
+                                + key + "'",
+                        key);
             }
             resolved.put(found.getId(), entry.getValue());
         }
@@ -208,24 +242,34 @@ public class CustomFields {
     private ValidationException unknownSequenceNumber(int sequenceNumber) {
         String field = "CustomFieldSequenceNumber";
         List<FieldDefinition> elsewhere = em.createQuery(
-                "select d from FieldDefinition d where d.sequenceNumber = :number", FieldDefinition.class)
+                        "select d from FieldDefinition d where d.sequenceNumber = :number", FieldDefinition.class)
                 .setParameter("number", (long) sequenceNumber)
                 .getResultList();
         if (!elsewhere.isEmpty()) {
-            return new ValidationException(field, "error.customField.sequenceNumberNotOnForm",
-                    field + ": custom field " + sequenceNumber + " (" + elsewhere.get(0).getName().english()
-                            + ") is not part of this form", sequenceNumber);
+            return new ValidationException(
+                    field,
+                    "error.customField.sequenceNumberNotOnForm",
+                    field + ": custom field " + sequenceNumber + " ("
+                            + elsewhere.get(0).getName().english() + ") is not part of this form",
+                    sequenceNumber);
         }
-        return new ValidationException(field, "error.customField.unknownSequenceNumber",
-                field + ": no custom field has the sequence number " + sequenceNumber, sequenceNumber);
+        return new ValidationException(
+                field,
+                "error.customField.unknownSequenceNumber",
+                field + ": no custom field has the sequence number " + sequenceNumber,
+                sequenceNumber);
     }
 
     /** The active items of a list, in order, as choices (the stored value is the item's value). */
     public List<Choice> choices(UUID listId) {
-        return em.createQuery("select i from FieldListItem i where i.list.id = :list and i.active = true"
-                        + " order by i.sortOrder", FieldListItem.class)
+        return em
+                .createQuery(
+                        "select i from FieldListItem i where i.list.id = :list and i.active = true"
+                                + " order by i.sortOrder",
+                        FieldListItem.class)
                 .setParameter("list", listId)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(i -> new Choice(i.getValue(), i.getText()))
                 .toList();
     }
@@ -263,17 +307,38 @@ public class CustomFields {
                             && (d.getFieldType() == FieldType.CLIENT || d.getFieldType() == FieldType.RESOURCE)) {
                         display = names.computeIfAbsent(reference.id(), id -> personName(d.getFieldType(), id));
                     }
-                    views.add(new FieldView(stored == null ? null : stored.getId(), views.size(), cell.getId(),
-                            section.getId(), d.getId(), d.getFieldType().code(), d.getSequenceNumber(),
-                            d.getName().english(), d.getName().french(),
-                            d.getDescription() == null ? null : d.getDescription().english(),
-                            d.getDescription() == null ? null : d.getDescription().french(),
-                            FieldValueCodec.compactOptions(d), d.getList() == null ? null : d.getList().getId(),
-                            d.getMaxLength(), d.getInputMask(), d.getNbLinesHeight(),
-                            cell.isEffectivelyRequired(), cell.isEffectivelyReadOnly(), d.isReadOnlyIfHasValue(),
-                            d.isSecured(), d.isEncrypted(), d.hasHtmlSupport(), d.isActive(), cell.isPortalVisible(),
-                            codec.format(d, value), display, d.getFieldType() == FieldType.INTEGER ? 0
-                                    : FieldValueCodec.decimalPlaces(d)));
+                    views.add(new FieldView(
+                            stored == null ? null : stored.getId(),
+                            views.size(),
+                            cell.getId(),
+                            section.getId(),
+                            d.getId(),
+                            d.getFieldType().code(),
+                            d.getSequenceNumber(),
+                            d.getName().english(),
+                            d.getName().french(),
+                            d.getDescription() == null
+                                    ? null
+                                    : d.getDescription().english(),
+                            d.getDescription() == null
+                                    ? null
+                                    : d.getDescription().french(),
+                            FieldValueCodec.compactOptions(d),
+                            d.getList() == null ? null : d.getList().getId(),
+                            d.getMaxLength(),
+                            d.getInputMask(),
+                            d.getNbLinesHeight(),
+                            cell.isEffectivelyRequired(),
+                            cell.isEffectivelyReadOnly(),
+                            d.isReadOnlyIfHasValue(),
+                            d.isSecured(),
+                            d.isEncrypted(),
+                            d.hasHtmlSupport(),
+                            d.isActive(),
+                            cell.isPortalVisible(),
+                            codec.format(d, value),
+                            display,
+                            d.getFieldType() == FieldType.INTEGER ? 0 : FieldValueCodec.decimalPlaces(d)));
                 }
             }
         }
@@ -292,8 +357,10 @@ public class CustomFields {
 
     /** The owner's stored values by definition id. */
     private Map<UUID, FieldValue> storedValues(OwnerKind owner, UUID ownerId) {
-        List<Object[]> found = em.createQuery("select v.definition.id, v from FieldValue v"
-                + " where v.ownerKind = :kind and v.ownerId = :ownerId", Object[].class)
+        List<Object[]> found = em.createQuery(
+                        "select v.definition.id, v from FieldValue v"
+                                + " where v.ownerKind = :kind and v.ownerId = :ownerId",
+                        Object[].class)
                 .setParameter("kind", owner)
                 .setParameter("ownerId", ownerId)
                 .getResultList();

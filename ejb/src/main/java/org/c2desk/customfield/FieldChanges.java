@@ -18,22 +18,18 @@ import org.c2desk.platform.ValidationException;
 final class FieldChanges {
 
     /** Where a definition sits on the form: its first cell (layout order) and that cell's section. */
-    record Placement(FieldCell cell, FieldSection section) {
-    }
+    record Placement(FieldCell cell, FieldSection section) {}
 
     /**
      * What to write for one definition: its new value (null: none) and the section holding it; {@code changed}
      * false when the owner already holds that value (only the section may need updating).
      */
-    record Change(FieldDefinition definition, FieldSection section, TypedValue value, boolean changed) {
-    }
+    record Change(FieldDefinition definition, FieldSection section, TypedValue value, boolean changed) {}
 
     /** Whether a client or resource with that id exists. */
-    record References(Predicate<UUID> clientExists, Predicate<UUID> resourceExists) {
-    }
+    record References(Predicate<UUID> clientExists, Predicate<UUID> resourceExists) {}
 
-    private FieldChanges() {
-    }
+    private FieldChanges() {}
 
     /** Each definition of the layout with its first cell, in layout order (sections, rows, cells). */
     static Map<UUID, Placement> placements(List<FieldSection> layout) {
@@ -57,13 +53,25 @@ final class FieldChanges {
      *        field of a shown section must end up with a value
      * @throws ValidationException the first value that is refused, naming its field
      */
-    static List<Change> plan(List<FieldSection> layout, Map<UUID, String> raw, Map<UUID, TypedValue> current,
-            boolean creating, FieldValueCodec codec, References references) {
+    static List<Change> plan(
+            List<FieldSection> layout,
+            Map<UUID, String> raw,
+            Map<UUID, TypedValue> current,
+            boolean creating,
+            FieldValueCodec codec,
+            References references) {
         Map<UUID, Placement> placements = placements(layout);
-        raw.keySet().stream().filter(id -> !placements.containsKey(id)).map(String::valueOf).sorted().findFirst()
+        raw.keySet().stream()
+                .filter(id -> !placements.containsKey(id))
+                .map(String::valueOf)
+                .sorted()
+                .findFirst()
                 .ifPresent(id -> {
-                    throw new ValidationException("CustomFields", "error.customField.notOnForm",
-                            "CustomFields: definition " + id + " is not part of this form", id);
+                    throw new ValidationException(
+                            "CustomFields",
+                            "error.customField.notOnForm",
+                            "CustomFields: definition " + id + " is not part of this form",
+                            id);
                 });
 
         List<Change> changes = new ArrayList<>();
@@ -94,7 +102,8 @@ final class FieldChanges {
     /** Whether two values mean the same for that field; an unset checkbox is false. */
     static boolean same(FieldDefinition definition, TypedValue a, TypedValue b) {
         if (definition.getFieldType() == FieldType.CHECKBOX) {
-            return Objects.equals(a == null ? new TypedValue.Bool(false) : a, b == null ? new TypedValue.Bool(false) : b);
+            return Objects.equals(
+                    a == null ? new TypedValue.Bool(false) : a, b == null ? new TypedValue.Bool(false) : b);
         }
         return Objects.equals(a, b);
     }
@@ -103,28 +112,40 @@ final class FieldChanges {
         FieldDefinition definition = cell.getDefinition();
         String field = definition.getName().english();
         if (cell.isEffectivelyReadOnly() && !creating) {
-            throw new ValidationException(field, "error.customField.readOnly",
-                    field + ": the field is read-only", field);
+            throw new ValidationException(
+                    field, "error.customField.readOnly", field + ": the field is read-only", field);
         }
         if (definition.isReadOnlyIfHasValue() && before != null) {
-            throw new ValidationException(field, "error.customField.readOnlyIfHasValue",
-                    field + ": the field has a value, which cannot be changed", field);
+            throw new ValidationException(
+                    field,
+                    "error.customField.readOnlyIfHasValue",
+                    field + ": the field has a value, which cannot be changed",
+                    field);
         }
     }
 
-    private static void checkReferenceExists(FieldDefinition definition, TypedValue value,
-            References references) {
+    private static void checkReferenceExists(FieldDefinition definition, TypedValue value, References references) {
         if (!(value instanceof TypedValue.Reference reference)) {
             return;
         }
         String field = definition.getName().english();
-        if (definition.getFieldType() == FieldType.CLIENT && !references.clientExists().test(reference.id())) {
-            throw new ValidationException(field, "error.customField.unknownClient",
-                    field + ": no client has the id " + reference.id(), field, reference.id());
+        if (definition.getFieldType() == FieldType.CLIENT
+                && !references.clientExists().test(reference.id())) {
+            throw new ValidationException(
+                    field,
+                    "error.customField.unknownClient",
+                    field + ": no client has the id " + reference.id(),
+                    field,
+                    reference.id());
         }
-        if (definition.getFieldType() == FieldType.RESOURCE && !references.resourceExists().test(reference.id())) {
-            throw new ValidationException(field, "error.customField.unknownResource",
-                    field + ": no resource has the id " + reference.id(), field, reference.id());
+        if (definition.getFieldType() == FieldType.RESOURCE
+                && !references.resourceExists().test(reference.id())) {
+            throw new ValidationException(
+                    field,
+                    "error.customField.unknownResource",
+                    field + ": no resource has the id " + reference.id(),
+                    field,
+                    reference.id());
         }
     }
 
@@ -139,10 +160,11 @@ final class FieldChanges {
             }
             for (FieldRow row : section.getRows()) {
                 for (FieldCell cell : row.getCells()) {
-                    if (cell.isEffectivelyRequired() && result.get(cell.getDefinition().getId()) == null) {
+                    if (cell.isEffectivelyRequired()
+                            && result.get(cell.getDefinition().getId()) == null) {
                         String field = cell.getDefinition().getName().english();
-                        throw new ValidationException(field, "error.customField.required",
-                                field + ": a value is required", field);
+                        throw new ValidationException(
+                                field, "error.customField.required", field + ": a value is required", field);
                     }
                 }
             }

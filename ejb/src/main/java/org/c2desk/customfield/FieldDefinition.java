@@ -39,10 +39,11 @@ public class FieldDefinition {
 
     @Embedded
     @AttributeOverrides({
-        @AttributeOverride(name = "english",
+        @AttributeOverride(
+                name = "english",
                 column = @Column(name = "english_description", length = DESCRIPTION_LENGTH)),
-        @AttributeOverride(name = "french",
-                column = @Column(name = "french_description", length = DESCRIPTION_LENGTH))})
+        @AttributeOverride(name = "french", column = @Column(name = "french_description", length = DESCRIPTION_LENGTH))
+    })
     private LocalizedText description;
 
     /** Type-specific options as a JSON document (jsonb). */
@@ -95,8 +96,8 @@ public class FieldDefinition {
     }
 
     /** {@code list} must be given for {@link FieldType#LIST} and is ignored (null) otherwise. */
-    public FieldDefinition(UUID id, long sequenceNumber, FieldType fieldType, LocalizedText name, FieldList list,
-            String createdBy) {
+    public FieldDefinition(
+            UUID id, long sequenceNumber, FieldType fieldType, LocalizedText name, FieldList list, String createdBy) {
         this.id = Objects.requireNonNull(id);
         this.sequenceNumber = sequenceNumber;
         this.fieldType = Objects.requireNonNull(fieldType);
@@ -105,8 +106,8 @@ public class FieldDefinition {
         changeList(list);
     }
 
-    public FieldDefinition(long sequenceNumber, FieldType fieldType, LocalizedText name, FieldList list,
-            String createdBy) {
+    public FieldDefinition(
+            long sequenceNumber, FieldType fieldType, LocalizedText name, FieldList list, String createdBy) {
         this(UUID.randomUUID(), sequenceNumber, fieldType, name, list, createdBy);
     }
 

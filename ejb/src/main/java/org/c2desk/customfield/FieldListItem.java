@@ -34,7 +34,8 @@ public class FieldListItem {
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "english", column = @Column(name = "english_text", nullable = false, length = 200)),
-        @AttributeOverride(name = "french", column = @Column(name = "french_text", nullable = false, length = 200))})
+        @AttributeOverride(name = "french", column = @Column(name = "french_text", nullable = false, length = 200))
+    })
     private LocalizedText text;
 
     @Column(name = "sort_order", nullable = false)

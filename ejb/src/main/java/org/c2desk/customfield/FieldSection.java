@@ -14,9 +14,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
@@ -36,10 +36,15 @@ import org.c2desk.platform.NullableUuidConverter;
  * below for a minute, as long as it keeps the sections themselves (reference-data-cache.xml), and forgets it
  * as soon as a section changes on this server.
  */
-@NamedQuery(name = FieldSection.FORM, query = "select s from FieldSection s where s.formKind = :kind"
-        + " and s.active = true and (s.formId is null or s.formId = :formId) order by s.sortOrder, s.sequenceNumber",
-        hints = {@QueryHint(name = "eclipselink.query-results-cache", value = "true"),
-            @QueryHint(name = "eclipselink.query-results-cache.expiry", value = "60000")})
+@NamedQuery(
+        name = FieldSection.FORM,
+        query =
+                "select s from FieldSection s where s.formKind = :kind"
+                        + " and s.active = true and (s.formId is null or s.formId = :formId) order by s.sortOrder, s.sequenceNumber",
+        hints = {
+            @QueryHint(name = "eclipselink.query-results-cache", value = "true"),
+            @QueryHint(name = "eclipselink.query-results-cache.expiry", value = "60000")
+        })
 @Entity
 @Table(name = "field_section")
 public class FieldSection {
@@ -72,10 +77,13 @@ public class FieldSection {
 
     @Embedded
     @AttributeOverrides({
-        @AttributeOverride(name = "english",
+        @AttributeOverride(
+                name = "english",
                 column = @Column(name = "english_description", nullable = false, length = DESCRIPTION_LENGTH)),
-        @AttributeOverride(name = "french",
-                column = @Column(name = "french_description", nullable = false, length = DESCRIPTION_LENGTH))})
+        @AttributeOverride(
+                name = "french",
+                column = @Column(name = "french_description", nullable = false, length = DESCRIPTION_LENGTH))
+    })
     private LocalizedText description = LocalizedText.same("");
 
     @Column(name = "sort_order", nullable = false)
@@ -112,8 +120,8 @@ public class FieldSection {
         // for JPA
     }
 
-    public FieldSection(UUID id, long sequenceNumber, FormKind formKind, UUID formId, LocalizedText name,
-            String createdBy) {
+    public FieldSection(
+            UUID id, long sequenceNumber, FormKind formKind, UUID formId, LocalizedText name, String createdBy) {
         this.id = Objects.requireNonNull(id);
         this.sequenceNumber = sequenceNumber;
         this.formKind = Objects.requireNonNull(formKind);

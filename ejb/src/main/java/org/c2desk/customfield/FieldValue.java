@@ -148,8 +148,14 @@ public class FieldValue {
     }
 
     public boolean isEmpty() {
-        return textValue == null && decimalValue == null && integerValue == null && datetimeValue == null
-                && dateValue == null && booleanValue == null && referenceId == null && encryptedValue == null;
+        return textValue == null
+                && decimalValue == null
+                && integerValue == null
+                && datetimeValue == null
+                && dateValue == null
+                && booleanValue == null
+                && referenceId == null
+                && encryptedValue == null;
     }
 
     public void clear(String by) {

@@ -61,9 +61,12 @@ public class FieldValueCodec {
             Pattern.compile("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
 
     /** The API's "Value" of a date-time: always UTC, 7 fraction digits (.NET's round-trip format). */
-    private static final DateTimeFormatter API_DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSS'Z'");
+    private static final DateTimeFormatter API_DATETIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSS'Z'");
     /** The API's "DisplayName" of a date-time, US style as the C2 documentation shows it. */
-    private static final DateTimeFormatter DISPLAY_DATETIME = DateTimeFormatter.ofPattern("M/d/uuuu h:mm:ss a", Locale.US);
+    private static final DateTimeFormatter DISPLAY_DATETIME =
+            DateTimeFormatter.ofPattern("M/d/uuuu h:mm:ss a", Locale.US);
+
     private static final DateTimeFormatter API_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private static final int LISTED_VALUES = 20;
@@ -112,8 +115,13 @@ public class FieldValueCodec {
         if (max != null && max > 0) {
             int length = raw.codePointCount(0, raw.length());
             if (length > max) {
-                throw new ValidationException(field, "error.customField.tooLong",
-                        field + ": at most " + max + " characters (got " + length + ")", field, max, length);
+                throw new ValidationException(
+                        field,
+                        "error.customField.tooLong",
+                        field + ": at most " + max + " characters (got " + length + ")",
+                        field,
+                        max,
+                        length);
             }
         }
         return new TypedValue.Text(raw);
@@ -121,20 +129,33 @@ public class FieldValueCodec {
 
     private static TypedValue parseDecimal(FieldDefinition def, String field, String raw) {
         if (!DECIMAL.matcher(raw).matches()) {
-            throw new ValidationException(field, "error.customField.notDecimal",
-                    field + ": \"" + raw + "\" is not a decimal number", field, raw);
+            throw new ValidationException(
+                    field,
+                    "error.customField.notDecimal",
+                    field + ": \"" + raw + "\" is not a decimal number",
+                    field,
+                    raw);
         }
         BigDecimal value = new BigDecimal(raw);
         int places = decimalPlaces(def);
         BigDecimal significant = value.stripTrailingZeros();
         if (significant.scale() > places) {
-            throw new ValidationException(field, "error.customField.tooManyDecimals",
-                    field + ": at most " + places + " decimal places (got " + raw + ")", field, places, raw);
+            throw new ValidationException(
+                    field,
+                    "error.customField.tooManyDecimals",
+                    field + ": at most " + places + " decimal places (got " + raw + ")",
+                    field,
+                    places,
+                    raw);
         }
         if (significant.precision() - significant.scale() > MAX_INTEGER_DIGITS) {
-            throw new ValidationException(field, "error.customField.tooManyDigits",
+            throw new ValidationException(
+                    field,
+                    "error.customField.tooManyDigits",
                     field + ": at most " + MAX_INTEGER_DIGITS + " digits before the decimal point (got " + raw + ")",
-                    field, MAX_INTEGER_DIGITS, raw);
+                    field,
+                    MAX_INTEGER_DIGITS,
+                    raw);
         }
         return new TypedValue.Decimal(value);
     }
@@ -144,22 +165,29 @@ public class FieldValueCodec {
             try {
                 return new TypedValue.Int(Long.parseLong(raw));
             } catch (NumberFormatException tooLarge) {
-                throw new ValidationException(field, "error.customField.integerTooLarge",
-                        field + ": \"" + raw + "\" is too large (from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ")",
-                        field, raw);
+                throw new ValidationException(
+                        field,
+                        "error.customField.integerTooLarge",
+                        field + ": \"" + raw + "\" is too large (from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE
+                                + ")",
+                        field,
+                        raw);
             }
         }
-        throw new ValidationException(field, "error.customField.notInteger",
-                field + ": \"" + raw + "\" is not a whole number", field, raw);
+        throw new ValidationException(
+                field, "error.customField.notInteger", field + ": \"" + raw + "\" is not a whole number", field, raw);
     }
 
     private static TypedValue parseDatetime(String field, String raw) {
         try {
             return new TypedValue.DateTime(OffsetDateTime.parse(raw, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "error.customField.notDatetime",
+            throw new ValidationException(
+                    field,
+                    "error.customField.notDatetime",
                     field + ": \"" + raw + "\" is not an ISO-8601 date and time (e.g. 2018-07-05T04:00:00.000Z)",
-                    field, raw);
+                    field,
+                    raw);
         }
     }
 
@@ -167,8 +195,12 @@ public class FieldValueCodec {
         try {
             return new TypedValue.Date(LocalDate.parse(raw, API_DATE));
         } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "error.customField.notDate",
-                    field + ": \"" + raw + "\" is not a date in the form yyyy-MM-dd (e.g. 2018-07-05)", field, raw);
+            throw new ValidationException(
+                    field,
+                    "error.customField.notDate",
+                    field + ": \"" + raw + "\" is not a date in the form yyyy-MM-dd (e.g. 2018-07-05)",
+                    field,
+                    raw);
         }
     }
 
@@ -179,20 +211,31 @@ public class FieldValueCodec {
         if ("false".equalsIgnoreCase(raw) || "0".equals(raw)) {
             return new TypedValue.Bool(false);
         }
-        throw new ValidationException(field, "error.customField.notCheckbox",
-                field + ": \"" + raw + "\" is not a checkbox value (true, false, 1 or 0)", field, raw);
+        throw new ValidationException(
+                field,
+                "error.customField.notCheckbox",
+                field + ": \"" + raw + "\" is not a checkbox value (true, false, 1 or 0)",
+                field,
+                raw);
     }
 
     private static UUID parseId(String field, String raw, String what) {
         if (!UUID_TEXT.matcher(raw).matches()) {
-            throw new ValidationException(field, "error.customField.notId",
-                    field + ": \"" + raw + "\" is not a " + what + " id (a UUID)", field, raw, what);
+            throw new ValidationException(
+                    field,
+                    "error.customField.notId",
+                    field + ": \"" + raw + "\" is not a " + what + " id (a UUID)",
+                    field,
+                    raw,
+                    what);
         }
         return UUID.fromString(raw);
     }
 
     private static TypedValue parseListItem(FieldDefinition def, String field, String raw) {
-        List<FieldListItem> active = def.getList().getItems().stream().filter(FieldListItem::isActive).toList();
+        List<FieldListItem> active = def.getList().getItems().stream()
+                .filter(FieldListItem::isActive)
+                .toList();
         for (FieldListItem item : active) {
             if (item.getValue().equals(raw)) {
                 return new TypedValue.Reference(item.getId());
@@ -206,10 +249,18 @@ public class FieldValueCodec {
                 }
             }
         }
-        String choices = active.stream().limit(LISTED_VALUES).map(FieldListItem::getValue)
-                .collect(Collectors.joining(", ")) + (active.size() > LISTED_VALUES ? ", ..." : "");
-        throw new ValidationException(field, "error.customField.notInList",
-                field + ": \"" + raw + "\" is not one of the list's values (" + choices + ")", field, raw, choices);
+        String choices = active.stream()
+                        .limit(LISTED_VALUES)
+                        .map(FieldListItem::getValue)
+                        .collect(Collectors.joining(", "))
+                + (active.size() > LISTED_VALUES ? ", ..." : "");
+        throw new ValidationException(
+                field,
+                "error.customField.notInList",
+                field + ": \"" + raw + "\" is not one of the list's values (" + choices + ")",
+                field,
+                raw,
+                choices);
     }
 
     /**
@@ -234,8 +285,10 @@ public class FieldValueCodec {
                 throw new NumberFormatException(places.toString());
             }
         } catch (ArithmeticException | NumberFormatException e) {
-            throw new IllegalStateException("Custom field " + def.getSequenceNumber() + " (" + def.getName()
-                    + "): DecimalPlaces is not a whole number: " + places, e);
+            throw new IllegalStateException(
+                    "Custom field " + def.getSequenceNumber() + " (" + def.getName()
+                            + "): DecimalPlaces is not a whole number: " + places,
+                    e);
         }
         if (count < 0) {
             throw new IllegalStateException("Custom field " + def.getSequenceNumber() + " (" + def.getName()
@@ -269,8 +322,10 @@ public class FieldValueCodec {
         try (JsonReader reader = JSON.createReader(new StringReader(options))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
-            throw new IllegalStateException("Custom field " + def.getSequenceNumber() + " (" + def.getName()
-                    + "): its options are not a JSON object: " + options, e);
+            throw new IllegalStateException(
+                    "Custom field " + def.getSequenceNumber() + " (" + def.getName()
+                            + "): its options are not a JSON object: " + options,
+                    e);
         }
     }
 
@@ -290,7 +345,9 @@ public class FieldValueCodec {
             return text.value();
         }
         if (value instanceof TypedValue.Decimal decimal) {
-            return decimal.value().setScale(MAX_DECIMAL_PLACES, RoundingMode.HALF_UP).toPlainString();
+            return decimal.value()
+                    .setScale(MAX_DECIMAL_PLACES, RoundingMode.HALF_UP)
+                    .toPlainString();
         }
         if (value instanceof TypedValue.Int integer) {
             return Long.toString(integer.value());

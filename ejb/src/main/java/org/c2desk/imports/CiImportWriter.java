@@ -52,14 +52,13 @@ public class CiImportWriter {
         }
     }
 
-    private record Existing(UUID id, long ciNumber) {
-    }
+    private record Existing(UUID id, long ciNumber) {}
 
-    private record Planned(ImportRow row, UUID id, boolean insert, UUID ownerId) {
-    }
+    private record Planned(ImportRow row, UUID id, boolean insert, UUID ownerId) {}
 
-    private ChunkOutcome write(Connection connection, UUID runId, String by, UpsertKey key, boolean dryRun,
-            List<ImportRow> rows) throws SQLException {
+    private ChunkOutcome write(
+            Connection connection, UUID runId, String by, UpsertKey key, boolean dryRun, List<ImportRow> rows)
+            throws SQLException {
         Set<String> names = new LinkedHashSet<>();
         Set<String> externalIds = new LinkedHashSet<>();
         Set<String> owners = new LinkedHashSet<>();
@@ -104,9 +103,13 @@ public class CiImportWriter {
             if (key == UpsertKey.NAME_IN_FOLDER) {
                 List<UUID> holders = byName.getOrDefault(ci.nameInFolder(), List.of());
                 if (holders.size() > 1) {
-                    problems.add(new Rejection.Cell(CiRowMapper.ENGLISH_NAME, ci.englishName(), "EnglishName: "
-                            + holders.size() + " CIs of the folder have this name, the row cannot tell which to update"
-                            + " (match on ExternalId instead)"));
+                    problems.add(new Rejection.Cell(
+                            CiRowMapper.ENGLISH_NAME,
+                            ci.englishName(),
+                            "EnglishName: "
+                                    + holders.size()
+                                    + " CIs of the folder have this name, the row cannot tell which to update"
+                                    + " (match on ExternalId instead)"));
                 } else if (holders.size() == 1) {
                     target = holders.get(0);
                 }
@@ -118,40 +121,58 @@ public class CiImportWriter {
             if (ci.externalId() != null) {
                 UUID holder = byExternalId.get(ci.externalId());
                 if (holder != null && !holder.equals(id)) {
-                    problems.add(new Rejection.Cell(CiRowMapper.EXTERNAL_ID, ci.externalId(),
+                    problems.add(new Rejection.Cell(
+                            CiRowMapper.EXTERNAL_ID,
+                            ci.externalId(),
                             "ExternalId: \"" + ci.externalId() + "\" is already the external id of another CI"));
                 }
             }
             if (ci.ciNumber() != null) {
                 Existing matched = existing.get(id);
                 if (insert || matched == null) {
-                    problems.add(new Rejection.Cell(CiRowMapper.CI_NUMBER, ci.ciNumber().toString(), "CINumber: the"
-                            + " row matches no CI" + (key == null ? " (no upsert key chosen)" : "") + ", and the number"
-                            + " of a new CI is given by C2 Desk: leave CINumber blank to create it"));
+                    problems.add(new Rejection.Cell(
+                            CiRowMapper.CI_NUMBER,
+                            ci.ciNumber().toString(),
+                            "CINumber: the"
+                                    + " row matches no CI" + (key == null ? " (no upsert key chosen)" : "")
+                                    + ", and the number"
+                                    + " of a new CI is given by C2 Desk: leave CINumber blank to create it"));
                 } else if (matched.ciNumber() != ci.ciNumber()) {
-                    problems.add(new Rejection.Cell(CiRowMapper.CI_NUMBER, ci.ciNumber().toString(), "CINumber: the"
-                            + " row's " + key.column() + " matches CI number " + matched.ciNumber() + ", not "
-                            + ci.ciNumber()));
+                    problems.add(new Rejection.Cell(
+                            CiRowMapper.CI_NUMBER,
+                            ci.ciNumber().toString(),
+                            "CINumber: the"
+                                    + " row's " + key.column() + " matches CI number " + matched.ciNumber() + ", not "
+                                    + ci.ciNumber()));
                 }
             }
             UUID ownerId = null;
             if (ci.owner() != null) {
                 List<UUID> found = ownersByRef.getOrDefault(ci.owner().toLowerCase(Locale.ROOT), List.of());
                 if (found.isEmpty()) {
-                    problems.add(new Rejection.Cell(CiRowMapper.OWNER, ci.owner(), "Owner: no client has the id,"
-                            + " e-mail address or user name \"" + ci.owner() + "\""));
+                    problems.add(new Rejection.Cell(
+                            CiRowMapper.OWNER,
+                            ci.owner(),
+                            "Owner: no client has the id," + " e-mail address or user name \"" + ci.owner() + "\""));
                 } else if (found.size() > 1) {
-                    problems.add(new Rejection.Cell(CiRowMapper.OWNER, ci.owner(), "Owner: " + found.size()
-                            + " clients have the e-mail address \"" + ci.owner() + "\": give the client's user name"
-                            + " or id"));
+                    problems.add(new Rejection.Cell(
+                            CiRowMapper.OWNER,
+                            ci.owner(),
+                            "Owner: " + found.size()
+                                    + " clients have the e-mail address \"" + ci.owner()
+                                    + "\": give the client's user name"
+                                    + " or id"));
                 } else {
                     ownerId = found.get(0);
                 }
             }
             if (insert) {
-                for (Map.Entry<CustomColumn, TypedValue> value : ci.customValues().entrySet()) {
+                for (Map.Entry<CustomColumn, TypedValue> value :
+                        ci.customValues().entrySet()) {
                     if (value.getKey().required() && value.getValue() == null) {
-                        problems.add(new Rejection.Cell(value.getKey().sequenceColumn(), "",
+                        problems.add(new Rejection.Cell(
+                                value.getKey().sequenceColumn(),
+                                "",
                                 value.getKey().englishName() + " is required"));
                     }
                 }
@@ -176,10 +197,23 @@ public class CiImportWriter {
             insertCis(connection, by, planned);
             updateCis(connection, by, planned);
             enterprises(connection, planned);
-            FieldValueRows.write(connection, OwnerKind.CI, by, planned.stream()
-                    .map(p -> new FieldValueRows.Owner(p.id(), p.insert(), p.row().ci().customValues())).toList());
-            ImportAudit.write(connection, ObjectKind.CI, runId, by, planned.stream()
-                    .map(p -> new ImportAudit.Written(p.id(), p.insert(), p.row().lineNumber())).toList());
+            FieldValueRows.write(
+                    connection,
+                    OwnerKind.CI,
+                    by,
+                    planned.stream()
+                            .map(p -> new FieldValueRows.Owner(
+                                    p.id(), p.insert(), p.row().ci().customValues()))
+                            .toList());
+            ImportAudit.write(
+                    connection,
+                    ObjectKind.CI,
+                    runId,
+                    by,
+                    planned.stream()
+                            .map(p -> new ImportAudit.Written(
+                                    p.id(), p.insert(), p.row().lineNumber()))
+                            .toList());
         } else {
             Map<String, PlannedKeys.Planned> plannedNames = new HashMap<>();
             Map<String, PlannedKeys.Planned> plannedIds = new HashMap<>();
@@ -197,14 +231,21 @@ public class CiImportWriter {
         if (rows.isEmpty()) {
             return new ChunkOutcome(0, 0, 0, false);
         }
-        boolean stop = runs.recordChunk(runId, rows.size(), inserted, updated, rejected, rows.get(0).recordNumber(),
+        boolean stop = runs.recordChunk(
+                runId,
+                rows.size(),
+                inserted,
+                updated,
+                rejected,
+                rows.get(0).recordNumber(),
                 rows.get(rows.size() - 1).recordNumber());
         return new ChunkOutcome(inserted, updated, rejected.size(), stop);
     }
 
     /** The CIs named so in their folder ({@code ci_name_idx}), by "folder id/lower-case name". */
-    private static void findByName(Connection connection, Set<String> keys, Map<String, List<UUID>> byName,
-            Map<UUID, Existing> existing) throws SQLException {
+    private static void findByName(
+            Connection connection, Set<String> keys, Map<String, List<UUID>> byName, Map<UUID, Existing> existing)
+            throws SQLException {
         if (keys.isEmpty()) {
             return;
         }
@@ -225,20 +266,25 @@ public class CiImportWriter {
                 while (result.next()) {
                     UUID id = result.getObject(1, UUID.class);
                     existing.put(id, new Existing(id, result.getLong(2)));
-                    byName.computeIfAbsent(result.getObject(3, UUID.class) + "/" + result.getString(4),
-                            k -> new ArrayList<>()).add(id);
+                    byName.computeIfAbsent(
+                                    result.getObject(3, UUID.class) + "/" + result.getString(4), k -> new ArrayList<>())
+                            .add(id);
                 }
             }
         }
     }
 
-    private static void findByExternalId(Connection connection, Set<String> externalIds, Map<String, UUID> byExternalId,
-            Map<UUID, Existing> existing) throws SQLException {
+    private static void findByExternalId(
+            Connection connection,
+            Set<String> externalIds,
+            Map<String, UUID> byExternalId,
+            Map<UUID, Existing> existing)
+            throws SQLException {
         if (externalIds.isEmpty()) {
             return;
         }
-        KeyLookup.each(connection, "id, ci_number, external_id", "configuration_item", "external_id", externalIds,
-                result -> {
+        KeyLookup.each(
+                connection, "id, ci_number, external_id", "configuration_item", "external_id", externalIds, result -> {
                     UUID id = result.getObject(1, UUID.class);
                     existing.put(id, new Existing(id, result.getLong(2)));
                     byExternalId.put(result.getString(3), id);
@@ -373,13 +419,15 @@ public class CiImportWriter {
 
     /** When the file has the Enterprise column: a CI's enterprises become the row's (blank: none). */
     private static void enterprises(Connection connection, List<Planned> planned) throws SQLException {
-        List<Planned> withColumn = planned.stream().filter(p -> p.row().ci().has(CiRowMapper.ENTERPRISE)).toList();
+        List<Planned> withColumn = planned.stream()
+                .filter(p -> p.row().ci().has(CiRowMapper.ENTERPRISE))
+                .toList();
         if (withColumn.isEmpty()) {
             return;
         }
         try (PreparedStatement delete = connection.prepareStatement("delete from ci_enterprise where ci_id = ?");
-                PreparedStatement insert = connection.prepareStatement("insert into ci_enterprise (ci_id,"
-                        + " enterprise_id) values (?, ?) on conflict do nothing")) {
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into ci_enterprise (ci_id," + " enterprise_id) values (?, ?) on conflict do nothing")) {
             int deletes = 0;
             int inserts = 0;
             for (Planned p : withColumn) {

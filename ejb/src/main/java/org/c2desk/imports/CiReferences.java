@@ -13,9 +13,14 @@ import org.c2desk.imports.ClientReferences.EnterpriseRef;
  * @param customFields one column per CI custom field (of the shared sections and of every type's), template order
  * @param forms by type id ({@link #NO_TYPE} for a CI without a type): the fields of that type's form by definition id
  */
-public record CiReferences(Map<String, List<Ref>> folders, Map<String, List<Ref>> categories,
-        Map<String, List<Ref>> types, Map<String, List<Ref>> states, Map<String, EnterpriseRef> enterprises,
-        List<CustomColumn> customFields, Map<UUID, Map<UUID, CustomColumn>> forms) {
+public record CiReferences(
+        Map<String, List<Ref>> folders,
+        Map<String, List<Ref>> categories,
+        Map<String, List<Ref>> types,
+        Map<String, List<Ref>> states,
+        Map<String, EnterpriseRef> enterprises,
+        List<CustomColumn> customFields,
+        Map<UUID, Map<UUID, CustomColumn>> forms) {
 
     /** The key of {@link #forms} for CIs without a type. */
     public static final UUID NO_TYPE = new UUID(0, 0);
@@ -34,6 +39,5 @@ public record CiReferences(Map<String, List<Ref>> folders, Map<String, List<Ref>
      * A folder, category, type or state: its id, its English name (or path, for a folder), whether it is active;
      * {@code parentId}: a type's category (null when the type fits every category).
      */
-    public record Ref(UUID id, String name, boolean active, UUID parentId) {
-    }
+    public record Ref(UUID id, String name, boolean active, UUID parentId) {}
 }

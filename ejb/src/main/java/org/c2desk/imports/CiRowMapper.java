@@ -51,12 +51,24 @@ public final class CiRowMapper implements RowMapper {
     public static final String ACTIVE = "IsActive";
 
     /** The template's system columns, in the template's order. */
-    public static final List<String> SYSTEM_COLUMNS = List.of(CI_NUMBER, ENGLISH_NAME, FRENCH_NAME, FOLDER, CATEGORY,
-            TYPE, STATE, OWNER, ENGLISH_DESCRIPTION, FRENCH_DESCRIPTION, TAGS, EXTERNAL_ID, ENTERPRISE, ACTIVE);
+    public static final List<String> SYSTEM_COLUMNS = List.of(
+            CI_NUMBER,
+            ENGLISH_NAME,
+            FRENCH_NAME,
+            FOLDER,
+            CATEGORY,
+            TYPE,
+            STATE,
+            OWNER,
+            ENGLISH_DESCRIPTION,
+            FRENCH_DESCRIPTION,
+            TAGS,
+            EXTERNAL_ID,
+            ENTERPRISE,
+            ACTIVE);
 
     /** The columns a file must have. */
     public static final List<String> REQUIRED_COLUMNS = List.of(ENGLISH_NAME, FOLDER, CATEGORY);
-
 
     private final CiReferences references;
     private final UpsertKey upsertKey;
@@ -65,6 +77,7 @@ public final class CiRowMapper implements RowMapper {
     private final Map<String, Integer> system = new HashMap<>();
     /** The system columns the file has, once for every row (rows share it). */
     private Set<String> present;
+
     private final Map<CustomColumn, Integer> custom = new LinkedHashMap<>();
     private final List<String> names;
 
@@ -90,14 +103,19 @@ public final class CiRowMapper implements RowMapper {
         }
         Set<Object> seen = new HashSet<>();
         for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i) == null ? "" : header.get(i).replace("\uFEFF", "").strip();
+            String name = header.get(i) == null
+                    ? ""
+                    : header.get(i).replace("\uFEFF", "").strip();
             names.add(name);
             String lower = name.toLowerCase(Locale.ROOT);
             Object column = systemByLower.containsKey(lower) ? systemByLower.get(lower) : customByLower.get(lower);
             if (column == null) {
-                throw new ImportFileException(1, "Column " + (i + 1) + " \"" + name + "\" is not a column of the CI"
-                        + " template (expected " + String.join(", ", SYSTEM_COLUMNS) + ", or a custom field of a CI"
-                        + " form as CF:<sequence number> or by its English name)");
+                throw new ImportFileException(
+                        1,
+                        "Column " + (i + 1) + " \"" + name + "\" is not a column of the CI"
+                                + " template (expected " + String.join(", ", SYSTEM_COLUMNS)
+                                + ", or a custom field of a CI"
+                                + " form as CF:<sequence number> or by its English name)");
             }
             if (!seen.add(column)) {
                 throw new ImportFileException(1, "Column \"" + name + "\" appears twice in the header");
@@ -114,25 +132,37 @@ public final class CiRowMapper implements RowMapper {
             }
         }
         if (!custom.isEmpty() && !system.containsKey(TYPE)) {
-            throw new ImportFileException(1, "The header has custom field columns but no Type column: the fields of a"
-                    + " CI depend on its type (leave Type blank for a CI without one)");
+            throw new ImportFileException(
+                    1,
+                    "The header has custom field columns but no Type column: the fields of a"
+                            + " CI depend on its type (leave Type blank for a CI without one)");
         }
         if (upsertKey != null && !upsertKey.fits(ImportRun.Kind.CI)) {
-            throw new ImportFileException(1, "CIs cannot be matched on " + upsertKey
-                    + " (only NAME_IN_FOLDER or EXTERNAL_ID)");
+            throw new ImportFileException(
+                    1, "CIs cannot be matched on " + upsertKey + " (only NAME_IN_FOLDER or EXTERNAL_ID)");
         }
         if (upsertKey != null && !system.containsKey(upsertKey.column())) {
-            throw new ImportFileException(1, "The header has no " + upsertKey.column()
-                    + " column: it is required to match rows on " + upsertKey);
+            throw new ImportFileException(
+                    1,
+                    "The header has no " + upsertKey.column() + " column: it is required to match rows on "
+                            + upsertKey);
         }
     }
 
     @Override
     public ImportRow map(long recordNumber, long lineNumber, List<String> values) {
         if (values.size() != width) {
-            return new ImportRow(recordNumber, lineNumber, null, List.of(new Rejection(lineNumber, recordNumber, null,
-                    null, "The row has " + values.size() + " values but the header has " + width
-                            + " columns (check the separators and quotes)")));
+            return new ImportRow(
+                    recordNumber,
+                    lineNumber,
+                    null,
+                    List.of(new Rejection(
+                            lineNumber,
+                            recordNumber,
+                            null,
+                            null,
+                            "The row has " + values.size() + " values but the header has " + width
+                                    + " columns (check the separators and quotes)")));
         }
         RecordCells row = new RecordCells(system, names, values);
         Long ciNumber = row.get(CI_NUMBER, this::ciNumber);
@@ -146,16 +176,19 @@ public final class CiRowMapper implements RowMapper {
         String englishDescription = row.get(ENGLISH_DESCRIPTION, v -> description(ENGLISH_DESCRIPTION, v));
         String frenchDescription = row.get(FRENCH_DESCRIPTION, v -> description(FRENCH_DESCRIPTION, v));
         String tags = row.get(TAGS, v -> text(TAGS, v, ConfigurationItem.TAGS_LENGTH));
-        String externalId = row.get(EXTERNAL_ID, v -> ClientFields.optional(EXTERNAL_ID, v,
-                ConfigurationItem.EXTERNAL_ID_LENGTH));
+        String externalId =
+                row.get(EXTERNAL_ID, v -> ClientFields.optional(EXTERNAL_ID, v, ConfigurationItem.EXTERNAL_ID_LENGTH));
         List<EnterpriseRef> enterprises = row.get(ENTERPRISE, this::enterprises);
         Boolean active = row.get(ACTIVE, v -> blank(v) ? null : ClientFields.bool(ACTIVE, v));
 
         // The form of the row's type is known when the type resolves (or is blank), even if it does not fit.
         boolean formKnown = system.containsKey(TYPE) && (type != null || blank(values.get(system.get(TYPE))));
-        if (type != null && category != null && type.parentId() != null && !type.parentId().equals(category.id())) {
-            row.problem(TYPE, "Type: the CI type " + type.name() + " belongs to another category than "
-                    + category.name());
+        if (type != null
+                && category != null
+                && type.parentId() != null
+                && !type.parentId().equals(category.id())) {
+            row.problem(
+                    TYPE, "Type: the CI type " + type.name() + " belongs to another category than " + category.name());
         }
         if (upsertKey == UpsertKey.EXTERNAL_ID && row.ok(EXTERNAL_ID) && externalId == null) {
             row.problem(EXTERNAL_ID, "ExternalId is required: rows are matched on it");
@@ -169,10 +202,13 @@ public final class CiRowMapper implements RowMapper {
                 CustomColumn onForm = form.get(column.definition().getId());
                 if (onForm == null) {
                     if (!blank(raw)) {
-                        row.problems.add(new Rejection.Cell(names.get(index), shown(raw), names.get(index) + " ("
-                                + column.englishName() + ") is not a field of the form of "
-                                + (type == null ? "CIs without a type" : "the CI type " + type.name())
-                                + ": leave it blank"));
+                        row.problems.add(new Rejection.Cell(
+                                names.get(index),
+                                shown(raw),
+                                names.get(index) + " ("
+                                        + column.englishName() + ") is not a field of the form of "
+                                        + (type == null ? "CIs without a type" : "the CI type " + type.name())
+                                        + ": leave it blank"));
                     }
                     return;
                 }
@@ -184,13 +220,30 @@ public final class CiRowMapper implements RowMapper {
             });
         }
         if (!row.problems.isEmpty()) {
-            return new ImportRow(recordNumber, lineNumber, null,
-                    row.problems.stream().map(p -> p.at(lineNumber, recordNumber)).toList());
+            return new ImportRow(
+                    recordNumber,
+                    lineNumber,
+                    null,
+                    row.problems.stream()
+                            .map(p -> p.at(lineNumber, recordNumber))
+                            .toList());
         }
-        MappedCi ci = new MappedCi(present(), ciNumber, englishName,
-                frenchName == null ? englishName : frenchName, folder.id(), category.id(),
-                type == null ? null : type.id(), state == null ? null : state.id(), owner, englishDescription,
-                frenchDescription, tags, externalId, enterprises == null ? List.of() : enterprises, active,
+        MappedCi ci = new MappedCi(
+                present(),
+                ciNumber,
+                englishName,
+                frenchName == null ? englishName : frenchName,
+                folder.id(),
+                category.id(),
+                type == null ? null : type.id(),
+                state == null ? null : state.id(),
+                owner,
+                englishDescription,
+                frenchDescription,
+                tags,
+                externalId,
+                enterprises == null ? List.of() : enterprises,
+                active,
                 customValues);
         return new ImportRow(recordNumber, lineNumber, ci, List.of());
     }
@@ -202,8 +255,13 @@ public final class CiRowMapper implements RowMapper {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw new ValidationException(CI_NUMBER, "error.invalidValue", CI_NUMBER + ": expected a CI number (digits)"
-                    + " but got \"" + value.strip() + "\"; leave it blank for a new CI", CI_NUMBER, value);
+            throw new ValidationException(
+                    CI_NUMBER,
+                    "error.invalidValue",
+                    CI_NUMBER + ": expected a CI number (digits)" + " but got \"" + value.strip()
+                            + "\"; leave it blank for a new CI",
+                    CI_NUMBER,
+                    value);
         }
     }
 
@@ -234,42 +292,62 @@ public final class CiRowMapper implements RowMapper {
     }
 
     private static ValidationException tooLong(String column, int max) {
-        return new ValidationException(column, "error.tooLong", column + ": at most " + max + " characters", column, max);
+        return new ValidationException(
+                column, "error.tooLong", column + ": at most " + max + " characters", column, max);
     }
 
     /**
      * The folder, category, type or state a cell names, by id or by name; null for a blank optional one. Of several
      * of the same name, the type of the row's category is taken.
      */
-    private static Ref reference(String column, String what, Map<String, List<Ref>> known, String value, Ref category,
-            boolean required) {
+    private static Ref reference(
+            String column, String what, Map<String, List<Ref>> known, String value, Ref category, boolean required) {
         if (blank(value)) {
             if (required) {
-                throw new ValidationException(column, "error.required", column + " is required (a " + what
-                        + " name or id)", column);
+                throw new ValidationException(
+                        column, "error.required", column + " is required (a " + what + " name or id)", column);
             }
             return null;
         }
         String text = value.strip();
         List<Ref> found = known.getOrDefault(text.toLowerCase(Locale.ROOT), List.of());
         if (found.size() > 1 && category != null) {
-            List<Ref> inCategory = found.stream().filter(r -> category.id().equals(r.parentId())).toList();
+            List<Ref> inCategory = found.stream()
+                    .filter(r -> category.id().equals(r.parentId()))
+                    .toList();
             found = inCategory.isEmpty() ? found : inCategory;
         }
         if (found.isEmpty()) {
-            throw new ValidationException(column, "error.unknownReference",
-                    column + ": no " + what + " is named \"" + text + "\" or has that id", column, text);
+            throw new ValidationException(
+                    column,
+                    "error.unknownReference",
+                    column + ": no " + what + " is named \"" + text + "\" or has that id",
+                    column,
+                    text);
         }
         if (found.size() > 1) {
-            throw new ValidationException(column, "error.ambiguous", column + ": " + found.size() + " " + what
-                    + "s are named \"" + text + "\" (" + String.join(", ", found.stream()
-                            .map(r -> r.name() + " " + r.id()).toList()) + "): give its id"
-                    + (column.equals(FOLDER) ? " or its path (Parent/Child)" : ""), column, text);
+            throw new ValidationException(
+                    column,
+                    "error.ambiguous",
+                    column + ": " + found.size() + " " + what
+                            + "s are named \"" + text + "\" ("
+                            + String.join(
+                                    ", ",
+                                    found.stream()
+                                            .map(r -> r.name() + " " + r.id())
+                                            .toList()) + "): give its id"
+                            + (column.equals(FOLDER) ? " or its path (Parent/Child)" : ""),
+                    column,
+                    text);
         }
         Ref ref = found.get(0);
         if (!ref.active()) {
-            throw new ValidationException(column, "error.inactive",
-                    column + ": the " + what + " " + ref.name() + " is inactive", column, text);
+            throw new ValidationException(
+                    column,
+                    "error.inactive",
+                    column + ": the " + what + " " + ref.name() + " is inactive",
+                    column,
+                    text);
         }
         return ref;
     }
@@ -285,12 +363,20 @@ public final class CiRowMapper implements RowMapper {
             }
             EnterpriseRef enterprise = references.enterprises().get(part.strip().toLowerCase(Locale.ROOT));
             if (enterprise == null) {
-                throw new ValidationException(ENTERPRISE, "error.unknown",
-                        ENTERPRISE + ": no enterprise is named \"" + part.strip() + "\" or has that id", ENTERPRISE, part);
+                throw new ValidationException(
+                        ENTERPRISE,
+                        "error.unknown",
+                        ENTERPRISE + ": no enterprise is named \"" + part.strip() + "\" or has that id",
+                        ENTERPRISE,
+                        part);
             }
             if (!enterprise.active()) {
-                throw new ValidationException(ENTERPRISE, "error.inactive",
-                        ENTERPRISE + ": the enterprise " + enterprise.name() + " is inactive", ENTERPRISE, part);
+                throw new ValidationException(
+                        ENTERPRISE,
+                        "error.inactive",
+                        ENTERPRISE + ": the enterprise " + enterprise.name() + " is inactive",
+                        ENTERPRISE,
+                        part);
             }
             found.add(enterprise);
         }

@@ -50,14 +50,13 @@ public class ClientImportWriter {
         }
     }
 
-    private record Existing(UUID id, boolean portalAccess) {
-    }
+    private record Existing(UUID id, boolean portalAccess) {}
 
-    private record Planned(ImportRow row, UUID id, boolean insert) {
-    }
+    private record Planned(ImportRow row, UUID id, boolean insert) {}
 
-    private ChunkOutcome write(Connection connection, UUID runId, String by, UpsertKey key, boolean dryRun,
-            List<ImportRow> rows) throws SQLException {
+    private ChunkOutcome write(
+            Connection connection, UUID runId, String by, UpsertKey key, boolean dryRun, List<ImportRow> rows)
+            throws SQLException {
         Set<String> emails = new LinkedHashSet<>();
         Set<String> userNames = new LinkedHashSet<>();
         Set<String> externalIds = new LinkedHashSet<>();
@@ -107,14 +106,16 @@ public class ClientImportWriter {
                 byEmail.put(email, List.of(p.id()));
                 existing.putIfAbsent(p.id(), new Existing(p.id(), Boolean.TRUE.equals(p.flag())));
             });
-            PlannedKeys.find(connection, runId, UpsertKey.USER_NAME.name(), userNames).forEach((name, p) -> {
-                byUserName.put(name, p.id());
-                existing.putIfAbsent(p.id(), new Existing(p.id(), Boolean.TRUE.equals(p.flag())));
-            });
-            PlannedKeys.find(connection, runId, UpsertKey.EXTERNAL_ID.name(), externalIds).forEach((id, p) -> {
-                byExternalId.put(id, p.id());
-                existing.putIfAbsent(p.id(), new Existing(p.id(), Boolean.TRUE.equals(p.flag())));
-            });
+            PlannedKeys.find(connection, runId, UpsertKey.USER_NAME.name(), userNames)
+                    .forEach((name, p) -> {
+                        byUserName.put(name, p.id());
+                        existing.putIfAbsent(p.id(), new Existing(p.id(), Boolean.TRUE.equals(p.flag())));
+                    });
+            PlannedKeys.find(connection, runId, UpsertKey.EXTERNAL_ID.name(), externalIds)
+                    .forEach((id, p) -> {
+                        byExternalId.put(id, p.id());
+                        existing.putIfAbsent(p.id(), new Existing(p.id(), Boolean.TRUE.equals(p.flag())));
+                    });
         }
 
         List<Planned> planned = new ArrayList<>();
@@ -130,9 +131,13 @@ public class ClientImportWriter {
             if (key == UpsertKey.EMAIL) {
                 List<UUID> holders = byEmail.getOrDefault(lower(client.emailAddress()), List.of());
                 if (holders.size() > 1) {
-                    problems.add(new Rejection.Cell(key.column(), client.emailAddress(), key.column() + ": "
-                            + holders.size() + " clients have this e-mail address, the row cannot tell which to update"
-                            + " (match on UserName or ExternalId instead)"));
+                    problems.add(new Rejection.Cell(
+                            key.column(),
+                            client.emailAddress(),
+                            key.column() + ": "
+                                    + holders.size()
+                                    + " clients have this e-mail address, the row cannot tell which to update"
+                                    + " (match on UserName or ExternalId instead)"));
                 } else if (holders.size() == 1) {
                     target = holders.get(0);
                 }
@@ -146,27 +151,36 @@ public class ClientImportWriter {
             if (client.userName() != null) {
                 UUID holder = byUserName.get(lower(client.userName()));
                 if (holder != null && !holder.equals(id)) {
-                    problems.add(new Rejection.Cell(ClientRowMapper.USER_NAME, client.userName(),
+                    problems.add(new Rejection.Cell(
+                            ClientRowMapper.USER_NAME,
+                            client.userName(),
                             "UserName: \"" + client.userName() + "\" is already the user name of another client"));
                 }
             }
             if (client.externalId() != null) {
                 UUID holder = byExternalId.get(client.externalId());
                 if (holder != null && !holder.equals(id)) {
-                    problems.add(new Rejection.Cell(ClientRowMapper.EXTERNAL_ID, client.externalId(),
-                            "ExternalId: \"" + client.externalId() + "\" is already the external id of another client"));
+                    problems.add(new Rejection.Cell(
+                            ClientRowMapper.EXTERNAL_ID,
+                            client.externalId(),
+                            "ExternalId: \"" + client.externalId()
+                                    + "\" is already the external id of another client"));
                 }
             }
-            if (!insert && client.has(ClientRowMapper.USER_NAME) && client.userName() == null
-                    && !Boolean.FALSE.equals(client.portalAccess()) && existing.get(id).portalAccess()) {
-                problems.add(new Rejection.Cell(ClientRowMapper.USER_NAME, "",
-                        "UserName is required: the client has portal access"));
+            if (!insert
+                    && client.has(ClientRowMapper.USER_NAME)
+                    && client.userName() == null
+                    && !Boolean.FALSE.equals(client.portalAccess())
+                    && existing.get(id).portalAccess()) {
+                problems.add(new Rejection.Cell(
+                        ClientRowMapper.USER_NAME, "", "UserName is required: the client has portal access"));
             }
             if (insert) {
-                for (Map.Entry<CustomColumn, TypedValue> value : client.customValues().entrySet()) {
+                for (Map.Entry<CustomColumn, TypedValue> value :
+                        client.customValues().entrySet()) {
                     if (value.getKey().required() && value.getValue() == null) {
-                        problems.add(new Rejection.Cell(value.getKey().englishName(), "",
-                                value.getKey().englishName() + " is required"));
+                        problems.add(new Rejection.Cell(
+                                value.getKey().englishName(), "", value.getKey().englishName() + " is required"));
                     }
                 }
             }
@@ -198,17 +212,36 @@ public class ClientImportWriter {
             insertClients(connection, by, planned);
             updateClients(connection, by, planned);
             enterprises(connection, planned);
-            FieldValueRows.write(connection, OwnerKind.CLIENT, by, planned.stream()
-                    .map(p -> new FieldValueRows.Owner(p.id(), p.insert(), p.row().client().customValues())).toList());
-            ImportAudit.write(connection, ObjectKind.CLIENT, runId, by, planned.stream()
-                    .map(p -> new ImportAudit.Written(p.id(), p.insert(), p.row().lineNumber())).toList());
+            FieldValueRows.write(
+                    connection,
+                    OwnerKind.CLIENT,
+                    by,
+                    planned.stream()
+                            .map(p -> new FieldValueRows.Owner(
+                                    p.id(), p.insert(), p.row().client().customValues()))
+                            .toList());
+            ImportAudit.write(
+                    connection,
+                    ObjectKind.CLIENT,
+                    runId,
+                    by,
+                    planned.stream()
+                            .map(p -> new ImportAudit.Written(
+                                    p.id(), p.insert(), p.row().lineNumber()))
+                            .toList());
         } else {
             remember(connection, runId, key, planned, existing);
         }
         if (rows.isEmpty()) {
             return new ChunkOutcome(0, 0, 0, false);
         }
-        boolean stop = runs.recordChunk(runId, rows.size(), inserted, updated, rejected, rows.get(0).recordNumber(),
+        boolean stop = runs.recordChunk(
+                runId,
+                rows.size(),
+                inserted,
+                updated,
+                rejected,
+                rows.get(0).recordNumber(),
                 rows.get(rows.size() - 1).recordNumber());
         return new ChunkOutcome(inserted, updated, rejected.size(), stop);
     }
@@ -223,11 +256,25 @@ public class ClientImportWriter {
                 continue;
             }
             MappedClient c = p.row().client();
-            copy.value(p.id()).value(c.firstName()).value(c.lastName()).value(c.emailAddress()).value(c.userName())
-                    .value(Boolean.TRUE.equals(c.portalAccess())).value(c.cultureForInsert().code())
-                    .value(c.officePhone()).value(c.mobilePhone()).value(c.streetName()).value(c.city())
-                    .value(c.postalCode()).value(c.countryId()).value(c.gender()).value(c.externalId())
-                    .value(!Boolean.FALSE.equals(c.active())).value(by).value(by).endRow();
+            copy.value(p.id())
+                    .value(c.firstName())
+                    .value(c.lastName())
+                    .value(c.emailAddress())
+                    .value(c.userName())
+                    .value(Boolean.TRUE.equals(c.portalAccess()))
+                    .value(c.cultureForInsert().code())
+                    .value(c.officePhone())
+                    .value(c.mobilePhone())
+                    .value(c.streetName())
+                    .value(c.city())
+                    .value(c.postalCode())
+                    .value(c.countryId())
+                    .value(c.gender())
+                    .value(c.externalId())
+                    .value(!Boolean.FALSE.equals(c.active()))
+                    .value(by)
+                    .value(by)
+                    .endRow();
         }
         copy.copy(connection);
     }
@@ -269,7 +316,10 @@ public class ClientImportWriter {
                         case ClientRowMapper.EMAIL -> c.emailAddress();
                         case ClientRowMapper.USER_NAME -> c.userName();
                         case ClientRowMapper.PORTAL_ACCESS -> c.portalAccess();
-                        case ClientRowMapper.CULTURE -> c.preferredCulture() == null ? null : c.preferredCulture().code();
+                        case ClientRowMapper.CULTURE ->
+                            c.preferredCulture() == null
+                                    ? null
+                                    : c.preferredCulture().code();
                         case ClientRowMapper.OFFICE_PHONE -> c.officePhone();
                         case ClientRowMapper.MOBILE_PHONE -> c.mobilePhone();
                         case ClientRowMapper.STREET -> c.streetName();
@@ -281,8 +331,10 @@ public class ClientImportWriter {
                         case ClientRowMapper.ACTIVE -> c.active();
                         default -> throw new IllegalStateException(column);
                     };
-                    int type = value instanceof Boolean || column.equals(ClientRowMapper.PORTAL_ACCESS)
-                            || column.equals(ClientRowMapper.ACTIVE) ? Types.BOOLEAN
+                    int type = value instanceof Boolean
+                                    || column.equals(ClientRowMapper.PORTAL_ACCESS)
+                                    || column.equals(ClientRowMapper.ACTIVE)
+                            ? Types.BOOLEAN
                             : column.equals(ClientRowMapper.COUNTRY) ? Types.OTHER : Types.VARCHAR;
                     update.setObject(++i, value, type);
                 }
@@ -300,10 +352,14 @@ public class ClientImportWriter {
      * than the rows themselves.
      */
     private static void enterprises(Connection connection, List<Planned> planned) throws SQLException {
-        List<Object> updated = planned.stream().filter(p -> !p.insert()).map(p -> (Object) p.id()).distinct().toList();
+        List<Object> updated = planned.stream()
+                .filter(p -> !p.insert())
+                .map(p -> (Object) p.id())
+                .distinct()
+                .toList();
         if (!updated.isEmpty()) {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "delete from client_enterprise where client_id = any (?)")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("delete from client_enterprise where client_id = any (?)")) {
                 delete.setArray(1, connection.createArrayOf("uuid", updated.toArray()));
                 delete.executeUpdate();
             }
@@ -339,14 +395,16 @@ public class ClientImportWriter {
     }
 
     /** The validation pass: the keys this chunk would have written, for the chunks after it. */
-    private static void remember(Connection connection, UUID runId, UpsertKey key, List<Planned> planned,
-            Map<UUID, Existing> existing) throws SQLException {
+    private static void remember(
+            Connection connection, UUID runId, UpsertKey key, List<Planned> planned, Map<UUID, Existing> existing)
+            throws SQLException {
         Map<String, PlannedKeys.Planned> emails = new HashMap<>();
         Map<String, PlannedKeys.Planned> userNames = new HashMap<>();
         Map<String, PlannedKeys.Planned> externalIds = new HashMap<>();
         for (Planned p : planned) {
             MappedClient client = p.row().client();
-            PlannedKeys.Planned target = new PlannedKeys.Planned(p.id(), existing.get(p.id()).portalAccess());
+            PlannedKeys.Planned target =
+                    new PlannedKeys.Planned(p.id(), existing.get(p.id()).portalAccess());
             if (key == UpsertKey.EMAIL && client.emailAddress() != null) {
                 emails.put(lower(client.emailAddress()), target);
             }

@@ -51,13 +51,26 @@ public final class ClientRowMapper implements RowMapper {
     public static final String ACTIVE = "IsActive";
 
     /** The template's system columns, in the template's order. */
-    public static final List<String> SYSTEM_COLUMNS = List.of(FIRST_NAME, LAST_NAME, EMAIL, USER_NAME, PORTAL_ACCESS,
-            CULTURE, OFFICE_PHONE, MOBILE_PHONE, STREET, CITY, POSTAL_CODE, COUNTRY, GENDER, ENTERPRISE, EXTERNAL_ID,
+    public static final List<String> SYSTEM_COLUMNS = List.of(
+            FIRST_NAME,
+            LAST_NAME,
+            EMAIL,
+            USER_NAME,
+            PORTAL_ACCESS,
+            CULTURE,
+            OFFICE_PHONE,
+            MOBILE_PHONE,
+            STREET,
+            CITY,
+            POSTAL_CODE,
+            COUNTRY,
+            GENDER,
+            ENTERPRISE,
+            EXTERNAL_ID,
             ACTIVE);
 
     /** The columns a file must have. */
     public static final List<String> REQUIRED_COLUMNS = List.of(FIRST_NAME, LAST_NAME, ENTERPRISE);
-
 
     private final ClientReferences references;
     private final UpsertKey upsertKey;
@@ -94,14 +107,19 @@ public final class ClientRowMapper implements RowMapper {
         }
         Set<Object> seen = new HashSet<>();
         for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i) == null ? "" : header.get(i).replace("\uFEFF", "").strip();
+            String name = header.get(i) == null
+                    ? ""
+                    : header.get(i).replace("\uFEFF", "").strip();
             names.add(name);
             String lower = name.toLowerCase(Locale.ROOT);
             Object column = systemByLower.containsKey(lower) ? systemByLower.get(lower) : customByLower.get(lower);
             if (column == null) {
-                throw new ImportFileException(1, "Column " + (i + 1) + " \"" + name + "\" is not a column of the client"
-                        + " template (expected " + String.join(", ", SYSTEM_COLUMNS) + ", or a custom field of the client"
-                        + " form as CF:<sequence number> or by its English name)");
+                throw new ImportFileException(
+                        1,
+                        "Column " + (i + 1) + " \"" + name + "\" is not a column of the client"
+                                + " template (expected " + String.join(", ", SYSTEM_COLUMNS)
+                                + ", or a custom field of the client"
+                                + " form as CF:<sequence number> or by its English name)");
             }
             if (!seen.add(column)) {
                 throw new ImportFileException(1, "Column \"" + name + "\" appears twice in the header");
@@ -118,12 +136,14 @@ public final class ClientRowMapper implements RowMapper {
             }
         }
         if (upsertKey != null && !upsertKey.fits(ImportRun.Kind.CLIENT)) {
-            throw new ImportFileException(1, "Clients cannot be matched on " + upsertKey
-                    + " (only EMAIL, USER_NAME or EXTERNAL_ID)");
+            throw new ImportFileException(
+                    1, "Clients cannot be matched on " + upsertKey + " (only EMAIL, USER_NAME or EXTERNAL_ID)");
         }
         if (upsertKey != null && !system.containsKey(upsertKey.column())) {
-            throw new ImportFileException(1, "The header has no " + upsertKey.column()
-                    + " column: it is required to match rows on " + upsertKey);
+            throw new ImportFileException(
+                    1,
+                    "The header has no " + upsertKey.column() + " column: it is required to match rows on "
+                            + upsertKey);
         }
     }
 
@@ -143,14 +163,24 @@ public final class ClientRowMapper implements RowMapper {
     @Override
     public ImportRow map(long recordNumber, long lineNumber, List<String> values) {
         Result result = map(values);
-        return new ImportRow(recordNumber, lineNumber, result.client(),
-                result.problems().stream().map(p -> p.at(lineNumber, recordNumber)).toList());
+        return new ImportRow(
+                recordNumber,
+                lineNumber,
+                result.client(),
+                result.problems().stream()
+                        .map(p -> p.at(lineNumber, recordNumber))
+                        .toList());
     }
 
     public Result map(List<String> values) {
         if (values.size() != width) {
-            return new Result(null, List.of(new Rejection.Cell(null, null, "The row has " + values.size()
-                    + " values but the header has " + width + " columns (check the separators and quotes)")));
+            return new Result(
+                    null,
+                    List.of(new Rejection.Cell(
+                            null,
+                            null,
+                            "The row has " + values.size() + " values but the header has " + width
+                                    + " columns (check the separators and quotes)")));
         }
         RecordCells row = new RecordCells(system, names, values);
         String firstName = row.get(FIRST_NAME, v -> ClientFields.name(FIRST_NAME, v));
@@ -171,7 +201,9 @@ public final class ClientRowMapper implements RowMapper {
         Boolean active = row.get(ACTIVE, v -> blank(v) ? null : ClientFields.bool(ACTIVE, v));
 
         if (Boolean.TRUE.equals(portal) && userName == null && !row.failed.contains(USER_NAME)) {
-            row.problem(system.containsKey(USER_NAME) ? USER_NAME : PORTAL_ACCESS, "UserName is required when HasPortalAccess is true");
+            row.problem(
+                    system.containsKey(USER_NAME) ? USER_NAME : PORTAL_ACCESS,
+                    "UserName is required when HasPortalAccess is true");
         }
         if (upsertKey != null && row.ok(upsertKey.column())) {
             String key = switch (upsertKey) {
@@ -196,9 +228,27 @@ public final class ClientRowMapper implements RowMapper {
         if (!row.problems.isEmpty()) {
             return new Result(null, List.copyOf(row.problems));
         }
-        return new Result(new MappedClient(present(), firstName, lastName, email, userName, portal, culture,
-                officePhone, mobilePhone, street, city, postalCode, country, gender, enterprises, externalId, active,
-                customValues), List.of());
+        return new Result(
+                new MappedClient(
+                        present(),
+                        firstName,
+                        lastName,
+                        email,
+                        userName,
+                        portal,
+                        culture,
+                        officePhone,
+                        mobilePhone,
+                        street,
+                        city,
+                        postalCode,
+                        country,
+                        gender,
+                        enterprises,
+                        externalId,
+                        active,
+                        customValues),
+                List.of());
     }
 
     private UUID country(String value) {
@@ -207,17 +257,24 @@ public final class ClientRowMapper implements RowMapper {
         }
         UUID id = references.countries().get(value.strip().toUpperCase(Locale.ROOT));
         if (id == null) {
-            throw new ValidationException(COUNTRY, "error.invalidValue",
-                    COUNTRY + ": \"" + value.strip() + "\" is not a known two-letter ISO country code (e.g. CA, FR, US)",
-                    COUNTRY, value);
+            throw new ValidationException(
+                    COUNTRY,
+                    "error.invalidValue",
+                    COUNTRY + ": \"" + value.strip()
+                            + "\" is not a known two-letter ISO country code (e.g. CA, FR, US)",
+                    COUNTRY,
+                    value);
         }
         return id;
     }
 
     private List<EnterpriseRef> enterprises(String value) {
         if (blank(value)) {
-            throw new ValidationException(ENTERPRISE, "error.required",
-                    ENTERPRISE + " is required (an enterprise name or id; several separated by ';')", ENTERPRISE);
+            throw new ValidationException(
+                    ENTERPRISE,
+                    "error.required",
+                    ENTERPRISE + " is required (an enterprise name or id; several separated by ';')",
+                    ENTERPRISE);
         }
         Set<EnterpriseRef> found = new LinkedHashSet<>();
         for (String part : value.split(";")) {
@@ -227,18 +284,29 @@ public final class ClientRowMapper implements RowMapper {
             String key = part.strip().toLowerCase(Locale.ROOT);
             EnterpriseRef enterprise = references.enterprises().get(key);
             if (enterprise == null) {
-                throw new ValidationException(ENTERPRISE, "error.unknown",
-                        ENTERPRISE + ": no enterprise is named \"" + part.strip() + "\" or has that id", ENTERPRISE, part);
+                throw new ValidationException(
+                        ENTERPRISE,
+                        "error.unknown",
+                        ENTERPRISE + ": no enterprise is named \"" + part.strip() + "\" or has that id",
+                        ENTERPRISE,
+                        part);
             }
             if (!enterprise.active()) {
-                throw new ValidationException(ENTERPRISE, "error.inactive",
-                        ENTERPRISE + ": the enterprise " + enterprise.name() + " is inactive", ENTERPRISE, part);
+                throw new ValidationException(
+                        ENTERPRISE,
+                        "error.inactive",
+                        ENTERPRISE + ": the enterprise " + enterprise.name() + " is inactive",
+                        ENTERPRISE,
+                        part);
             }
             found.add(enterprise);
         }
         if (found.isEmpty()) {
-            throw new ValidationException(ENTERPRISE, "error.required",
-                    ENTERPRISE + " is required (an enterprise name or id; several separated by ';')", ENTERPRISE);
+            throw new ValidationException(
+                    ENTERPRISE,
+                    "error.required",
+                    ENTERPRISE + " is required (an enterprise name or id; several separated by ';')",
+                    ENTERPRISE);
         }
         return List.copyOf(found);
     }

@@ -1,7 +1,7 @@
 package org.c2desk.imports;
 
-import org.c2desk.customfield.FieldDefinition;
 import java.util.UUID;
+import org.c2desk.customfield.FieldDefinition;
 
 /**
  * A custom field as an import column: its definition, the section of the owner's form it is placed in, whether it

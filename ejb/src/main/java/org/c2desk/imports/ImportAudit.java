@@ -16,11 +16,9 @@ import org.c2desk.audit.ObjectKind;
 final class ImportAudit {
 
     /** One object a chunk wrote, from the file's {@code line}. */
-    record Written(UUID id, boolean inserted, long line) {
-    }
+    record Written(UUID id, boolean inserted, long line) {}
 
-    private ImportAudit() {
-    }
+    private ImportAudit() {}
 
     static void write(Connection connection, ObjectKind kind, UUID runId, String by, List<Written> written)
             throws SQLException {

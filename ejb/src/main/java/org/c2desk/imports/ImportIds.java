@@ -16,8 +16,7 @@ final class ImportIds {
 
     private static final TimeBasedEpochGenerator GENERATOR = Generators.timeBasedEpochGenerator();
 
-    private ImportIds() {
-    }
+    private ImportIds() {}
 
     static UUID next() {
         return GENERATOR.generate();

@@ -55,8 +55,10 @@ public class ImportKinds {
     public void checkHeader(ImportRun run, List<String> header) throws ImportFileException {
         UpsertKey key = run.getOptions().upsertKey();
         if (run.getKind() == ImportRun.Kind.CI) {
-            new CiRowMapper(header, new CiReferences(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
-                    ciCustomColumns(), Map.of()), key);
+            new CiRowMapper(
+                    header,
+                    new CiReferences(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), ciCustomColumns(), Map.of()),
+                    key);
         } else {
             new ClientRowMapper(header, new ClientReferences(Map.of(), Map.of(), runs.clientCustomColumns()), key);
         }
@@ -66,19 +68,22 @@ public class ImportKinds {
     public RowMapper mapper(ImportRun run, List<String> header) throws ImportFileException {
         Caller caller = runs.callerOf(run);
         UpsertKey key = run.getOptions().upsertKey();
-        return run.getKind() == ImportRun.Kind.CI ? new CiRowMapper(header, ciReferences(caller), key)
+        return run.getKind() == ImportRun.Kind.CI
+                ? new CiRowMapper(header, ciReferences(caller), key)
                 : new ClientRowMapper(header, runs.clientReferences(caller), key);
     }
 
     /** Writes a chunk of the run in the chunk's transaction (a validation pass writes only its bookkeeping). */
-    public ChunkOutcome write(ImportRun.Kind kind, UUID runId, String by, UpsertKey key, boolean dryRun,
-            List<ImportRow> rows) {
-        return kind == ImportRun.Kind.CI ? ciWriter.write(runId, by, key, dryRun, rows)
+    public ChunkOutcome write(
+            ImportRun.Kind kind, UUID runId, String by, UpsertKey key, boolean dryRun, List<ImportRow> rows) {
+        return kind == ImportRun.Kind.CI
+                ? ciWriter.write(runId, by, key, dryRun, rows)
                 : clientWriter.write(runId, by, key, dryRun, rows);
     }
 
     public List<String> templateHeader(ImportRun.Kind kind) {
-        return kind == ImportRun.Kind.CI ? CiTemplate.header(ciCustomColumns())
+        return kind == ImportRun.Kind.CI
+                ? CiTemplate.header(ciCustomColumns())
                 : ClientTemplate.header(runs.clientCustomColumns());
     }
 
@@ -119,8 +124,12 @@ public class ImportKinds {
             for (FieldRow row : section.getRows()) {
                 for (FieldCell cell : row.getCells()) {
                     if (cell.getDefinition() != null && cell.getDefinition().isActive()) {
-                        columns.putIfAbsent(cell.getDefinition().getId(), new CustomColumn(cell.getDefinition(),
-                                section.getId(), cell.isEffectivelyRequired() && section.getVisibleIfDefinition() == null));
+                        columns.putIfAbsent(
+                                cell.getDefinition().getId(),
+                                new CustomColumn(
+                                        cell.getDefinition(),
+                                        section.getId(),
+                                        cell.isEffectivelyRequired() && section.getVisibleIfDefinition() == null));
                     }
                 }
             }
@@ -131,7 +140,8 @@ public class ImportKinds {
     /** What CI rows are resolved against, for a resource (only the enterprises they see). */
     public CiReferences ciReferences(Caller caller) {
         Map<String, List<Ref>> folders = new HashMap<>();
-        List<CiFolder> allFolders = em.createQuery("select f from CiFolder f", CiFolder.class).getResultList();
+        List<CiFolder> allFolders =
+                em.createQuery("select f from CiFolder f", CiFolder.class).getResultList();
         for (CiFolder folder : allFolders) {
             String path = path(folder);
             Ref ref = new Ref(folder.getId(), path, folder.isActive(), null);
@@ -141,22 +151,28 @@ public class ImportKinds {
             put(folders, path, ref);
         }
         Map<String, List<Ref>> categories = new HashMap<>();
-        for (CiCategory category : em.createQuery("select c from CiCategory c", CiCategory.class).getResultList()) {
+        for (CiCategory category :
+                em.createQuery("select c from CiCategory c", CiCategory.class).getResultList()) {
             Ref ref = new Ref(category.getId(), category.getName().english(), category.isActive(), null);
             put(categories, category.getId().toString(), ref);
             put(categories, category.getName().english(), ref);
             put(categories, category.getName().french(), ref);
         }
         Map<String, List<Ref>> types = new HashMap<>();
-        for (CiType type : em.createQuery("select t from CiType t", CiType.class).getResultList()) {
-            Ref ref = new Ref(type.getId(), type.getName().english(), type.isActive(),
+        for (CiType type :
+                em.createQuery("select t from CiType t", CiType.class).getResultList()) {
+            Ref ref = new Ref(
+                    type.getId(),
+                    type.getName().english(),
+                    type.isActive(),
                     type.getCategory() == null ? null : type.getCategory().getId());
             put(types, type.getId().toString(), ref);
             put(types, type.getName().english(), ref);
             put(types, type.getName().french(), ref);
         }
         Map<String, List<Ref>> states = new HashMap<>();
-        for (CiState state : em.createQuery("select s from CiState s", CiState.class).getResultList()) {
+        for (CiState state :
+                em.createQuery("select s from CiState s", CiState.class).getResultList()) {
             Ref ref = new Ref(state.getId(), state.getName().english(), state.isActive(), null);
             put(states, state.getId().toString(), ref);
             put(states, state.getCode(), ref);
@@ -166,8 +182,14 @@ public class ImportKinds {
         Map<UUID, Map<UUID, CustomColumn>> forms = ciForms();
         Map<UUID, CustomColumn> all = new LinkedHashMap<>();
         forms.values().forEach(form -> form.forEach(all::putIfAbsent));
-        return new CiReferences(folders, categories, types, states, runs.clientReferences(caller).enterprises(),
-                List.copyOf(all.values()), forms);
+        return new CiReferences(
+                folders,
+                categories,
+                types,
+                states,
+                runs.clientReferences(caller).enterprises(),
+                List.copyOf(all.values()),
+                forms);
     }
 
     private static String path(CiFolder folder) {

@@ -16,8 +16,7 @@ public final class ImportNode {
     /** This start of the application. */
     public static final UUID BOOT = UUID.randomUUID();
 
-    private ImportNode() {
-    }
+    private ImportNode() {}
 
     private static String node() {
         String host;
@@ -26,8 +25,8 @@ public final class ImportNode {
         } catch (UnknownHostException e) {
             host = System.getenv().getOrDefault("HOSTNAME", "localhost");
         }
-        String instance = System.getProperty("com.sun.aas.instanceRoot",
-                System.getProperty("com.sun.aas.instanceName", "server"));
+        String instance = System.getProperty(
+                "com.sun.aas.instanceRoot", System.getProperty("com.sun.aas.instanceName", "server"));
         String node = host + ":" + instance;
         return node.length() > 300 ? node.substring(node.length() - 300) : node;
     }

@@ -32,7 +32,8 @@ public record ImportOptions(boolean dryRun, boolean allOrNothing, UpsertKey upse
     }
 
     public String toJson() {
-        JsonObjectBuilder json = JSON.createObjectBuilder().add("dryRun", dryRun).add("allOrNothing", allOrNothing);
+        JsonObjectBuilder json =
+                JSON.createObjectBuilder().add("dryRun", dryRun).add("allOrNothing", allOrNothing);
         if (upsertKey == null) {
             json.addNull("upsertKey");
         } else {
@@ -48,8 +49,11 @@ public record ImportOptions(boolean dryRun, boolean allOrNothing, UpsertKey upse
         try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             JsonObject json = reader.readObject();
             JsonValue key = json.get("upsertKey");
-            return new ImportOptions(json.getBoolean("dryRun", false), json.getBoolean("allOrNothing", false),
-                    key == null || key.getValueType() != JsonValue.ValueType.STRING ? null
+            return new ImportOptions(
+                    json.getBoolean("dryRun", false),
+                    json.getBoolean("allOrNothing", false),
+                    key == null || key.getValueType() != JsonValue.ValueType.STRING
+                            ? null
                             : UpsertKey.valueOf(json.getString("upsertKey")),
                     json.getBoolean("windows1252", false));
         }

@@ -29,7 +29,10 @@ public record ImportRow(long recordNumber, long lineNumber, Object item, List<Re
 
     /** The same record refused for {@code problems} (found by the writer). */
     public ImportRow refused(List<Rejection.Cell> problems) {
-        return new ImportRow(recordNumber, lineNumber, null,
+        return new ImportRow(
+                recordNumber,
+                lineNumber,
+                null,
                 problems.stream().map(p -> p.at(lineNumber, recordNumber)).toList());
     }
 }

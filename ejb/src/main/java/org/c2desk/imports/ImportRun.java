@@ -17,9 +17,20 @@ import java.util.UUID;
 @Table(name = "import_run")
 public class ImportRun {
 
-    public enum Kind { CLIENT, CI }
+    public enum Kind {
+        CLIENT,
+        CI
+    }
 
-    public enum Status { NEW, RUNNING, VALIDATED, COMPLETED, REFUSED, FAILED, STOPPED }
+    public enum Status {
+        NEW,
+        RUNNING,
+        VALIDATED,
+        COMPLETED,
+        REFUSED,
+        FAILED,
+        STOPPED
+    }
 
     @Id
     private UUID id;
@@ -113,7 +124,13 @@ public class ImportRun {
         // for JPA
     }
 
-    ImportRun(UUID id, Kind kind, String fileName, long fileSize, ImportOptions options, String startedBy,
+    ImportRun(
+            UUID id,
+            Kind kind,
+            String fileName,
+            long fileSize,
+            ImportOptions options,
+            String startedBy,
             UUID startedById) {
         this.id = id;
         this.kind = kind;
@@ -125,37 +142,121 @@ public class ImportRun {
         this.startedById = startedById;
     }
 
-    public UUID getId() { return id; }
-    public Kind getKind() { return kind; }
-    public String getFileName() { return fileName; }
-    public long getFileSize() { return fileSize; }
-    public String getEncoding() { return encoding; }
-    public ImportOptions getOptions() { return ImportOptions.fromJson(options); }
-    public Status getStatus() { return status; }
-    public String getPhase() { return phase; }
-    public String getMessage() { return message; }
-    public Long getJobExecutionId() { return jobExecutionId; }
-    public Long getTotalCount() { return totalCount; }
-    public long getReadCount() { return readCount; }
-    public long getInsertedCount() { return insertedCount; }
-    public long getUpdatedCount() { return updatedCount; }
-    public long getRejectedCount() { return rejectedCount; }
-    public long getLastRecord() { return lastRecord; }
-    public OffsetDateTime getCreatedOn() { return createdOn; }
-    public OffsetDateTime getStartedOn() { return startedOn; }
-    public OffsetDateTime getEndedOn() { return endedOn; }
-    public String getStartedBy() { return startedBy; }
-    public UUID getStartedById() { return startedById; }
-    public long getVersion() { return version; }
+    public UUID getId() {
+        return id;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public long getFileSize() {
+        return fileSize;
+    }
+
+    public String getEncoding() {
+        return encoding;
+    }
+
+    public ImportOptions getOptions() {
+        return ImportOptions.fromJson(options);
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getPhase() {
+        return phase;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public Long getJobExecutionId() {
+        return jobExecutionId;
+    }
+
+    public Long getTotalCount() {
+        return totalCount;
+    }
+
+    public long getReadCount() {
+        return readCount;
+    }
+
+    public long getInsertedCount() {
+        return insertedCount;
+    }
+
+    public long getUpdatedCount() {
+        return updatedCount;
+    }
+
+    public long getRejectedCount() {
+        return rejectedCount;
+    }
+
+    public long getLastRecord() {
+        return lastRecord;
+    }
+
+    public OffsetDateTime getCreatedOn() {
+        return createdOn;
+    }
+
+    public OffsetDateTime getStartedOn() {
+        return startedOn;
+    }
+
+    public OffsetDateTime getEndedOn() {
+        return endedOn;
+    }
+
+    public String getStartedBy() {
+        return startedBy;
+    }
+
+    public UUID getStartedById() {
+        return startedById;
+    }
+
+    public long getVersion() {
+        return version;
+    }
     /** The server running it (host and instance directory), null before it starts. */
-    public String getOwnerNode() { return ownerNode; }
-    public UUID getOwnerBoot() { return ownerBoot; }
-    public OffsetDateTime getHeartbeatOn() { return heartbeatOn; }
+    public String getOwnerNode() {
+        return ownerNode;
+    }
+
+    public UUID getOwnerBoot() {
+        return ownerBoot;
+    }
+
+    public OffsetDateTime getHeartbeatOn() {
+        return heartbeatOn;
+    }
     /** How many times it was taken back after its server stopped in the middle. */
-    public int getAutoRestarts() { return autoRestarts; }
-    public boolean isStopRequested() { return stopRequested; }
-    public OffsetDateTime getPassStartedOn() { return passStartedOn; }
-    public long getPassFirstRecord() { return passFirstRecord; }
+    public int getAutoRestarts() {
+        return autoRestarts;
+    }
+
+    public boolean isStopRequested() {
+        return stopRequested;
+    }
+
+    public OffsetDateTime getPassStartedOn() {
+        return passStartedOn;
+    }
+
+    public long getPassFirstRecord() {
+        return passFirstRecord;
+    }
 
     /** May it be restarted (from the page or the API)? It continues after its last committed record. */
     public boolean isRestartable() {
@@ -168,7 +269,9 @@ public class ImportRun {
             return 0;
         }
         java.time.Instant end = isEnded() && endedOn != null ? endedOn.toInstant() : now;
-        double seconds = Math.max(0.001, java.time.Duration.between(passStartedOn.toInstant(), end).toMillis() / 1000.0);
+        double seconds = Math.max(
+                0.001,
+                java.time.Duration.between(passStartedOn.toInstant(), end).toMillis() / 1000.0);
         return (lastRecord - passFirstRecord) / seconds;
     }
 

@@ -18,7 +18,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,11 +70,16 @@ public class ImportRuns {
     Authenticator authenticator;
 
     /** Stores the file and creates the run (status NEW); the job is started by the batch module's JobStarter. */
-    public ImportRun create(Caller caller, ImportRun.Kind kind, String fileName, byte[] content, ImportOptions options) {
+    public ImportRun create(
+            Caller caller, ImportRun.Kind kind, String fileName, byte[] content, ImportOptions options) {
         if (content != null && content.length > MAX_FILE_SIZE) {
             throw tooLarge(content.length);
         }
-        return create(caller, kind, fileName, new java.io.ByteArrayInputStream(content == null ? new byte[0] : content),
+        return create(
+                caller,
+                kind,
+                fileName,
+                new java.io.ByteArrayInputStream(content == null ? new byte[0] : content),
                 options);
     }
 
@@ -83,21 +87,21 @@ public class ImportRuns {
      * Stores a file read from a stream (an upload) part by part, never holding more than one part in memory, and
      * creates the run (status NEW). Refused when empty or over {@link #MAX_FILE_SIZE}.
      */
-    public ImportRun create(Caller caller, ImportRun.Kind kind, String fileName, java.io.InputStream content,
-            ImportOptions options) {
+    public ImportRun create(
+            Caller caller, ImportRun.Kind kind, String fileName, java.io.InputStream content, ImportOptions options) {
         requireMayImport(caller, kind, options);
         String name = fileName == null || fileName.isBlank() ? "import.csv" : fileName.strip();
         name = name.replaceAll("^.*[/\\\\]", "");
         name = name.isBlank() ? "import.csv" : name.length() > 260 ? name.substring(name.length() - 260) : name;
-        ImportRun run = new ImportRun(UUID.randomUUID(), kind, name, 0, options, caller.userName(),
-                caller.resourceId());
+        ImportRun run =
+                new ImportRun(UUID.randomUUID(), kind, name, 0, options, caller.userName(), caller.resourceId());
         em.persist(run);
         em.flush();
         long size = 0;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
                         "insert into import_file_part (import_run_id, part_number, content) values (?, ?, ?)")) {
-            for (int part = 0;; part++) {
+            for (int part = 0; ; part++) {
                 byte[] bytes = content.readNBytes(PART_SIZE);
                 if (bytes.length == 0) {
                     break;
@@ -117,8 +121,8 @@ public class ImportRuns {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot store the file of import " + run.getId(), e);
         } catch (IOException e) {
-            throw new ValidationException("File", "error.import.upload", "File: the upload broke off ("
-                    + e.getMessage() + ")", "File");
+            throw new ValidationException(
+                    "File", "error.import.upload", "File: the upload broke off (" + e.getMessage() + ")", "File");
         }
         if (size == 0) {
             throw new ValidationException("File", "error.required", "File: the file is empty", "File");
@@ -129,18 +133,26 @@ public class ImportRuns {
     }
 
     private static ValidationException tooLarge(long size) {
-        return new ValidationException("File", "error.tooLarge",
-                "File: at most " + (MAX_FILE_SIZE >> 20) + " MB (got " + (size >> 20) + " MB or more)", "File");
+        return new ValidationException(
+                "File",
+                "error.tooLarge",
+                "File: at most " + (MAX_FILE_SIZE >> 20) + " MB (got " + (size >> 20) + " MB or more)",
+                "File");
     }
 
     /** Refuses a caller who may not run such an import. */
     public void requireMayImport(Caller caller, ImportRun.Kind kind, ImportOptions options) {
         caller.require(Permission.IMPORT);
         if (options.upsertKey() != null && !options.upsertKey().fits(kind)) {
-            throw new ValidationException("UpsertKey", "error.import.upsertKey", "UpsertKey: "
-                    + (kind == ImportRun.Kind.CI ? "CIs are matched on NAME_IN_FOLDER or EXTERNAL_ID"
-                            : "clients are matched on EMAIL, USER_NAME or EXTERNAL_ID")
-                    + ", not " + options.upsertKey(), options.upsertKey());
+            throw new ValidationException(
+                    "UpsertKey",
+                    "error.import.upsertKey",
+                    "UpsertKey: "
+                            + (kind == ImportRun.Kind.CI
+                                    ? "CIs are matched on NAME_IN_FOLDER or EXTERNAL_ID"
+                                    : "clients are matched on EMAIL, USER_NAME or EXTERNAL_ID")
+                            + ", not " + options.upsertKey(),
+                    options.upsertKey());
         }
         if (!options.dryRun()) {
             caller.require(kind == ImportRun.Kind.CI ? Permission.CI_CREATE : Permission.CLIENT_CREATE);
@@ -163,10 +175,14 @@ public class ImportRuns {
     public List<ImportRun> latest(ImportRun.Kind kind, int max) {
         if (kind == null) {
             return em.createQuery("select r from ImportRun r order by r.createdOn desc", ImportRun.class)
-                    .setMaxResults(max).getResultList();
+                    .setMaxResults(max)
+                    .getResultList();
         }
-        return em.createQuery("select r from ImportRun r where r.kind = :kind order by r.createdOn desc", ImportRun.class)
-                .setParameter("kind", kind).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select r from ImportRun r where r.kind = :kind order by r.createdOn desc", ImportRun.class)
+                .setParameter("kind", kind)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** The stored file, streamed part by part. */
@@ -187,17 +203,24 @@ public class ImportRuns {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void jobStarted(UUID runId, long executionId) {
-        update("update import_run set status = 'RUNNING', job_execution_id = ?, started_on = coalesce(started_on, now()),"
-                + " ended_on = null, message = null, owner_node = ?, owner_boot = ?, heartbeat_on = now(),"
-                + " pass_started_on = now(), pass_first_record = last_record, version = version + 1 where id = ?",
-                executionId, ImportNode.NODE, ImportNode.BOOT, runId);
+        update(
+                "update import_run set status = 'RUNNING', job_execution_id = ?, started_on = coalesce(started_on, now()),"
+                        + " ended_on = null, message = null, owner_node = ?, owner_boot = ?, heartbeat_on = now(),"
+                        + " pass_started_on = now(), pass_first_record = last_record, version = version + 1 where id = ?",
+                executionId,
+                ImportNode.NODE,
+                ImportNode.BOOT,
+                runId);
     }
 
     /** The file was read through: its encoding and header are right, it holds {@code total} records. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void prepared(UUID runId, long total) {
-        update("update import_run set total_count = ?, heartbeat_on = now(), pass_started_on = now(),"
-                + " version = version + 1 where id = ?", total, runId);
+        update(
+                "update import_run set total_count = ?, heartbeat_on = now(), pass_started_on = now(),"
+                        + " version = version + 1 where id = ?",
+                total,
+                runId);
     }
 
     /**
@@ -206,9 +229,13 @@ public class ImportRuns {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void enterPhase(UUID runId, String phase) {
-        int changed = update("update import_run set phase = ?, read_count = 0, inserted_count = 0, updated_count = 0,"
-                + " rejected_count = 0, last_record = 0, pass_started_on = now(), pass_first_record = 0,"
-                + " version = version + 1 where id = ? and phase is distinct from ?", phase, runId, phase);
+        int changed = update(
+                "update import_run set phase = ?, read_count = 0, inserted_count = 0, updated_count = 0,"
+                        + " rejected_count = 0, last_record = 0, pass_started_on = now(), pass_first_record = 0,"
+                        + " version = version + 1 where id = ? and phase is distinct from ?",
+                phase,
+                runId,
+                phase);
         if (changed > 0) {
             update("delete from import_rejection where import_run_id = ?", runId);
             update("delete from import_planned_key where import_run_id = ?", runId);
@@ -221,9 +248,13 @@ public class ImportRuns {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void ended(UUID runId, ImportRun.Status status, String message) {
-        update("update import_run set status = ?, message = coalesce(?, message), ended_on = now(),"
-                + " heartbeat_on = now(), version = version + 1 where id = ? and (owner_boot is null or owner_boot = ?)",
-                status.name(), truncate(message, 2000), runId, ImportNode.BOOT);
+        update(
+                "update import_run set status = ?, message = coalesce(?, message), ended_on = now(),"
+                        + " heartbeat_on = now(), version = version + 1 where id = ? and (owner_boot is null or owner_boot = ?)",
+                status.name(),
+                truncate(message, 2000),
+                runId,
+                ImportNode.BOOT);
         if (status != ImportRun.Status.FAILED && status != ImportRun.Status.STOPPED) {
             // a validation pass's planned keys serve a restart only
             update("delete from import_planned_key where import_run_id = ?", runId);
@@ -238,8 +269,14 @@ public class ImportRuns {
      *
      * @return whether a stop was asked meanwhile (from another server, or before this server took the run)
      */
-    public boolean recordChunk(UUID runId, long read, long inserted, long updated, List<ImportRow> rejected,
-            long firstRecord, long lastRecord) {
+    public boolean recordChunk(
+            UUID runId,
+            long read,
+            long inserted,
+            long updated,
+            List<ImportRow> rejected,
+            long firstRecord,
+            long lastRecord) {
         try (Connection connection = dataSource.getConnection()) {
             boolean stop;
             try (PreparedStatement update = connection.prepareStatement("update import_run set"
@@ -291,9 +328,8 @@ public class ImportRuns {
     // -------------------------------------------------------------------------------------- restarts, recovery
 
     /** A run taken back by this server after its job stopped in the middle. */
-    public record Claimed(UUID id, Long previousExecution, boolean previousOnThisNode, int autoRestarts,
-            boolean stopRequested) {
-    }
+    public record Claimed(
+            UUID id, Long previousExecution, boolean previousOnThisNode, int autoRestarts, boolean stopRequested) {}
 
     /**
      * Takes, for this server, the RUNNING runs whose job no server runs any more: those this server ran before it
@@ -325,8 +361,12 @@ public class ImportRuns {
             try (ResultSet result = update.executeQuery()) {
                 while (result.next()) {
                     long execution = result.getLong(2);
-                    claimed.add(new Claimed(result.getObject(1, UUID.class), result.wasNull() ? null : execution,
-                            ImportNode.NODE.equals(result.getString(3)), result.getInt(4), result.getBoolean(5)));
+                    claimed.add(new Claimed(
+                            result.getObject(1, UUID.class),
+                            result.wasNull() ? null : execution,
+                            ImportNode.NODE.equals(result.getString(3)),
+                            result.getInt(4),
+                            result.getBoolean(5)));
                 }
             }
         } catch (SQLException e) {
@@ -344,7 +384,8 @@ public class ImportRuns {
     /** Keeps the heartbeat of the runs this server runs (a long step commits nothing for a while). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int heartbeat() {
-        return update("update import_run set heartbeat_on = now() where status = 'RUNNING' and owner_boot = ?",
+        return update(
+                "update import_run set heartbeat_on = now() where status = 'RUNNING' and owner_boot = ?",
                 ImportNode.BOOT);
     }
 
@@ -354,33 +395,45 @@ public class ImportRuns {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void claimForRestart(UUID runId) {
-        int changed = update("update import_run set status = 'RUNNING', owner_node = ?, owner_boot = ?,"
-                + " heartbeat_on = now(), stop_requested = false, message = null, ended_on = null,"
-                + " version = version + 1 where id = ? and status in ('FAILED', 'STOPPED')",
-                ImportNode.NODE, ImportNode.BOOT, runId);
+        int changed = update(
+                "update import_run set status = 'RUNNING', owner_node = ?, owner_boot = ?,"
+                        + " heartbeat_on = now(), stop_requested = false, message = null, ended_on = null,"
+                        + " version = version + 1 where id = ? and status in ('FAILED', 'STOPPED')",
+                ImportNode.NODE,
+                ImportNode.BOOT,
+                runId);
         if (changed == 0) {
-            throw new ValidationException("RunId", "error.import.notRestartable", "The import " + runId
-                    + " cannot be restarted: only a failed or stopped import can", runId);
+            throw new ValidationException(
+                    "RunId",
+                    "error.import.notRestartable",
+                    "The import " + runId + " cannot be restarted: only a failed or stopped import can",
+                    runId);
         }
     }
 
     /** Takes a NEW run for its first start on this server; refused when it was started already. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void claimNew(UUID runId) {
-        int changed = update("update import_run set status = 'RUNNING', owner_node = ?, owner_boot = ?,"
-                + " heartbeat_on = now(), version = version + 1 where id = ? and status = 'NEW'",
-                ImportNode.NODE, ImportNode.BOOT, runId);
+        int changed = update(
+                "update import_run set status = 'RUNNING', owner_node = ?, owner_boot = ?,"
+                        + " heartbeat_on = now(), version = version + 1 where id = ? and status = 'NEW'",
+                ImportNode.NODE,
+                ImportNode.BOOT,
+                runId);
         if (changed == 0) {
-            throw new ValidationException("RunId", "error.import.alreadyStarted",
-                    "The import " + runId + " was already started", runId);
+            throw new ValidationException(
+                    "RunId", "error.import.alreadyStarted", "The import " + runId + " was already started", runId);
         }
     }
 
     /** Asks the run's job to stop at the end of its current chunk, wherever it runs. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean requestStop(UUID runId) {
-        return update("update import_run set stop_requested = true, version = version + 1"
-                + " where id = ? and status in ('NEW', 'RUNNING')", runId) > 0;
+        return update(
+                        "update import_run set stop_requested = true, version = version + 1"
+                                + " where id = ? and status in ('NEW', 'RUNNING')",
+                        runId)
+                > 0;
     }
 
     // ------------------------------------------------------------------------------------------------- report
@@ -397,8 +450,12 @@ public class ImportRuns {
             select.setInt(3, max);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    rejections.add(new Rejection(result.getLong(1), result.getLong(2), result.getString(3),
-                            result.getString(4), result.getString(5)));
+                    rejections.add(new Rejection(
+                            result.getLong(1),
+                            result.getLong(2),
+                            result.getString(3),
+                            result.getString(4),
+                            result.getString(5)));
                 }
             }
         } catch (SQLException e) {
@@ -423,7 +480,8 @@ public class ImportRuns {
             printer.printRecord("Line", "Column", "Value", "Reason");
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    printer.printRecord(result.getLong(1), result.getString(2), result.getString(3), result.getString(4));
+                    printer.printRecord(
+                            result.getLong(1), result.getString(2), result.getString(3), result.getString(4));
                 }
             }
             printer.flush();
@@ -439,17 +497,19 @@ public class ImportRuns {
     /** What client rows are resolved against, for a resource (only the enterprises they see). */
     public ClientReferences clientReferences(Caller caller) {
         Map<String, EnterpriseRef> enterprises = new HashMap<>();
-        for (Enterprise enterprise : em.createQuery("select e from Enterprise e", Enterprise.class).getResultList()) {
+        for (Enterprise enterprise :
+                em.createQuery("select e from Enterprise e", Enterprise.class).getResultList()) {
             if (!caller.seesEnterprise(enterprise.getId())) {
                 continue;
             }
-            EnterpriseRef ref = new EnterpriseRef(enterprise.getId(), enterprise.getName(), enterprise.isActive(),
-                    enterprise.getDefaultCulture());
+            EnterpriseRef ref = new EnterpriseRef(
+                    enterprise.getId(), enterprise.getName(), enterprise.isActive(), enterprise.getDefaultCulture());
             enterprises.put(enterprise.getId().toString(), ref);
             enterprises.put(enterprise.getName().strip().toLowerCase(Locale.ROOT), ref);
         }
         Map<String, UUID> countries = new HashMap<>();
-        for (Country country : em.createQuery("select c from Country c", Country.class).getResultList()) {
+        for (Country country :
+                em.createQuery("select c from Country c", Country.class).getResultList()) {
             countries.put(country.getIsoCode().toUpperCase(Locale.ROOT), country.getId());
         }
         return new ClientReferences(enterprises, countries, clientCustomColumns());
@@ -462,7 +522,9 @@ public class ImportRuns {
             for (FieldRow row : section.getRows()) {
                 for (FieldCell cell : row.getCells()) {
                     if (cell.getDefinition() != null && cell.getDefinition().isActive()) {
-                        columns.add(new CustomColumn(cell.getDefinition(), section.getId(),
+                        columns.add(new CustomColumn(
+                                cell.getDefinition(),
+                                section.getId(),
                                 cell.isEffectivelyRequired() && section.getVisibleIfDefinition() == null));
                     }
                 }

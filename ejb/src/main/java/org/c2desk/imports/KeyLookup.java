@@ -20,20 +20,27 @@ final class KeyLookup {
         void read(ResultSet result) throws SQLException;
     }
 
-    private KeyLookup() {
-    }
+    private KeyLookup() {}
 
     /**
      * Calls {@code row} for each row of {@code table} whose {@code keyExpression} (an indexed expression, e.g.
      * {@code lower(email_address)}) equals one of {@code keys}; nothing when there is no key.
      */
-    static void each(Connection connection, String columns, String table, String keyExpression,
-            Collection<?> keys, Row row) throws SQLException {
+    static void each(
+            Connection connection, String columns, String table, String keyExpression, Collection<?> keys, Row row)
+            throws SQLException {
         each(connection, columns, table, keyExpression, "varchar", keys, row);
     }
 
-    static void each(Connection connection, String columns, String table, String keyExpression, String keyType,
-            Collection<?> keys, Row row) throws SQLException {
+    static void each(
+            Connection connection,
+            String columns,
+            String table,
+            String keyExpression,
+            String keyType,
+            Collection<?> keys,
+            Row row)
+            throws SQLException {
         if (keys.isEmpty()) {
             return;
         }

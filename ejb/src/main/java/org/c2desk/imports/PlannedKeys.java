@@ -19,11 +19,9 @@ import java.util.UUID;
 final class PlannedKeys {
 
     /** A key some earlier row would have given to {@code id}; {@code flag}: clients' portal access. */
-    record Planned(UUID id, Boolean flag) {
-    }
+    record Planned(UUID id, Boolean flag) {}
 
-    private PlannedKeys() {
-    }
+    private PlannedKeys() {}
 
     static Map<String, Planned> find(Connection connection, UUID runId, String kind, Collection<String> values)
             throws SQLException {
@@ -41,8 +39,9 @@ final class PlannedKeys {
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
                     boolean flag = result.getBoolean(3);
-                    found.put(result.getString(1), new Planned(result.getObject(2, UUID.class),
-                            result.wasNull() ? null : flag));
+                    found.put(
+                            result.getString(1),
+                            new Planned(result.getObject(2, UUID.class), result.wasNull() ? null : flag));
                 }
             }
         }

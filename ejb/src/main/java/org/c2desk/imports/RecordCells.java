@@ -57,8 +57,10 @@ final class RecordCells {
     void problem(String column, String reason) {
         Integer index = positions.get(column);
         failed.add(column);
-        problems.add(new Rejection.Cell(index == null ? column : headerNames.get(index),
-                index == null ? null : shown(values.get(index)), reason));
+        problems.add(new Rejection.Cell(
+                index == null ? column : headerNames.get(index),
+                index == null ? null : shown(values.get(index)),
+                reason));
     }
 
     static boolean blank(String value) {

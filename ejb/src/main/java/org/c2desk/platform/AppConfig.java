@@ -19,6 +19,7 @@ public class AppConfig {
     public static final String ADMIN_PASSWORD = "c2desk.admin.password";
     /** The address clients reach C2 Desk at, for links in e-mails (no trailing slash). */
     public static final String BASE_URL = "c2desk.base-url";
+
     public static final String MAIL_SMTP_HOST = "c2desk.mail.smtp.host";
     public static final String MAIL_SMTP_PORT = "c2desk.mail.smtp.port";
     public static final String MAIL_FROM = "c2desk.mail.from";
@@ -42,8 +43,9 @@ public class AppConfig {
             return switch (value.trim().toLowerCase()) {
                 case "demo" -> DEMO;
                 case "production", "prod" -> PRODUCTION;
-                default -> throw new IllegalStateException(
-                        "C2 Desk: unknown mode '" + value + "' in " + MODE + " (C2DESK_MODE): expected demo or production");
+                default ->
+                    throw new IllegalStateException("C2 Desk: unknown mode '" + value + "' in " + MODE
+                            + " (C2DESK_MODE): expected demo or production");
             };
         }
     }
@@ -73,7 +75,9 @@ public class AppConfig {
     }
 
     public String baseUrl() {
-        String url = config.getOptionalValue(BASE_URL, String.class).orElse("http://localhost:8080").strip();
+        String url = config.getOptionalValue(BASE_URL, String.class)
+                .orElse("http://localhost:8080")
+                .strip();
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
@@ -99,7 +103,9 @@ public class AppConfig {
     }
 
     public String mailSession() {
-        return config.getOptionalValue(MAIL_SESSION, String.class).filter(n -> !n.isBlank()).orElse("mail/c2desk");
+        return config.getOptionalValue(MAIL_SESSION, String.class)
+                .filter(n -> !n.isBlank())
+                .orElse("mail/c2desk");
     }
 
     public boolean mailStartTls() {

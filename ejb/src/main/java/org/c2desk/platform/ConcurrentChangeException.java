@@ -12,9 +12,14 @@ public class ConcurrentChangeException extends BusinessException {
     private final long currentVersion;
 
     public ConcurrentChangeException(String kind, Object id, long expectedVersion, long currentVersion) {
-        super("error.concurrentChange", kind + " " + id + " changed since version " + expectedVersion
-                + " was read (it is now at version " + currentVersion + "): read it again and retry", kind, id,
-                expectedVersion, currentVersion);
+        super(
+                "error.concurrentChange",
+                kind + " " + id + " changed since version " + expectedVersion + " was read (it is now at version "
+                        + currentVersion + "): read it again and retry",
+                kind,
+                id,
+                expectedVersion,
+                currentVersion);
         this.currentVersion = currentVersion;
     }
 

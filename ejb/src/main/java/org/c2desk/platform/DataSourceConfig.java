@@ -24,12 +24,15 @@ import jakarta.ejb.Singleton;
         password = "${MPCONFIG=c2desk.db.password}",
         minPoolSize = 2,
         maxPoolSize = 32,
-        properties = {"stringType=unspecified", "ApplicationName=c2desk", "reWriteBatchedInserts=true",
+        properties = {
+            "stringType=unspecified",
+            "ApplicationName=c2desk",
+            "reWriteBatchedInserts=true",
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
             "fish.payara.validate-atmost-once-period-in-seconds=10",
             "fish.payara.fail-all-connections=true",
-            "fish.payara.match-connections=false"})
-public class DataSourceConfig {
-}
+            "fish.payara.match-connections=false"
+        })
+public class DataSourceConfig {}

@@ -31,8 +31,7 @@ public class DatabaseMigrator {
     }
 
     /** Result of one start-up: how many schema and demo migrations were applied now. */
-    public record Outcome(int schemaMigrationsApplied, int demoMigrationsApplied, String schemaVersion) {
-    }
+    public record Outcome(int schemaMigrationsApplied, int demoMigrationsApplied, String schemaVersion) {}
 
     public Outcome migrate(AppConfig.Mode mode) {
         checkReachable();
@@ -43,8 +42,11 @@ public class DatabaseMigrator {
             demo = flyway(DEMO_LOCATION, DEMO_HISTORY_TABLE).migrate().migrationsExecuted;
         }
         // When nothing was applied now, the result names no target: ask the history for the current version.
-        String version = schema.targetSchemaVersion != null ? schema.targetSchemaVersion
-                : schemaFlyway.info().current() == null ? "none" : schemaFlyway.info().current().getVersion().getVersion();
+        String version = schema.targetSchemaVersion != null
+                ? schema.targetSchemaVersion
+                : schemaFlyway.info().current() == null
+                        ? "none"
+                        : schemaFlyway.info().current().getVersion().getVersion();
         return new Outcome(schema.migrationsExecuted, demo, version);
     }
 

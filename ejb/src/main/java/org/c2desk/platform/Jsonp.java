@@ -12,6 +12,5 @@ public final class Jsonp {
     /** Use as {@code JSON.createObjectBuilder()}, {@code JSON.createValue(...)}, {@code JSON.createReader(...)}. */
     public static final JsonProvider JSON = JsonProvider.provider();
 
-    private Jsonp() {
-    }
+    private Jsonp() {}
 }

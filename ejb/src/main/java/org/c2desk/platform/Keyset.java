@@ -75,7 +75,8 @@ public final class Keyset {
             if (value instanceof Instant instant) {
                 return instant;
             }
-            throw new IllegalArgumentException("Not a timestamp: " + value.getClass().getName());
+            throw new IllegalArgumentException(
+                    "Not a timestamp: " + value.getClass().getName());
         }
     }
 
@@ -126,7 +127,9 @@ public final class Keyset {
     public String orderBy() {
         StringBuilder order = new StringBuilder(" order by ");
         for (int i = 0; i < keys.size(); i++) {
-            order.append(i == 0 ? "" : ", ").append(keys.get(i).expression()).append(descending(keys.get(i)) ? " desc" : " asc");
+            order.append(i == 0 ? "" : ", ")
+                    .append(keys.get(i).expression())
+                    .append(descending(keys.get(i)) ? " desc" : " asc");
         }
         return order.toString();
     }
@@ -154,8 +157,8 @@ public final class Keyset {
          * read in order when {@code firstInOrder} (its prefix is a range of the sort's own index), every other filter
          * first (its matches cluster along the sort's order).
          */
-        public static List<Branch> prefixSearch(Consumer<Sql> common, String prefix, boolean firstInOrder,
-                String... expressions) {
+        public static List<Branch> prefixSearch(
+                Consumer<Sql> common, String prefix, boolean firstInOrder, String... expressions) {
             List<Branch> branches = new ArrayList<>();
             for (int i = 0; i < expressions.length; i++) {
                 String expression = expressions[i];
@@ -174,8 +177,14 @@ public final class Keyset {
      * {@code branchColumns}: the id and every column the sort keys read, so the keys order the merged rows under the
      * same alias.
      */
-    public void appendPageIds(Sql sql, String table, String alias, String branchColumns, List<Branch> branches,
-            String cursor, int limit) {
+    public void appendPageIds(
+            Sql sql,
+            String table,
+            String alias,
+            String branchColumns,
+            List<Branch> branches,
+            String cursor,
+            int limit) {
         if (branches.size() == 1) {
             appendBranch(sql, alias + ".id", table, alias, branches.get(0), cursor, limit);
             return;
@@ -189,8 +198,8 @@ public final class Keyset {
         sql.append(") " + alias + orderBy() + " limit " + limit);
     }
 
-    private void appendBranch(Sql sql, String columns, String table, String alias, Branch branch, String cursor,
-            int limit) {
+    private void appendBranch(
+            Sql sql, String columns, String table, String alias, Branch branch, String cursor, int limit) {
         if (branch.filterFirst()) {
             // "offset 0" keeps PostgreSQL from merging the filtering query into the ordered one.
             sql.append("select " + columns + " from (select * from " + table + " where true");

@@ -32,7 +32,11 @@ public interface ListSort {
             }
         }
         String known = Arrays.stream(sorts).map(ListSort::apiName).collect(Collectors.joining(", "));
-        throw new ValidationException("Sort", "error.unknownValue",
-                "Sort: expected one of " + known + " but got '" + name + "'", "Sort", name);
+        throw new ValidationException(
+                "Sort",
+                "error.unknownValue",
+                "Sort: expected one of " + known + " but got '" + name + "'",
+                "Sort",
+                name);
     }
 }

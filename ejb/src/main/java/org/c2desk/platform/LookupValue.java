@@ -106,7 +106,8 @@ public class LookupValue {
     /** Throws unless {@code value} is null or of the {@code expected} kind; returns it for assignment. */
     public static LookupValue requireKind(LookupValue value, LookupKind expected) {
         if (value != null && value.kind != expected) {
-            throw new IllegalArgumentException("Expected a " + expected + " value, got " + value.kind + " " + value.code);
+            throw new IllegalArgumentException(
+                    "Expected a " + expected + " value, got " + value.kind + " " + value.code);
         }
         return value;
     }

@@ -29,8 +29,11 @@ public class MailOutbox {
             Mailer.Route route = mailer.send(to, subject, text);
             LOG.info(() -> "Mail sent through " + route.description() + ": " + about);
         } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not send the mail (" + about + ") through "
-                    + mailer.route().description(), e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not send the mail (" + about + ") through "
+                            + mailer.route().description(),
+                    e);
         }
     }
 }

@@ -33,8 +33,7 @@ public class Mailer {
     private InternetAddress configuredFrom;
 
     /** Which session a mail left through, for the log. */
-    public record Route(Session session, InternetAddress from, String description) {
-    }
+    public record Route(Session session, InternetAddress from, String description) {}
 
     @PostConstruct
     void configure() {
@@ -70,14 +69,18 @@ public class Mailer {
             Object found = new InitialContext().lookup(name);
             if (found instanceof Session server) {
                 String from = server.getProperty("mail.from");
-                return new Route(server, from == null || from.isBlank() ? configuredFrom : address(from),
+                return new Route(
+                        server,
+                        from == null || from.isBlank() ? configuredFrom : address(from),
                         "the server's mail session " + name);
             }
         } catch (NamingException e) {
             // No such resource: the configured session below.
         }
-        return new Route(configured, configuredFrom, "the c2desk.mail.* settings (" + config.mailHost() + ":"
-                + config.mailPort() + ")");
+        return new Route(
+                configured,
+                configuredFrom,
+                "the c2desk.mail.* settings (" + config.mailHost() + ":" + config.mailPort() + ")");
     }
 
     /** Sends a plain-text UTF-8 message to one address; says which session it left through. */
@@ -91,7 +94,8 @@ public class Mailer {
         message.setSentDate(new java.util.Date());
         if (config.mailUser().isPresent()) {
             // The server's session has no password (it stays out of domain.xml); the configured one has its own too.
-            Transport.send(message, config.mailUser().get(), config.mailPassword().orElse(""));
+            Transport.send(
+                    message, config.mailUser().get(), config.mailPassword().orElse(""));
         } else {
             Transport.send(message);
         }

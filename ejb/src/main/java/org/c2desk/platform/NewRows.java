@@ -86,8 +86,8 @@ public final class NewRows {
                 insert.execute();
             }
         } catch (SQLException e) {
-            throw new jakarta.persistence.PersistenceException("Could not write the new rows of "
-                    + String.join(", ", tables.keySet()) + ": " + e.getMessage(), e);
+            throw new jakarta.persistence.PersistenceException(
+                    "Could not write the new rows of " + String.join(", ", tables.keySet()) + ": " + e.getMessage(), e);
         }
     }
 
@@ -99,13 +99,13 @@ public final class NewRows {
         for (Object entity : entities) {
             ClassDescriptor descriptor = session.getDescriptor(entity);
             if (descriptor == null || descriptor.getTables().size() != 1 || descriptor.hasInheritance()) {
-                throw new IllegalArgumentException(entity.getClass().getName()
-                        + " is not an entity of one table: NewRows cannot write it");
+                throw new IllegalArgumentException(
+                        entity.getClass().getName() + " is not an entity of one table: NewRows cannot write it");
             }
             checkRelations(descriptor, entity, added, session);
             startVersion(descriptor, entity);
-            AbstractRecord row = descriptor.getObjectBuilder().buildRow(entity, session,
-                    DatabaseMapping.WriteType.INSERT);
+            AbstractRecord row =
+                    descriptor.getObjectBuilder().buildRow(entity, session, DatabaseMapping.WriteType.INSERT);
             String table = descriptor.getTables().get(0).getQualifiedNameDelimited(session.getPlatform());
             tables.computeIfAbsent(table, name -> new Table(name, columns(row.getFields(), session)))
                     .add(entity, row);
@@ -114,15 +114,15 @@ public final class NewRows {
     }
 
     /** Children of one-to-many relations must be among the rows; many-to-many relations must be empty. */
-    private static void checkRelations(ClassDescriptor descriptor, Object entity, Set<Object> added,
-            AbstractSession session) {
+    private static void checkRelations(
+            ClassDescriptor descriptor, Object entity, Set<Object> added, AbstractSession session) {
         for (DatabaseMapping mapping : descriptor.getMappings()) {
             if (!(mapping instanceof CollectionMapping collection)) {
                 continue;
             }
             Object value = collection.getRealCollectionAttributeValueFromObject(entity, session);
-            Collection<?> children = value instanceof Collection<?> c ? c
-                    : value instanceof Map<?, ?> m ? m.values() : List.of();
+            Collection<?> children =
+                    value instanceof Collection<?> c ? c : value instanceof Map<?, ?> m ? m.values() : List.of();
             if (mapping.isManyToManyMapping() && !children.isEmpty()) {
                 throw new IllegalArgumentException(descriptor.getAlias() + "." + mapping.getAttributeName()
                         + ": NewRows writes no join-table rows; it must be empty");
@@ -194,8 +194,8 @@ public final class NewRows {
 
         void add(Object entity, AbstractRecord row) {
             if (row.size() != columns.size()) {
-                throw new IllegalArgumentException(entity.getClass().getName() + " gave " + row.size()
-                        + " columns for " + name + ", another row gave " + columns.size());
+                throw new IllegalArgumentException(entity.getClass().getName() + " gave " + row.size() + " columns for "
+                        + name + ", another row gave " + columns.size());
             }
             rows.add(new ArrayList<>(row.getValues()));
         }
@@ -203,8 +203,11 @@ public final class NewRows {
         /** {@code insert into t (a, b) values (?, ?), (?, ?)} for rows {@code from} to {@code to}; adds the values. */
         String insert(int from, int to, List<Object> values) {
             String placeholders = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
-            StringBuilder sql = new StringBuilder("insert into ").append(name).append(" (")
-                    .append(String.join(", ", columns)).append(") values ");
+            StringBuilder sql = new StringBuilder("insert into ")
+                    .append(name)
+                    .append(" (")
+                    .append(String.join(", ", columns))
+                    .append(") values ");
             for (int i = from; i < to; i++) {
                 sql.append(i > from ? ", " : "").append(placeholders);
                 values.addAll(rows.get(i));
@@ -214,6 +217,5 @@ public final class NewRows {
     }
 
     /** The inserts and the values they bind, in order. */
-    private record Statement(String sql, List<Object> values) {
-    }
+    private record Statement(String sql, List<Object> values) {}
 }

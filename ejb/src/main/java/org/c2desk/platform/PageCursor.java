@@ -26,14 +26,14 @@ public final class PageCursor {
     /** A longer cursor is not one of ours. */
     static final int MAX_LENGTH = 2000;
 
-    private PageCursor() {
-    }
+    private PageCursor() {}
 
     /** The cursor for a page of {@code owner} (list/sort/direction) that ended on the row with these key values. */
     public static String encode(String owner, List<String> values) {
         JsonArrayBuilder array = JSON.createArrayBuilder().add(owner);
         values.forEach(array::add);
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(array.build().toString().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -48,10 +48,15 @@ public final class PageCursor {
         }
         if (!parts.get(0).equals(owner)) {
             String other = parts.get(0).length() > 60 ? parts.get(0).substring(0, 57) + "..." : parts.get(0);
-            throw new ValidationException("Cursor", "error.cursorOfAnotherSort",
+            throw new ValidationException(
+                    "Cursor",
+                    "error.cursorOfAnotherSort",
                     "Cursor: this cursor belongs to another list or sort (" + other.replace('/', ' ') + "), not to "
                             + owner.replace('/', ' ') + "; send the Sort and Direction it came with, or no Cursor to"
-                            + " start from the first page", "Cursor", other, owner);
+                            + " start from the first page",
+                    "Cursor",
+                    other,
+                    owner);
         }
         if (parts.size() != count + 1) {
             throw unreadable();
@@ -61,9 +66,12 @@ public final class PageCursor {
 
     /** The refusal of a cursor that is not one of ours (also used when a value inside it does not parse). */
     static ValidationException unreadable() {
-        return new ValidationException("Cursor", "error.badCursor",
+        return new ValidationException(
+                "Cursor",
+                "error.badCursor",
                 "Cursor: not a cursor of this list; send the NextCursor of the previous page unchanged, or no Cursor to"
-                        + " start from the first page", "Cursor");
+                        + " start from the first page",
+                "Cursor");
     }
 
     private static List<String> parts(String cursor) {

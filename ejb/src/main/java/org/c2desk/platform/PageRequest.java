@@ -13,8 +13,12 @@ public record PageRequest(int size, String cursor) implements Serializable {
 
     public PageRequest {
         if (size < 1 || size > MAX_SIZE) {
-            throw new ValidationException("PageSize", "error.outOfRange",
-                    "PageSize: expected a whole number from 1 to " + MAX_SIZE + " but got " + size, "PageSize", size);
+            throw new ValidationException(
+                    "PageSize",
+                    "error.outOfRange",
+                    "PageSize: expected a whole number from 1 to " + MAX_SIZE + " but got " + size,
+                    "PageSize",
+                    size);
         }
         cursor = cursor == null || cursor.isBlank() ? null : cursor.strip();
     }

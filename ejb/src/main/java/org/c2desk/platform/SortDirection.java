@@ -23,8 +23,13 @@ public enum SortDirection {
         return switch (key) {
             case "asc", "ascending" -> ASC;
             case "desc", "descending" -> DESC;
-            default -> throw new ValidationException("Direction", "error.unknownValue",
-                    "Direction: expected Asc or Desc but got '" + name + "'", "Direction", name);
+            default ->
+                throw new ValidationException(
+                        "Direction",
+                        "error.unknownValue",
+                        "Direction: expected Asc or Desc but got '" + name + "'",
+                        "Direction",
+                        name);
         };
     }
 }

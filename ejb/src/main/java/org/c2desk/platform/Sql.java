@@ -27,6 +27,7 @@ public final class Sql {
     private final StringBuilder text = new StringBuilder();
     /** The same statement with JDBC's plain {@code ?} placeholders, for {@link #rows}. */
     private final StringBuilder jdbcText = new StringBuilder();
+
     private final List<Object> parameters = new ArrayList<>();
 
     public Sql(String start) {
@@ -105,7 +106,10 @@ public final class Sql {
      * literally; compared with {@code lower(column) like ?} (a {@code text_pattern_ops} index answers it).
      */
     public static String likePrefix(String text) {
-        return text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return text.toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
     }
 
     /** A timestamptz column of a native query's row, whichever type the driver answered with. */

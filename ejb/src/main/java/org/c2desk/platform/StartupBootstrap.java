@@ -39,7 +39,9 @@ public class StartupBootstrap {
     void start() {
         AppConfig.Mode mode = config.mode();
         try {
-            outcome = new DatabaseMigrator(dataSource, config.databaseUrl(), getClass().getClassLoader()).migrate(mode);
+            outcome = new DatabaseMigrator(
+                            dataSource, config.databaseUrl(), getClass().getClassLoader())
+                    .migrate(mode);
             LOG.info(() -> "C2 Desk started in " + mode + " mode on " + config.databaseUrl() + ": schema version "
                     + outcome.schemaVersion() + ", " + outcome.schemaMigrationsApplied() + " schema and "
                     + outcome.demoMigrationsApplied() + " demo migrations applied now");

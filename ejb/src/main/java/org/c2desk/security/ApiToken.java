@@ -53,7 +53,12 @@ public class ApiToken {
         // for JPA
     }
 
-    public ApiToken(Resource resource, String name, String tokenHash, String tokenPrefix, OffsetDateTime createdOn,
+    public ApiToken(
+            Resource resource,
+            String name,
+            String tokenHash,
+            String tokenPrefix,
+            OffsetDateTime createdOn,
             OffsetDateTime expiresOn) {
         this.id = UUID.randomUUID();
         this.resource = Objects.requireNonNull(resource);

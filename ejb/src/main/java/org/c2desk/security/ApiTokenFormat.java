@@ -21,8 +21,7 @@ public final class ApiTokenFormat {
     /** {@link #PREFIX} and 43 base64url characters. */
     static final int LENGTH = PREFIX.length() + 43;
 
-    private ApiTokenFormat() {
-    }
+    private ApiTokenFormat() {}
 
     public static String newToken(SecureRandom random) {
         byte[] bytes = new byte[RANDOM_BYTES];
@@ -47,8 +46,8 @@ public final class ApiTokenFormat {
     /** SHA-256 of the token's UTF-8 bytes, 64 lower-case hex digits. */
     public static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -46,18 +46,33 @@ public class ApiTokens {
     CallerCache cache;
 
     /** A token as lists show it: never the token itself. */
-    public record TokenInfo(UUID id, UUID resourceId, String resourceUserName, String name, String prefix,
-            OffsetDateTime createdOn, OffsetDateTime lastUsedOn, OffsetDateTime expiresOn, OffsetDateTime revokedOn) {
+    public record TokenInfo(
+            UUID id,
+            UUID resourceId,
+            String resourceUserName,
+            String name,
+            String prefix,
+            OffsetDateTime createdOn,
+            OffsetDateTime lastUsedOn,
+            OffsetDateTime expiresOn,
+            OffsetDateTime revokedOn) {
 
         static TokenInfo of(ApiToken t) {
-            return new TokenInfo(t.getId(), t.getResource().getId(), t.getResource().getUserName(), t.getName(),
-                    t.getTokenPrefix(), t.getCreatedOn(), t.getLastUsedOn(), t.getExpiresOn(), t.getRevokedOn());
+            return new TokenInfo(
+                    t.getId(),
+                    t.getResource().getId(),
+                    t.getResource().getUserName(),
+                    t.getName(),
+                    t.getTokenPrefix(),
+                    t.getCreatedOn(),
+                    t.getLastUsedOn(),
+                    t.getExpiresOn(),
+                    t.getRevokedOn());
         }
     }
 
     /** A token just issued: {@code token} is the secret, shown this once. */
-    public record IssuedToken(TokenInfo info, String token) {
-    }
+    public record IssuedToken(TokenInfo info, String token) {}
 
     public IssuedToken issue(Caller caller, String name, OffsetDateTime expiresOn) {
         return issue(caller, caller.resourceId(), name, expiresOn);
@@ -76,24 +91,32 @@ public class ApiTokens {
         }
         String trimmed = name.strip();
         if (trimmed.length() > ApiToken.NAME_LENGTH) {
-            throw new ValidationException("name", "error.tooLong", "name: at most " + ApiToken.NAME_LENGTH
-                    + " characters", "name", ApiToken.NAME_LENGTH);
+            throw new ValidationException(
+                    "name",
+                    "error.tooLong",
+                    "name: at most " + ApiToken.NAME_LENGTH + " characters",
+                    "name",
+                    ApiToken.NAME_LENGTH);
         }
         OffsetDateTime now = now();
         if (expiresOn != null && !expiresOn.isAfter(now)) {
-            throw new ValidationException("expiresOn", "error.past", "expiresOn: " + expiresOn + " is not in the future");
+            throw new ValidationException(
+                    "expiresOn", "error.past", "expiresOn: " + expiresOn + " is not in the future");
         }
         if (expiresOn != null && expiresOn.isAfter(now.plusDays(MAX_DAYS))) {
-            throw new ValidationException("expiresOn", "error.tooFar", "expiresOn: at most " + MAX_DAYS
-                    + " days ahead; leave it out for a token that lasts until revoked");
+            throw new ValidationException(
+                    "expiresOn",
+                    "error.tooFar",
+                    "expiresOn: at most " + MAX_DAYS
+                            + " days ahead; leave it out for a token that lasts until revoked");
         }
         Resource resource = resourceId == null ? null : em.find(Resource.class, resourceId);
         if (resource == null || !resource.isActive()) {
             throw new NotFoundException("Resource", resourceId);
         }
         String token = ApiTokenFormat.newToken(RANDOM);
-        ApiToken stored = new ApiToken(resource, trimmed, ApiTokenFormat.hash(token), ApiTokenFormat.shownPrefix(token),
-                now, expiresOn);
+        ApiToken stored = new ApiToken(
+                resource, trimmed, ApiTokenFormat.hash(token), ApiTokenFormat.shownPrefix(token), now, expiresOn);
         em.persist(stored);
         audit.record(caller, ObjectKind.RESOURCE, resource.getId(), AuditAction.TOKEN_CREATED, described(stored));
         return new IssuedToken(TokenInfo.of(stored), token);
@@ -108,11 +131,17 @@ public class ApiTokens {
         if (!whose.equals(caller.resourceId()) && !isAdministrator(caller)) {
             throw new NotFoundException("Resource", whose);
         }
-        return em.createQuery("select t from ApiToken t join fetch t.resource where t.resource.id = :id"
-                        + " order by t.createdOn desc, t.id", ApiToken.class)
+        return em
+                .createQuery(
+                        "select t from ApiToken t join fetch t.resource where t.resource.id = :id"
+                                + " order by t.createdOn desc, t.id",
+                        ApiToken.class)
                 .setParameter("id", whose)
                 .setMaxResults(500)
-                .getResultList().stream().map(TokenInfo::of).toList();
+                .getResultList()
+                .stream()
+                .map(TokenInfo::of)
+                .toList();
     }
 
     /** Revokes a token of the caller's, or any token for an administrator; revoking twice changes nothing. */
@@ -124,7 +153,11 @@ public class ApiTokens {
         if (token.getRevokedOn() == null) {
             token.revoke(now());
             cache.clearAtEndOfTransaction();
-            audit.record(caller, ObjectKind.RESOURCE, token.getResource().getId(), AuditAction.TOKEN_REVOKED,
+            audit.record(
+                    caller,
+                    ObjectKind.RESOURCE,
+                    token.getResource().getId(),
+                    AuditAction.TOKEN_REVOKED,
                     described(token));
         }
         return TokenInfo.of(token);
@@ -154,14 +187,15 @@ public class ApiTokens {
 
     private static void requireOwnOrAdministrator(Caller caller, UUID resourceId) {
         if (!caller.resourceId().equals(resourceId) && !isAdministrator(caller)) {
-            throw new ForbiddenException(caller.userName() + " may only manage their own API tokens",
-                    Permission.ADMINISTER);
+            throw new ForbiddenException(
+                    caller.userName() + " may only manage their own API tokens", Permission.ADMINISTER);
         }
     }
 
     /** A token as its audit entry shows it: never the token, nor its hash. */
     private static Changes described(ApiToken token) {
-        return new Changes().add(new FieldChange("TokenId", null, null, token.getId().toString()))
+        return new Changes()
+                .add(new FieldChange("TokenId", null, null, token.getId().toString()))
                 .add(new FieldChange("Name", null, null, token.getName()))
                 .add(new FieldChange("Prefix", null, null, token.getTokenPrefix()));
     }
@@ -186,18 +220,23 @@ public class ApiTokens {
             return cached;
         }
         CallerCache.Read read = cache.startRead();
-        List<ApiToken> found = em.createQuery("select t from ApiToken t join fetch t.resource where t.tokenHash = :hash",
-                        ApiToken.class)
+        List<ApiToken> found = em.createQuery(
+                        "select t from ApiToken t join fetch t.resource where t.tokenHash = :hash", ApiToken.class)
                 .setParameter("hash", hash)
                 .getResultList();
-        if (found.isEmpty() || !found.get(0).isValidAt(now) || !found.get(0).getResource().isActive()) {
+        if (found.isEmpty()
+                || !found.get(0).isValidAt(now)
+                || !found.get(0).getResource().isActive()) {
             throw new AuthenticationFailedException(AuthenticationFailedException.Reason.BAD_CREDENTIALS);
         }
         ApiToken apiToken = found.get(0);
         apiToken.recordUse(now);
         Caller caller = authenticator.callerFor(apiToken.getResource().getId());
-        cache.putToken(read, hash, new CallerCache.TokenGrant(apiToken.getId(), apiToken.getResource().getId(),
-                apiToken.getExpiresOn()));
+        cache.putToken(
+                read,
+                hash,
+                new CallerCache.TokenGrant(
+                        apiToken.getId(), apiToken.getResource().getId(), apiToken.getExpiresOn()));
         return caller;
     }
 

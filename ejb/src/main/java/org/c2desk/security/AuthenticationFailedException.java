@@ -10,12 +10,16 @@ import org.c2desk.platform.BusinessException;
 @ApplicationException(rollback = false)
 public class AuthenticationFailedException extends BusinessException {
 
-    public enum Reason { BAD_CREDENTIALS, LOCKED }
+    public enum Reason {
+        BAD_CREDENTIALS,
+        LOCKED
+    }
 
     private final Reason reason;
 
     public AuthenticationFailedException(Reason reason) {
-        super(reason == Reason.LOCKED ? "error.login.locked" : "error.login.failed",
+        super(
+                reason == Reason.LOCKED ? "error.login.locked" : "error.login.failed",
                 reason == Reason.LOCKED
                         ? "This account is locked after too many failed sign-ins; try again in "
                                 + LoginLockout.LOCK_MINUTES + " minutes"

@@ -51,10 +51,13 @@ public class Authenticator {
         CallerCache.Read read = cache.startRead();
         Resource resource = findResource(userName);
         boolean known = resource != null && resource.isActive();
-        checkPassword(known ? resource.getSignIn() : null, known ? resource.getPasswordHash() : null, password,
+        checkPassword(
+                known ? resource.getSignIn() : null,
+                known ? resource.getPasswordHash() : null,
+                password,
                 "Resource account '" + userName + "'");
-        CallerCache.Resolved resolved = new CallerCache.Resolved(callerOf(resource),
-                CallerCache.stampOf(resource.getPasswordHash()));
+        CallerCache.Resolved resolved =
+                new CallerCache.Resolved(callerOf(resource), CallerCache.stampOf(resource.getPasswordHash()));
         cache.put(read, resolved);
         return resolved;
     }
@@ -62,16 +65,26 @@ public class Authenticator {
     public PortalClient authenticateClient(String userName, char[] password) {
         Client client = findClient(userName);
         boolean known = client != null && client.isActive() && client.hasPortalAccess();
-        checkPassword(known ? client.getSignIn() : null, known ? client.getPasswordHash() : null, password,
+        checkPassword(
+                known ? client.getSignIn() : null,
+                known ? client.getPasswordHash() : null,
+                password,
                 "Portal account '" + userName + "'");
         Set<UUID> enterprises = client.getEnterprises().stream()
                 .map(ClientEnterprise::getEnterprise)
                 .map(e -> e.getId())
                 .collect(Collectors.toSet());
-        return new PortalClient(client.getId(), client.getUserName(), client.getFullName(),
-                client.getPreferredCulture(), enterprises,
-                client.getDepartment() == null ? null : client.getDepartment().getId(), client.seesEnterpriseTickets(),
-                client.getCredentialsChangedOn() == null ? null : client.getCredentialsChangedOn().toInstant());
+        return new PortalClient(
+                client.getId(),
+                client.getUserName(),
+                client.getFullName(),
+                client.getPreferredCulture(),
+                enterprises,
+                client.getDepartment() == null ? null : client.getDepartment().getId(),
+                client.seesEnterpriseTickets(),
+                client.getCredentialsChangedOn() == null
+                        ? null
+                        : client.getCredentialsChangedOn().toInstant());
     }
 
     /**
@@ -141,8 +154,8 @@ public class Authenticator {
         if (resource == null || !resource.isActive()) {
             throw new NotFoundException("Resource", resourceId);
         }
-        CallerCache.Resolved resolved = new CallerCache.Resolved(callerOf(resource),
-                CallerCache.stampOf(resource.getPasswordHash()));
+        CallerCache.Resolved resolved =
+                new CallerCache.Resolved(callerOf(resource), CallerCache.stampOf(resource.getPasswordHash()));
         cache.put(read, resolved);
         return resolved;
     }
@@ -169,8 +182,15 @@ public class Authenticator {
         if (someGroupSeesAll) {
             enterprises.clear();
         }
-        return new Caller(resource.getId(), resource.getUserName(), resource.getFullName(),
-                resource.getPreferredCulture(), administrator, permissions, queues, enterprises);
+        return new Caller(
+                resource.getId(),
+                resource.getUserName(),
+                resource.getFullName(),
+                resource.getPreferredCulture(),
+                administrator,
+                permissions,
+                queues,
+                enterprises);
     }
 
     private Resource findResource(String userName) {
@@ -178,7 +198,8 @@ public class Authenticator {
             return null;
         }
         // Locked for update: two simultaneous failures must both count.
-        List<Resource> found = em.createQuery("select r from Resource r where lower(r.userName) = :name", Resource.class)
+        List<Resource> found = em.createQuery(
+                        "select r from Resource r where lower(r.userName) = :name", Resource.class)
                 .setParameter("name", userName.trim().toLowerCase())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();

@@ -19,7 +19,8 @@ public record Caller(
         boolean administrator,
         Set<Permission> permissions,
         Set<UUID> queueIds,
-        Set<UUID> enterpriseIds) implements Serializable {
+        Set<UUID> enterpriseIds)
+        implements Serializable {
 
     public Caller {
         permissions = Set.copyOf(permissions);

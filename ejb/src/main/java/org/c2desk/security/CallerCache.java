@@ -49,8 +49,7 @@ public class CallerCache {
      * A resource's caller, and a digest of the password hash it was read with: a password remembered by the web tier
      * is honoured only while the stamp it was verified under is still the current one.
      */
-    public record Resolved(Caller caller, String credentialsStamp) {
-    }
+    public record Resolved(Caller caller, String credentialsStamp) {}
 
     /** What a valid API token stands for. */
     public record TokenGrant(UUID tokenId, UUID resourceId, OffsetDateTime expiresOn) {
@@ -80,8 +79,7 @@ public class CallerCache {
      * When a reader began to read the database, and the {@link #generation} then: what it stores counts as read at
      * that moment, so an entry is never used longer than {@link #FRESH_FOR} after the database answered.
      */
-    public record Read(long generation, long startedAt) {
-    }
+    public record Read(long generation, long startedAt) {}
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -141,7 +139,8 @@ public class CallerCache {
      */
     public void clearAtEndOfTransaction() {
         clear();
-        if (transactions != null && transactions.getTransactionKey() != null
+        if (transactions != null
+                && transactions.getTransactionKey() != null
                 && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override

@@ -28,16 +28,20 @@ public class EmailTemplate {
 
     @Embedded
     @AttributeOverrides({
-        @AttributeOverride(name = "english",
+        @AttributeOverride(
+                name = "english",
                 column = @Column(name = "english_subject", nullable = false, length = SUBJECT_LENGTH)),
-        @AttributeOverride(name = "french",
-                column = @Column(name = "french_subject", nullable = false, length = SUBJECT_LENGTH))})
+        @AttributeOverride(
+                name = "french",
+                column = @Column(name = "french_subject", nullable = false, length = SUBJECT_LENGTH))
+    })
     private LocalizedText subject;
 
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "english", column = @Column(name = "english_body", nullable = false)),
-        @AttributeOverride(name = "french", column = @Column(name = "french_body", nullable = false))})
+        @AttributeOverride(name = "french", column = @Column(name = "french_body", nullable = false))
+    })
     private LocalizedText body;
 
     @Column(name = "is_active", nullable = false)

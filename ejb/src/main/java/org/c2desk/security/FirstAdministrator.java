@@ -58,8 +58,8 @@ public class FirstAdministrator {
     }
 
     private static boolean administratorExists(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "select 1 from group_member m join resource r on r.id = m.resource_id "
+        try (PreparedStatement query =
+                connection.prepareStatement("select 1 from group_member m join resource r on r.id = m.resource_id "
                         + "where m.group_id = ? and r.is_active limit 1")) {
             query.setObject(1, ADMIN_GROUP_ID);
             try (ResultSet rows = query.executeQuery()) {
@@ -80,8 +80,8 @@ public class FirstAdministrator {
             insert.setObject(4, enterpriseId);
             insert.executeUpdate();
         }
-        try (PreparedStatement member = connection.prepareStatement(
-                "insert into group_member (group_id, resource_id) values (?, ?)")) {
+        try (PreparedStatement member =
+                connection.prepareStatement("insert into group_member (group_id, resource_id) values (?, ?)")) {
             member.setObject(1, ADMIN_GROUP_ID);
             member.setObject(2, resourceId);
             member.executeUpdate();
@@ -90,8 +90,8 @@ public class FirstAdministrator {
 
     /** A resource belongs to an enterprise; a new installation has none, so the first one is created. */
     private static UUID firstEnterprise(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "select id from enterprise order by sequence_number limit 1");
+        try (PreparedStatement query =
+                        connection.prepareStatement("select id from enterprise order by sequence_number limit 1");
                 ResultSet rows = query.executeQuery()) {
             if (rows.next()) {
                 return rows.getObject(1, UUID.class);

@@ -9,6 +9,5 @@ public final class LoginLockout {
     public static final int LOCK_MINUTES = 15;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(LOCK_MINUTES);
 
-    private LoginLockout() {
-    }
+    private LoginLockout() {}
 }

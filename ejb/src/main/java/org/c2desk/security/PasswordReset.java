@@ -30,8 +30,7 @@ public class PasswordReset {
     @Column(name = "used_on")
     private OffsetDateTime usedOn;
 
-    protected PasswordReset() {
-    }
+    protected PasswordReset() {}
 
     public PasswordReset(UUID clientId, String tokenHash, OffsetDateTime createdOn, OffsetDateTime expiresOn) {
         this.id = UUID.randomUUID();

@@ -58,19 +58,26 @@ public class PasswordResets {
             return;
         }
         String key = userNameOrEmail.strip().toLowerCase();
-        List<Client> found = em.createQuery("select c from Client c where (lower(c.userName) = :key"
-                        + " or lower(c.emailAddress) = :key) and c.active = true", Client.class)
+        List<Client> found = em.createQuery(
+                        "select c from Client c where (lower(c.userName) = :key"
+                                + " or lower(c.emailAddress) = :key) and c.active = true",
+                        Client.class)
                 .setParameter("key", key)
                 .setMaxResults(5)
                 .getResultList();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (Client client : found) {
-            if (!client.hasPortalAccess() || client.getEmailAddress() == null || client.getEmailAddress().isBlank()) {
+            if (!client.hasPortalAccess()
+                    || client.getEmailAddress() == null
+                    || client.getEmailAddress().isBlank()) {
                 continue;
             }
-            long recent = em.createQuery("select count(r) from PasswordReset r where r.clientId = :client"
-                            + " and r.createdOn > :since", Long.class)
-                    .setParameter("client", client.getId()).setParameter("since", now.minus(VALIDITY))
+            long recent = em.createQuery(
+                            "select count(r) from PasswordReset r where r.clientId = :client"
+                                    + " and r.createdOn > :since",
+                            Long.class)
+                    .setParameter("client", client.getId())
+                    .setParameter("since", now.minus(VALIDITY))
                     .getSingleResult();
             if (recent >= MAX_LINKS) {
                 LOG.warning(() -> "Password reset for portal account '" + client.getUserName() + "' not sent: "
@@ -79,12 +86,15 @@ public class PasswordResets {
             }
             String token = newToken();
             em.persist(new PasswordReset(client.getId(), sha256(token), now, now.plus(VALIDITY)));
-            ResourceBundle texts = ResourceBundle.getBundle("org.c2desk.security.mail",
-                    client.getPreferredCulture().locale());
+            ResourceBundle texts = ResourceBundle.getBundle(
+                    "org.c2desk.security.mail", client.getPreferredCulture().locale());
             String link = config.baseUrl() + RESET_PAGE + token;
-            String body = MessageFormat.format(texts.getString("reset.body"), client.getFullName(), link,
-                    VALIDITY.toMinutes());
-            outbox.send(client.getEmailAddress(), texts.getString("reset.subject"), body,
+            String body = MessageFormat.format(
+                    texts.getString("reset.body"), client.getFullName(), link, VALIDITY.toMinutes());
+            outbox.send(
+                    client.getEmailAddress(),
+                    texts.getString("reset.subject"),
+                    body,
                     "password reset link for portal account '" + client.getUserName() + "'");
         }
     }
@@ -117,7 +127,9 @@ public class PasswordResets {
         reset.markUsed(now);
         // The other links sent to this client stop working too: the password they were for is gone.
         em.createQuery("update PasswordReset r set r.usedOn = :now where r.clientId = :client and r.usedOn is null")
-                .setParameter("now", now).setParameter("client", client.getId()).executeUpdate();
+                .setParameter("now", now)
+                .setParameter("client", client.getId())
+                .executeUpdate();
         LOG.info(() -> "Portal account '" + client.getUserName() + "' set a new password with a reset link");
     }
 
@@ -142,8 +154,8 @@ public class PasswordResets {
 
     static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -19,7 +19,8 @@ public record PortalClient(
         Set<UUID> enterpriseIds,
         UUID departmentId,
         boolean seesEnterpriseTickets,
-        Instant credentialsChangedOn) implements Serializable {
+        Instant credentialsChangedOn)
+        implements Serializable {
 
     public PortalClient {
         enterpriseIds = Set.copyOf(enterpriseIds);

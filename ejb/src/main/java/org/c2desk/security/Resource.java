@@ -80,8 +80,14 @@ public class Resource {
         // for JPA
     }
 
-    public Resource(UUID id, long sequenceNumber, String userName, String firstName, String lastName,
-            Enterprise enterprise, String createdBy) {
+    public Resource(
+            UUID id,
+            long sequenceNumber,
+            String userName,
+            String firstName,
+            String lastName,
+            Enterprise enterprise,
+            String createdBy) {
         this.id = Objects.requireNonNull(id);
         this.sequenceNumber = sequenceNumber;
         this.userName = Objects.requireNonNull(userName);
@@ -91,7 +97,12 @@ public class Resource {
         this.audit = AuditStamp.createdBy(createdBy);
     }
 
-    public Resource(long sequenceNumber, String userName, String firstName, String lastName, Enterprise enterprise,
+    public Resource(
+            long sequenceNumber,
+            String userName,
+            String firstName,
+            String lastName,
+            Enterprise enterprise,
             String createdBy) {
         this(UUID.randomUUID(), sequenceNumber, userName, firstName, lastName, enterprise, createdBy);
     }

@@ -23,8 +23,13 @@ public class ResourceQueries {
 
     private static final String LAST_NAME = "lower(r.last_name) collate \"C\"";
     private static final String FIRST_NAME = "lower(r.first_name) collate \"C\"";
-    private static final Keyset BY_NAME = new Keyset("Resource", "Name", SortDirection.ASC,
-            List.of(Keyset.Key.of(LAST_NAME, Kind.TEXT), Keyset.Key.of(FIRST_NAME, Kind.TEXT),
+    private static final Keyset BY_NAME = new Keyset(
+            "Resource",
+            "Name",
+            SortDirection.ASC,
+            List.of(
+                    Keyset.Key.of(LAST_NAME, Kind.TEXT),
+                    Keyset.Key.of(FIRST_NAME, Kind.TEXT),
                     Keyset.Key.of("r.id", Kind.UUID)));
     private static final String BRANCH_COLUMNS = "r.id, r.last_name, r.first_name";
     private static final String LIST_COLUMNS = "select r.id, r.sequence_number, r.user_name, r.first_name, r.last_name,"
@@ -37,15 +42,26 @@ public class ResourceQueries {
     /** One page of the resources whose name, user name or e-mail address begins with {@code text} (null: all). */
     public Page<ResourceListRow> list(String text, Boolean active, PageRequest page) {
         Sql sql = new Sql(LIST_COLUMNS + BY_NAME.columns() + " from (");
-        BY_NAME.appendPageIds(sql, "resource r", "r", BRANCH_COLUMNS, branches(text, active), page.cursor(),
-                page.size() + 1);
+        BY_NAME.appendPageIds(
+                sql, "resource r", "r", BRANCH_COLUMNS, branches(text, active), page.cursor(), page.size() + 1);
         sql.append(") page join resource r on r.id = page.id join enterprise e on e.id = r.enterprise_id");
         sql.append(BY_NAME.orderBy());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = sql.query(em).getResultList();
-        return BY_NAME.page(rows, page.size(), LIST_KEY_COLUMN, r -> new ResourceListRow((UUID) r[0],
-                ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                (String) r[6], (String) r[7], (Boolean) r[8]));
+        return BY_NAME.page(
+                rows,
+                page.size(),
+                LIST_KEY_COLUMN,
+                r -> new ResourceListRow(
+                        (UUID) r[0],
+                        ((Number) r[1]).longValue(),
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        (String) r[6],
+                        (String) r[7],
+                        (Boolean) r[8]));
     }
 
     /** The last name's beginning is a range of the sort's index; the other prefixes are read filter first. */
@@ -58,7 +74,13 @@ public class ResourceQueries {
         if (text == null || text.isBlank()) {
             return List.of(Keyset.Branch.inOrder(common));
         }
-        return Keyset.Branch.prefixSearch(common, Sql.likePrefix(text.strip()), true, LAST_NAME,
-                "lower(r.first_name || ' ' || r.last_name)", "lower(r.user_name)", "lower(r.email_address)");
+        return Keyset.Branch.prefixSearch(
+                common,
+                Sql.likePrefix(text.strip()),
+                true,
+                LAST_NAME,
+                "lower(r.first_name || ' ' || r.last_name)",
+                "lower(r.user_name)",
+                "lower(r.email_address)");
     }
 }

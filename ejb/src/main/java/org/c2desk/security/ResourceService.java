@@ -67,13 +67,17 @@ public class ResourceService {
 
     /** The groups the resource is a member of, by code. */
     public List<SecurityGroup> groupsOf(UUID resourceId) {
-        return em.createQuery("select g from SecurityGroup g join g.members m where m.id = :id order by g.code",
-                SecurityGroup.class).setParameter("id", resourceId).getResultList();
+        return em.createQuery(
+                        "select g from SecurityGroup g join g.members m where m.id = :id order by g.code",
+                        SecurityGroup.class)
+                .setParameter("id", resourceId)
+                .getResultList();
     }
 
     /** Every security group, by code (a small table), for the forms. */
     public List<SecurityGroup> groups() {
-        return em.createQuery("select g from SecurityGroup g order by g.code", SecurityGroup.class).getResultList();
+        return em.createQuery("select g from SecurityGroup g order by g.code", SecurityGroup.class)
+                .getResultList();
     }
 
     public Resource create(Caller caller, ResourceDetails details) {
@@ -89,8 +93,13 @@ public class ResourceService {
         PasswordPolicy.check(details.password());
         requireFreeUserName(userName, null);
 
-        Resource resource = new Resource(sequenceNumbers.next(SequenceNumbers.Kind.RESOURCE), userName, firstName,
-                lastName, enterprise, caller.userName());
+        Resource resource = new Resource(
+                sequenceNumbers.next(SequenceNumbers.Kind.RESOURCE),
+                userName,
+                firstName,
+                lastName,
+                enterprise,
+                caller.userName());
         resource.setEmailAddress(email);
         resource.setPreferredCulture(culture);
         resource.setActive(details.active());
@@ -98,8 +107,12 @@ public class ResourceService {
         em.persist(resource);
         groups.forEach(g -> g.getMembers().add(resource));
         flush(userName);
-        audit.record(caller, ObjectKind.RESOURCE, resource.getId(), AuditAction.CREATED, new Changes()
-                .between(Map.of(), resource.auditValues()).add("Groups", null, codes(groups)));
+        audit.record(
+                caller,
+                ObjectKind.RESOURCE,
+                resource.getId(),
+                AuditAction.CREATED,
+                new Changes().between(Map.of(), resource.auditValues()).add("Groups", null, codes(groups)));
         return resource;
     }
 
@@ -124,15 +137,16 @@ public class ResourceService {
         String lastName = ClientFields.name("LastName", details.lastName());
         String email = ClientFields.email("EmailAddress", details.emailAddress());
         Enterprise enterprise = resource.getEnterprise().getId().equals(details.enterpriseId())
-                ? resource.getEnterprise() : enterprise(details.enterpriseId());
+                ? resource.getEnterprise()
+                : enterprise(details.enterpriseId());
         Culture culture = culture(details.preferredCulture(), enterprise);
         List<SecurityGroup> wanted = groups(details.groupIds());
         if (!userName.equalsIgnoreCase(resource.getUserName())) {
             requireFreeUserName(userName, id);
         }
         if (!details.active() && id.equals(caller.resourceId())) {
-            throw new ValidationException("IsActive", "error.resource.selfInactive",
-                    "IsActive: you cannot make yourself inactive");
+            throw new ValidationException(
+                    "IsActive", "error.resource.selfInactive", "IsActive: you cannot make yourself inactive");
         }
 
         Map<String, String> before = resource.auditValues();
@@ -144,10 +158,14 @@ public class ResourceService {
         resource.setEnterprise(enterprise);
         resource.setPreferredCulture(culture);
         resource.setActive(details.active());
-        current.stream().filter(g -> !wanted.contains(g)).forEach(g -> g.getMembers().remove(resource));
-        wanted.stream().filter(g -> !current.contains(g)).forEach(g -> g.getMembers().add(resource));
-        Changes changes = new Changes().between(before, resource.auditValues())
-                .add("Groups", groupsBefore, codes(wanted));
+        current.stream()
+                .filter(g -> !wanted.contains(g))
+                .forEach(g -> g.getMembers().remove(resource));
+        wanted.stream()
+                .filter(g -> !current.contains(g))
+                .forEach(g -> g.getMembers().add(resource));
+        Changes changes =
+                new Changes().between(before, resource.auditValues()).add("Groups", groupsBefore, codes(wanted));
         if (!changes.isEmpty()) {
             resource.getAudit().touch(caller.userName());
         }
@@ -167,18 +185,25 @@ public class ResourceService {
     private Enterprise enterprise(UUID id) {
         Enterprise enterprise = id == null ? null : em.find(Enterprise.class, id);
         if (enterprise == null) {
-            throw new ValidationException("EnterpriseId", id == null ? "error.required" : "error.unknownReference",
-                    "EnterpriseId: no enterprise has the id " + id, "EnterpriseId");
+            throw new ValidationException(
+                    "EnterpriseId",
+                    id == null ? "error.required" : "error.unknownReference",
+                    "EnterpriseId: no enterprise has the id " + id,
+                    "EnterpriseId");
         }
         if (!enterprise.isActive()) {
-            throw new ValidationException("EnterpriseId", "error.resource.inactiveReference",
-                    "EnterpriseId: the enterprise " + enterprise.getName() + " is inactive", enterprise.getName());
+            throw new ValidationException(
+                    "EnterpriseId",
+                    "error.resource.inactiveReference",
+                    "EnterpriseId: the enterprise " + enterprise.getName() + " is inactive",
+                    enterprise.getName());
         }
         return enterprise;
     }
 
     private static Culture culture(String code, Enterprise enterprise) {
-        return code == null || code.isBlank() ? enterprise.getDefaultCulture()
+        return code == null || code.isBlank()
+                ? enterprise.getDefaultCulture()
                 : ClientFields.culture("PreferredCulture", code);
     }
 
@@ -188,12 +213,15 @@ public class ResourceService {
         for (UUID id : new LinkedHashSet<>(ids)) {
             SecurityGroup group = id == null ? null : em.find(SecurityGroup.class, id);
             if (group == null) {
-                throw new ValidationException("Groups", "error.unknownReference",
-                        "Groups: no security group has the id " + id, "Groups");
+                throw new ValidationException(
+                        "Groups", "error.unknownReference", "Groups: no security group has the id " + id, "Groups");
             }
             if (!group.isActive()) {
-                throw new ValidationException("Groups", "error.resource.inactiveReference",
-                        "Groups: the group " + group.getCode() + " is inactive", group.getCode());
+                throw new ValidationException(
+                        "Groups",
+                        "error.resource.inactiveReference",
+                        "Groups: the group " + group.getCode() + " is inactive",
+                        group.getCode());
             }
             groups.add(group);
         }
@@ -201,14 +229,19 @@ public class ResourceService {
     }
 
     private static String codes(List<SecurityGroup> groups) {
-        Set<String> codes = groups.stream().map(SecurityGroup::getCode).sorted()
+        Set<String> codes = groups.stream()
+                .map(SecurityGroup::getCode)
+                .sorted()
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return codes.isEmpty() ? null : String.join(", ", codes);
     }
 
     private void requireFreeUserName(String userName, UUID except) {
-        var holders = em.createQuery("select count(r) from Resource r where lower(r.userName) = lower(:name)"
-                + (except == null ? "" : " and r.id <> :except"), Long.class).setParameter("name", userName);
+        var holders = em.createQuery(
+                        "select count(r) from Resource r where lower(r.userName) = lower(:name)"
+                                + (except == null ? "" : " and r.id <> :except"),
+                        Long.class)
+                .setParameter("name", userName);
         if (except != null) {
             holders.setParameter("except", except);
         }
@@ -218,9 +251,12 @@ public class ResourceService {
     }
 
     private static ValidationException userNameTaken(String userName) {
-        return new ValidationException("UserName", "error.resource.userNameTaken",
+        return new ValidationException(
+                "UserName",
+                "error.resource.userNameTaken",
                 "UserName: another resource already has the user name '" + userName + "' (user names are unique,"
-                        + " whatever their case)", userName);
+                        + " whatever their case)",
+                userName);
     }
 
     /** Writes now, so that a simultaneous creation of the same user name is refused like a duplicate found above. */
@@ -229,7 +265,8 @@ public class ResourceService {
             em.flush();
         } catch (PersistenceException e) {
             for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
+                if (t instanceof SQLException sql
+                        && UNIQUE_VIOLATION.equals(sql.getSQLState())
                         && String.valueOf(sql.getMessage()).contains(USER_NAME_INDEX)) {
                     throw userNameTaken(userName);
                 }

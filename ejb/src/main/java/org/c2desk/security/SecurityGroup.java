@@ -55,7 +55,8 @@ public class SecurityGroup {
     private long version;
 
     @ManyToMany
-    @JoinTable(name = "group_member",
+    @JoinTable(
+            name = "group_member",
             joinColumns = @JoinColumn(name = "group_id"),
             inverseJoinColumns = @JoinColumn(name = "resource_id"))
     private Set<Resource> members = new HashSet<>();
@@ -67,26 +68,30 @@ public class SecurityGroup {
     private Set<Permission> permissions = new HashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "group_queue",
+    @JoinTable(
+            name = "group_queue",
             joinColumns = @JoinColumn(name = "group_id"),
             inverseJoinColumns = @JoinColumn(name = "queue_id"))
     private Set<Queue> queues = new HashSet<>();
 
     /** Enterprises the members may see; empty means every enterprise. */
     @ManyToMany
-    @JoinTable(name = "group_enterprise",
+    @JoinTable(
+            name = "group_enterprise",
             joinColumns = @JoinColumn(name = "group_id"),
             inverseJoinColumns = @JoinColumn(name = "enterprise_id"))
     private Set<Enterprise> enterprises = new HashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "group_visible_group",
+    @JoinTable(
+            name = "group_visible_group",
             joinColumns = @JoinColumn(name = "group_id"),
             inverseJoinColumns = @JoinColumn(name = "visible_group_id"))
     private Set<SecurityGroup> visibleGroups = new HashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "group_email_template",
+    @JoinTable(
+            name = "group_email_template",
             joinColumns = @JoinColumn(name = "group_id"),
             inverseJoinColumns = @JoinColumn(name = "email_template_id"))
     private Set<EmailTemplate> emailTemplates = new HashSet<>();

@@ -67,8 +67,16 @@ public class Attachment {
         // for JPA
     }
 
-    public Attachment(UUID id, OwnerKind ownerKind, UUID ownerId, String fileName, String contentType, long sizeBytes,
-            String sha256, boolean publicAttachment, String createdBy) {
+    public Attachment(
+            UUID id,
+            OwnerKind ownerKind,
+            UUID ownerId,
+            String fileName,
+            String contentType,
+            long sizeBytes,
+            String sha256,
+            boolean publicAttachment,
+            String createdBy) {
         if (sizeBytes < 0) {
             throw new IllegalArgumentException("Negative size: " + sizeBytes);
         }
@@ -84,9 +92,24 @@ public class Attachment {
         this.createdOn = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    public Attachment(OwnerKind ownerKind, UUID ownerId, String fileName, String contentType, long sizeBytes,
-            String sha256, boolean publicAttachment, String createdBy) {
-        this(UUID.randomUUID(), ownerKind, ownerId, fileName, contentType, sizeBytes, sha256, publicAttachment,
+    public Attachment(
+            OwnerKind ownerKind,
+            UUID ownerId,
+            String fileName,
+            String contentType,
+            long sizeBytes,
+            String sha256,
+            boolean publicAttachment,
+            String createdBy) {
+        this(
+                UUID.randomUUID(),
+                ownerKind,
+                ownerId,
+                fileName,
+                contentType,
+                sizeBytes,
+                sha256,
+                publicAttachment,
                 createdBy);
     }
 

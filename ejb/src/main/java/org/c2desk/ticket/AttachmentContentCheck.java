@@ -82,8 +82,7 @@ public final class AttachmentContentCheck {
             Map.entry("csv", Set.of(TEXT)),
             Map.entry("log", Set.of(TEXT)));
 
-    private AttachmentContentCheck() {
-    }
+    private AttachmentContentCheck() {}
 
     /** What the bytes are, by their magic alone (the name is not looked at); octet-stream when nothing matches. */
     public static MediaType detect(byte[] content) {
@@ -108,15 +107,23 @@ public final class AttachmentContentCheck {
         String name = fileName == null ? "" : fileName.strip();
         MediaType detected = detect(content);
         if (EXECUTABLE.stream().anyMatch(type -> is(detected, type))) {
-            throw new ValidationException("file", "attachment.executable", "file: '" + name + "' is a program ("
-                    + detected + "), which cannot be attached", name);
+            throw new ValidationException(
+                    "file",
+                    "attachment.executable",
+                    "file: '" + name + "' is a program (" + detected + "), which cannot be attached",
+                    name);
         }
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         Set<MediaType> expected = EXPECTED.get(extension);
         if (expected != null && expected.stream().noneMatch(type -> is(detected, type))) {
-            throw new ValidationException("file", "attachment.mismatch", "file: the content of '" + name
-                    + "' is not a ." + extension + " file (its bytes say " + detected + ")", name, extension);
+            throw new ValidationException(
+                    "file",
+                    "attachment.mismatch",
+                    "file: the content of '" + name + "' is not a ." + extension + " file (its bytes say " + detected
+                            + ")",
+                    name,
+                    extension);
         }
     }
 

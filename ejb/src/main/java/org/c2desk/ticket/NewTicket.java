@@ -32,7 +32,8 @@ public record NewTicket(
         clientIds = clientIds == null ? List.of() : List.copyOf(clientIds);
         assigneeIds = assigneeIds == null ? List.of() : List.copyOf(assigneeIds);
         // Values may be null (an empty field), so no Map.copyOf.
-        customFieldValues = customFieldValues == null ? Map.of()
+        customFieldValues = customFieldValues == null
+                ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(customFieldValues));
     }
 

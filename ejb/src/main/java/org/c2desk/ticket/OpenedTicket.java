@@ -10,6 +10,5 @@ import org.c2desk.customfield.FieldView;
  * org.c2desk.customfield.CustomFields#read} does) and the tasks of its workflow in step order. Nothing needs reading
  * again to answer the caller.
  */
-public record OpenedTicket(Ticket ticket, List<FieldSection> layout, List<FieldView> customFields,
-        List<Ticket> workflow) {
-}
+public record OpenedTicket(
+        Ticket ticket, List<FieldSection> layout, List<FieldView> customFields, List<Ticket> workflow) {}

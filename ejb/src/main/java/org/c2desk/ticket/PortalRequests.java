@@ -55,17 +55,30 @@ public class PortalRequests {
     public List<FieldView> form(PortalClient client, UUID requestId) {
         RequestForm request = catalog.request(client, requestId);
         List<FieldSection> layout = customFields.layout(FormKind.REQUEST, request.getId());
-        return customFields.read(OwnerKind.TICKET, null, layout).stream().filter(FieldView::portalVisible).toList();
+        return customFields.read(OwnerKind.TICKET, null, layout).stream()
+                .filter(FieldView::portalVisible)
+                .toList();
     }
 
-    public Ticket open(PortalClient client, UUID requestId, String summary, String description,
+    public Ticket open(
+            PortalClient client,
+            UUID requestId,
+            String summary,
+            String description,
             Map<UUID, String> customFieldValues) {
         return tickets.openFromPortal(client, requestId, summary, description, customFieldValues);
     }
 
     /** Opens a request with a file attached, in one transaction: a refused file means no ticket. */
-    public Ticket open(PortalClient client, UUID requestId, String summary, String description,
-            Map<UUID, String> customFieldValues, String fileName, String contentType, byte[] content) {
+    public Ticket open(
+            PortalClient client,
+            UUID requestId,
+            String summary,
+            String description,
+            Map<UUID, String> customFieldValues,
+            String fileName,
+            String contentType,
+            byte[] content) {
         if (fileName != null) {
             checkAttachment(fileName, content);
         }
@@ -77,8 +90,8 @@ public class PortalRequests {
     }
 
     /** An answer with a text, a file or both, in one transaction. */
-    public void answer(PortalClient client, UUID ticketId, String body, String fileName, String contentType,
-            byte[] content) {
+    public void answer(
+            PortalClient client, UUID ticketId, String body, String fileName, String contentType, byte[] content) {
         Ticket ticket = find(client, ticketId);
         if (fileName != null) {
             checkAttachment(fileName, content);
@@ -103,8 +116,10 @@ public class PortalRequests {
     /** The ticket's public communications, oldest first: internal notes never reach the portal. */
     public List<TicketCommunication> conversation(PortalClient client, UUID ticketId) {
         Ticket ticket = find(client, ticketId);
-        return em.createQuery("select c from TicketCommunication c where c.ticket = :ticket and c.publicCommunication = true"
-                        + " order by c.createdOn", TicketCommunication.class)
+        return em.createQuery(
+                        "select c from TicketCommunication c where c.ticket = :ticket and c.publicCommunication = true"
+                                + " order by c.createdOn",
+                        TicketCommunication.class)
                 .setParameter("ticket", ticket)
                 .getResultList();
     }
@@ -115,25 +130,33 @@ public class PortalRequests {
             throw new ValidationException("reply", "error.required", "reply is required");
         }
         if (body.length() > REPLY_LENGTH) {
-            throw new ValidationException("reply", "error.tooLong", "reply: at most " + REPLY_LENGTH + " characters",
-                    REPLY_LENGTH);
+            throw new ValidationException(
+                    "reply", "error.tooLong", "reply: at most " + REPLY_LENGTH + " characters", REPLY_LENGTH);
         }
-        TicketCommunication reply = new TicketCommunication(ticket, null, em.find(Client.class, client.clientId()),
-                true, Channel.PORTAL, null, body.strip());
+        TicketCommunication reply = new TicketCommunication(
+                ticket, null, em.find(Client.class, client.clientId()), true, Channel.PORTAL, null, body.strip());
         em.persist(reply);
         ticket.getAudit().touch(client.userName());
-        audit.record(client, ObjectKind.TICKET, ticketId, AuditAction.COMMUNICATION_ADDED,
+        audit.record(
+                client,
+                ObjectKind.TICKET,
+                ticketId,
+                AuditAction.COMMUNICATION_ADDED,
                 new Changes().add("Communication", null, "PublicReply"));
         return reply;
     }
 
     /** The people of the client's enterprises, for a client-reference field (at most {@code limit}, by name). */
     public List<Choice> colleagues(PortalClient client, int limit) {
-        return em.createQuery("select distinct c from Client c join c.enterprises ce where ce.enterprise.id in :enterprises"
-                        + " and c.active = true order by c.lastName, c.firstName", Client.class)
+        return em
+                .createQuery(
+                        "select distinct c from Client c join c.enterprises ce where ce.enterprise.id in :enterprises"
+                                + " and c.active = true order by c.lastName, c.firstName",
+                        Client.class)
                 .setParameter("enterprises", client.enterpriseIds())
                 .setMaxResults(limit)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(c -> new Choice(c.getId().toString(), LocalizedText.same(c.getFullName())))
                 .toList();
     }
@@ -145,9 +168,8 @@ public class PortalRequests {
 
     /** The file types a client may attach, by extension: images, PDF, Office and OpenDocument files, text, zip. */
     public static final java.util.Set<String> ALLOWED_EXTENSIONS = java.util.Set.of(
-            "png", "jpg", "jpeg", "gif", "webp", "bmp", "pdf",
-            "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "rtf",
-            "txt", "csv", "log", "zip");
+            "png", "jpg", "jpeg", "gif", "webp", "bmp", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt",
+            "ods", "odp", "rtf", "txt", "csv", "log", "zip");
 
     /**
      * Attaches a file from the client to one of their tickets, as a public attachment. Refused, with the reason, if
@@ -174,24 +196,32 @@ public class PortalRequests {
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
         if (!ALLOWED_EXTENSIONS.contains(extension)) {
-            throw new ValidationException("file", "portal.attachment.type", "file: type ." + extension
-                    + " not allowed", name);
+            throw new ValidationException(
+                    "file", "portal.attachment.type", "file: type ." + extension + " not allowed", name);
         }
         if (size <= 0) {
             throw new ValidationException("file", "portal.attachment.empty", "file: empty", name);
         }
         if (size > MAX_ATTACHMENT_BYTES) {
-            throw new ValidationException("file", "portal.attachment.size", "file: larger than "
-                    + MAX_ATTACHMENT_BYTES + " bytes", name, MAX_ATTACHMENT_BYTES / (1024 * 1024));
+            throw new ValidationException(
+                    "file",
+                    "portal.attachment.size",
+                    "file: larger than " + MAX_ATTACHMENT_BYTES + " bytes",
+                    name,
+                    MAX_ATTACHMENT_BYTES / (1024 * 1024));
         }
     }
 
     /** The ticket's public attachments, oldest first; internal ones never reach the portal. */
     public List<Attachment> attachments(PortalClient client, UUID ticketId) {
         find(client, ticketId);
-        return em.createQuery("select a from Attachment a where a.ownerKind = :kind and a.ownerId = :id"
-                        + " and a.publicAttachment = true order by a.createdOn, a.fileName", Attachment.class)
-                .setParameter("kind", OwnerKind.TICKET).setParameter("id", ticketId).getResultList();
+        return em.createQuery(
+                        "select a from Attachment a where a.ownerKind = :kind and a.ownerId = :id"
+                                + " and a.publicAttachment = true order by a.createdOn, a.fileName",
+                        Attachment.class)
+                .setParameter("kind", OwnerKind.TICKET)
+                .setParameter("id", ticketId)
+                .getResultList();
     }
 
     /** A public attachment of a ticket the client reaches, with its bytes; anything else is "not found". */
@@ -239,11 +269,18 @@ public class PortalRequests {
         }
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         if (text != null && text.length() > SURVEY_COMMENT_LENGTH) {
-            throw new ValidationException("comment", "error.tooLong", "comment: at most " + SURVEY_COMMENT_LENGTH
-                    + " characters", SURVEY_COMMENT_LENGTH);
+            throw new ValidationException(
+                    "comment",
+                    "error.tooLong",
+                    "comment: at most " + SURVEY_COMMENT_LENGTH + " characters",
+                    SURVEY_COMMENT_LENGTH);
         }
         ticket.recordSurvey(rating, text);
-        audit.record(client, ObjectKind.TICKET, ticketId, AuditAction.RATED,
+        audit.record(
+                client,
+                ObjectKind.TICKET,
+                ticketId,
+                AuditAction.RATED,
                 new Changes().add("SurveyRating", null, String.valueOf(rating)));
         ticket.getAudit().touch(client.userName());
         return ticket;
@@ -256,20 +293,34 @@ public class PortalRequests {
             throw new ValidationException("status", "portal.close.notResolved", "only a resolved ticket can be closed");
         }
         TicketStatus current = ticket.getStatus();
-        TicketStatus closed = em.createQuery("select s from TicketStatus s where s.phase = :phase and s.active = true"
-                        + " order by s.sortOrder, s.code", TicketStatus.class)
+        TicketStatus closed = em
+                .createQuery(
+                        "select s from TicketStatus s where s.phase = :phase and s.active = true"
+                                + " order by s.sortOrder, s.code",
+                        TicketStatus.class)
                 .setParameter("phase", StatusPhase.CLOSED)
-                .getResultList().stream().filter(current::canMoveTo).findFirst()
-                .orElseThrow(() -> new ValidationException("status", "portal.close.notResolved",
-                        "no closed status follows " + current.getCode()));
+                .getResultList()
+                .stream()
+                .filter(current::canMoveTo)
+                .findFirst()
+                .orElseThrow(() -> new ValidationException(
+                        "status", "portal.close.notResolved", "no closed status follows " + current.getCode()));
         ticket.changeStatus(closed, client.userName());
-        audit.record(client, ObjectKind.TICKET, ticketId, AuditAction.UPDATED,
+        audit.record(
+                client,
+                ObjectKind.TICKET,
+                ticketId,
+                AuditAction.UPDATED,
                 new Changes().add("Status", current.getCode(), closed.getCode()));
         return ticket;
     }
 
     private static boolean reaches(PortalClient client, Ticket ticket) {
-        boolean isClient = ticket.getClients().stream().anyMatch(c -> c.getClient().getId().equals(client.clientId()));
-        return isClient || client.seesEnterpriseTickets() && client.enterpriseIds().contains(ticket.getEnterprise().getId());
+        boolean isClient =
+                ticket.getClients().stream().anyMatch(c -> c.getClient().getId().equals(client.clientId()));
+        return isClient
+                || client.seesEnterpriseTickets()
+                        && client.enterpriseIds()
+                                .contains(ticket.getEnterprise().getId());
     }
 }

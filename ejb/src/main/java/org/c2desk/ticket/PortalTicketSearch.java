@@ -49,7 +49,8 @@ public class PortalTicketSearch {
 
     /** Whose tickets: the client's own, or every ticket of their enterprises (if their role allows it). */
     public enum Scope {
-        MINE, ENTERPRISE
+        MINE,
+        ENTERPRISE
     }
 
     /**
@@ -81,8 +82,9 @@ public class PortalTicketSearch {
             }
             int cut = text.indexOf('_');
             try {
-                return cut < 0 ? null : new Cursor(Instant.parse(text.substring(0, cut)),
-                        UUID.fromString(text.substring(cut + 1)));
+                return cut < 0
+                        ? null
+                        : new Cursor(Instant.parse(text.substring(0, cut)), UUID.fromString(text.substring(cut + 1)));
             } catch (DateTimeParseException | IllegalArgumentException e) {
                 return null;
             }
@@ -90,13 +92,12 @@ public class PortalTicketSearch {
     }
 
     /** One page, and the cursor of the next one (null on the last page). */
-    public record Result(List<TicketRow> rows, Cursor next) implements Serializable {
-    }
+    public record Result(List<TicketRow> rows, Cursor next) implements Serializable {}
 
     /** Up to {@link #PAGE_SIZE} tickets after {@code after} (null: from the most recently changed). */
     public Result page(PortalClient client, Query query, Cursor after) {
-        Scope scope = query.scope() == Scope.ENTERPRISE && client.seesEnterpriseTickets() ? Scope.ENTERPRISE
-                : Scope.MINE;
+        Scope scope =
+                query.scope() == Scope.ENTERPRISE && client.seesEnterpriseTickets() ? Scope.ENTERPRISE : Scope.MINE;
         // A page reads a few dozen rows: on a busy server, starting parallel workers costs more than that.
         em.createNativeQuery("set local max_parallel_workers_per_gather = 0").executeUpdate();
         String text = query.text();
@@ -112,8 +113,8 @@ public class PortalTicketSearch {
         if (tsquery == null) {
             return new Result(List.of(), null);
         }
-        Consumer<Sql> words = sql -> sql.append(" and t.search_vector @@ to_tsquery('simple', cast(? as text))",
-                tsquery);
+        Consumer<Sql> words =
+                sql -> sql.append(" and t.search_vector @@ to_tsquery('simple', cast(? as text))", tsquery);
         if (scope == Scope.MINE) {
             // Bounded by the client's own tickets, read in order until the page is full.
             return run(client, scope, query, after, words, null);
@@ -134,8 +135,8 @@ public class PortalTicketSearch {
         }
         if (ids.size() <= TEXT_MATCH_CAP) {
             String array = Sql.uuidArray(ids.stream().map(UUID.class::cast).toList());
-            return run(client, scope, query, after, sql -> sql.append(" and t.id = any(cast(? as uuid[]))", array),
-                    null);
+            return run(
+                    client, scope, query, after, sql -> sql.append(" and t.id = any(cast(? as uuid[]))", array), null);
         }
         return run(client, scope, query, after, words, null);
     }
@@ -160,9 +161,11 @@ public class PortalTicketSearch {
                        s.english_name, s.french_name, q.english_name, q.french_name, t.created_on, t.last_modified_on
                   from (select u.id, u.last_modified_on from (""");
         // The client's own tickets, in the order of ticket_client_recent_idx (V051).
-        sql.append("(select mine.ticket_id as id, mine.ticket_modified_on as last_modified_on"
-                + " from ticket_client mine join ticket t on t.id = mine.ticket_id"
-                + " where mine.client_id = cast(? as uuid)", client.clientId().toString());
+        sql.append(
+                "(select mine.ticket_id as id, mine.ticket_modified_on as last_modified_on"
+                        + " from ticket_client mine join ticket t on t.id = mine.ticket_id"
+                        + " where mine.client_id = cast(? as uuid)",
+                client.clientId().toString());
         common.accept(sql);
         if (text != null) {
             text.accept(sql);
@@ -173,8 +176,10 @@ public class PortalTicketSearch {
             // The enterprise's, in the order of ticket_enterprise_idx (or of another index the filter suits better).
             for (UUID enterpriseId : client.enterpriseIds().stream().sorted().toList()) {
                 if (walk == null) {
-                    sql.append(" union (select t.id, t.last_modified_on from ticket t"
-                            + " where t.enterprise_id = cast(? as uuid)", enterpriseId.toString());
+                    sql.append(
+                            " union (select t.id, t.last_modified_on from ticket t"
+                                    + " where t.enterprise_id = cast(? as uuid)",
+                            enterpriseId.toString());
                     common.accept(sql);
                     if (text != null) {
                         text.accept(sql);
@@ -182,8 +187,9 @@ public class PortalTicketSearch {
                     after(after, "t.last_modified_on", "t.id", sql);
                     sql.append(" order by t.last_modified_on desc, t.id limit " + limit + ")");
                 } else {
-                    sql.append(" union (select t.id, t.last_modified_on from (select t.id, t.last_modified_on,"
-                            + " t.search_vector from ticket t where t.enterprise_id = cast(? as uuid)",
+                    sql.append(
+                            " union (select t.id, t.last_modified_on from (select t.id, t.last_modified_on,"
+                                    + " t.search_vector from ticket t where t.enterprise_id = cast(? as uuid)",
                             enterpriseId.toString());
                     common.accept(sql);
                     after(after, "t.last_modified_on", "t.id", sql);
@@ -202,10 +208,15 @@ public class PortalTicketSearch {
         List<Object[]> found = sql.query(em).getResultList();
         List<TicketRow> rows = new ArrayList<>(Math.min(found.size(), PAGE_SIZE));
         for (Object[] r : found.subList(0, Math.min(found.size(), PAGE_SIZE))) {
-            rows.add(new TicketRow((UUID) r[0], SequenceNumbers.format(((Number) r[1]).longValue()), (String) r[2],
-                    (String) r[3], new LocalizedText((String) r[4], (String) r[5]),
+            rows.add(new TicketRow(
+                    (UUID) r[0],
+                    SequenceNumbers.format(((Number) r[1]).longValue()),
+                    (String) r[2],
+                    (String) r[3],
+                    new LocalizedText((String) r[4], (String) r[5]),
                     r[6] == null ? LocalizedText.same("") : new LocalizedText((String) r[6], (String) r[7]),
-                    utc(r[8]), utc(r[9])));
+                    utc(r[8]),
+                    utc(r[9])));
         }
         Cursor next = null;
         if (found.size() > PAGE_SIZE) {
@@ -219,8 +230,12 @@ public class PortalTicketSearch {
     private static void after(Cursor after, String time, String id, Sql sql) {
         if (after != null) {
             String at = after.lastModifiedOn().toString();
-            sql.append(" and " + time + " <= cast(? as timestamptz) and (" + time + " < cast(? as timestamptz) or "
-                    + id + " > cast(? as uuid))", at, at, after.id().toString());
+            sql.append(
+                    " and " + time + " <= cast(? as timestamptz) and (" + time + " < cast(? as timestamptz) or " + id
+                            + " > cast(? as uuid))",
+                    at,
+                    at,
+                    after.id().toString());
         }
     }
 

@@ -215,21 +215,24 @@ public class Ticket {
 
     /** Resources involved without being assignees (the API's "Resources"); live collection. */
     @ManyToMany
-    @JoinTable(name = "ticket_resource",
+    @JoinTable(
+            name = "ticket_resource",
             joinColumns = @JoinColumn(name = "ticket_id"),
             inverseJoinColumns = @JoinColumn(name = "resource_id"))
     private Set<Resource> resources = new HashSet<>();
 
     /** Groups the ticket is assigned to; live collection. */
     @ManyToMany
-    @JoinTable(name = "ticket_group",
+    @JoinTable(
+            name = "ticket_group",
             joinColumns = @JoinColumn(name = "ticket_id"),
             inverseJoinColumns = @JoinColumn(name = "group_id"))
     private Set<SecurityGroup> groups = new HashSet<>();
 
     /** Configuration items concerned; live collection. */
     @ManyToMany
-    @JoinTable(name = "ticket_ci",
+    @JoinTable(
+            name = "ticket_ci",
             joinColumns = @JoinColumn(name = "ticket_id"),
             inverseJoinColumns = @JoinColumn(name = "ci_id"))
     private Set<ConfigurationItem> cis = new HashSet<>();
@@ -238,8 +241,14 @@ public class Ticket {
         // for JPA
     }
 
-    public Ticket(UUID id, long sequenceNumber, TicketType type, TicketStatus status, Enterprise enterprise,
-            String summary, String createdBy) {
+    public Ticket(
+            UUID id,
+            long sequenceNumber,
+            TicketType type,
+            TicketStatus status,
+            Enterprise enterprise,
+            String summary,
+            String createdBy) {
         this.id = Objects.requireNonNull(id);
         this.sequenceNumber = sequenceNumber;
         this.type = Objects.requireNonNull(type);
@@ -249,7 +258,12 @@ public class Ticket {
         this.audit = AuditStamp.createdBy(createdBy);
     }
 
-    public Ticket(long sequenceNumber, TicketType type, TicketStatus status, Enterprise enterprise, String summary,
+    public Ticket(
+            long sequenceNumber,
+            TicketType type,
+            TicketStatus status,
+            Enterprise enterprise,
+            String summary,
             String createdBy) {
         this(UUID.randomUUID(), sequenceNumber, type, status, enterprise, summary, createdBy);
     }
@@ -400,8 +414,8 @@ public class Ticket {
     }
 
     /** Files the ticket under the catalogue; any part may be null. */
-    public void placeInCatalog(Catalog newCatalog, Category newCategory, CatalogService newService,
-            RequestForm newRequest) {
+    public void placeInCatalog(
+            Catalog newCatalog, Category newCategory, CatalogService newService, RequestForm newRequest) {
         this.catalog = newCatalog;
         this.category = newCategory;
         this.service = newService;
@@ -618,7 +632,10 @@ public class Ticket {
     }
 
     public Optional<Client> principalClient() {
-        return clients.stream().filter(TicketClient::isPrincipal).map(TicketClient::getClient).findFirst();
+        return clients.stream()
+                .filter(TicketClient::isPrincipal)
+                .map(TicketClient::getClient)
+                .findFirst();
     }
 
     /**
@@ -658,7 +675,10 @@ public class Ticket {
     }
 
     public Optional<Resource> principalAssignee() {
-        return assignees.stream().filter(TicketAssignee::isPrincipal).map(TicketAssignee::getResource).findFirst();
+        return assignees.stream()
+                .filter(TicketAssignee::isPrincipal)
+                .map(TicketAssignee::getResource)
+                .findFirst();
     }
 
     public boolean isAssignedTo(Resource resource) {

@@ -28,8 +28,7 @@ public class TicketBulkActions {
     TicketService tickets;
 
     /** A ticket as the list showed it. */
-    public record Target(UUID id, String number, long version) {
-    }
+    public record Target(UUID id, String number, long version) {}
 
     /** What happened to one ticket: refusal null when it changed. */
     public record Outcome(Target target, BusinessException refusal) {

@@ -8,5 +8,4 @@ import java.util.UUID;
  * commit. It carries no content of the ticket: whoever shows it re-reads it through {@link TicketService}, which
  * checks that the reader may see it. Serializable: it crosses the cluster ({@link TicketChangeRelay}).
  */
-public record TicketChanged(UUID ticketId, String changedBy) implements Serializable {
-}
+public record TicketChanged(UUID ticketId, String changedBy) implements Serializable {}

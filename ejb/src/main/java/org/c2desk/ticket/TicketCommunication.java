@@ -65,8 +65,14 @@ public class TicketCommunication {
     }
 
     /** At most one of {@code authorResource} and {@code authorClient}; both null for a system message. */
-    public TicketCommunication(Ticket ticket, Resource authorResource, Client authorClient, boolean publicCommunication,
-            Channel channel, String subject, String body) {
+    public TicketCommunication(
+            Ticket ticket,
+            Resource authorResource,
+            Client authorClient,
+            boolean publicCommunication,
+            Channel channel,
+            String subject,
+            String body) {
         if (authorResource != null && authorClient != null) {
             throw new IllegalArgumentException("A communication has one author: a resource or a client");
         }

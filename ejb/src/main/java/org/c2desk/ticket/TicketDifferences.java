@@ -13,8 +13,7 @@ import java.util.Set;
  */
 public final class TicketDifferences {
 
-    private TicketDifferences() {
-    }
+    private TicketDifferences() {}
 
     /** The names (keys) whose values differ, in the order of {@code loaded} then of keys only {@code current} has. */
     public static List<String> between(Map<String, String> loaded, Map<String, String> current) {

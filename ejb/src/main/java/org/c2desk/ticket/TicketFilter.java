@@ -26,7 +26,8 @@ public record TicketFilter(
         OffsetDateTime createdSince,
         OffsetDateTime modifiedSince,
         String text,
-        Boolean ticket) implements Serializable {
+        Boolean ticket)
+        implements Serializable {
 
     public TicketFilter {
         statusIds = statusIds == null ? List.of() : List.copyOf(statusIds);

@@ -28,5 +28,5 @@ public record TicketListRow(
         String assigneeName,
         OffsetDateTime createdOn,
         OffsetDateTime lastModifiedOn,
-        OffsetDateTime dueDate) implements Serializable {
-}
+        OffsetDateTime dueDate)
+        implements Serializable {}

@@ -38,8 +38,12 @@ enum TicketProperty {
         void apply(TicketService service, Ticket t, String value, String by) {
             TicketStatus next = service.reference(TicketStatus.class, uuid(value), "StatusId");
             if (!t.getStatus().canMoveTo(next)) {
-                throw new ValidationException("StatusId", "error.transition", "StatusId: a ticket cannot go from "
-                        + t.getStatus().getCode() + " to " + next.getCode(), t.getStatus().getCode(), next.getCode());
+                throw new ValidationException(
+                        "StatusId",
+                        "error.transition",
+                        "StatusId: a ticket cannot go from " + t.getStatus().getCode() + " to " + next.getCode(),
+                        t.getStatus().getCode(),
+                        next.getCode());
             }
             service.record(t, "Status", t.getStatus().getCode(), next.getCode(), by);
             t.changeStatus(next, by);
@@ -48,9 +52,14 @@ enum TicketProperty {
     QUEUE("QueueId") {
         @Override
         void apply(TicketService service, Ticket t, String value, String by) {
-            Queue queue = value == null || value.isBlank() ? null : service.reference(Queue.class, uuid(value), "QueueId");
-            service.record(t, "Queue", t.getQueue() == null ? null : t.getQueue().getCode(),
-                    queue == null ? null : queue.getCode(), by);
+            Queue queue =
+                    value == null || value.isBlank() ? null : service.reference(Queue.class, uuid(value), "QueueId");
+            service.record(
+                    t,
+                    "Queue",
+                    t.getQueue() == null ? null : t.getQueue().getCode(),
+                    queue == null ? null : queue.getCode(),
+                    by);
             t.setQueue(queue);
         }
     },
@@ -63,14 +72,20 @@ enum TicketProperty {
         void apply(TicketService service, Ticket t, String value, String by) {
             Resource before = t.principalAssignee().orElse(null);
             if (value == null || value.isBlank()) {
-                t.getAssignees().stream().map(TicketAssignee::getResource).toList().forEach(t::unassign);
+                t.getAssignees().stream()
+                        .map(TicketAssignee::getResource)
+                        .toList()
+                        .forEach(t::unassign);
                 service.record(t, "Assignee", before == null ? null : before.getUserName(), null, by);
                 return;
             }
             Resource next = service.reference(Resource.class, uuid(value), "AssigneeId");
             if (!next.isActive()) {
-                throw new ValidationException("AssigneeId", "error.inactiveResource", "AssigneeId: "
-                        + next.getUserName() + " is not active", next.getUserName());
+                throw new ValidationException(
+                        "AssigneeId",
+                        "error.inactiveResource",
+                        "AssigneeId: " + next.getUserName() + " is not active",
+                        next.getUserName());
             }
             t.assign(next, true);
             service.record(t, "Assignee", before == null ? null : before.getUserName(), next.getUserName(), by);
@@ -92,7 +107,8 @@ enum TicketProperty {
                 try {
                     due = OffsetDateTime.parse(value.trim());
                 } catch (DateTimeParseException e) {
-                    throw invalid("DueDate: \"" + value + "\" is not an ISO-8601 date and time (e.g. 2018-07-05T04:00:00Z)");
+                    throw invalid(
+                            "DueDate: \"" + value + "\" is not an ISO-8601 date and time (e.g. 2018-07-05T04:00:00Z)");
                 }
             }
             service.record(t, "DueDate", String.valueOf(t.getDueDate()), String.valueOf(due), by);
@@ -145,9 +161,13 @@ enum TicketProperty {
                 return property;
             }
         }
-        throw new ValidationException("PropertyName", "error.unknownProperty", "PropertyName: a ticket has no property '"
-                + name + "' that can be updated; known: " + Arrays.stream(values()).map(p -> p.apiName)
-                        .collect(Collectors.joining(", ")), name);
+        throw new ValidationException(
+                "PropertyName",
+                "error.unknownProperty",
+                "PropertyName: a ticket has no property '"
+                        + name + "' that can be updated; known: "
+                        + Arrays.stream(values()).map(p -> p.apiName).collect(Collectors.joining(", ")),
+                name);
     }
 
     /** Lookup-valued properties (priority, urgency...) share one way of applying. */

@@ -18,9 +18,9 @@ import org.c2desk.platform.Keyset;
 import org.c2desk.platform.LocalizedText;
 import org.c2desk.platform.Page;
 import org.c2desk.platform.PageRequest;
-import org.c2desk.platform.Sql;
 import org.c2desk.platform.SequenceNumbers;
 import org.c2desk.platform.SortDirection;
+import org.c2desk.platform.Sql;
 import org.c2desk.security.Caller;
 
 /**
@@ -58,6 +58,7 @@ public class TicketQueries {
                    t.priority_id, p.english_name, p.french_name,
                    pc.id, pc.full_name, pa.id, pa.full_name,
                    t.created_on, t.last_modified_on, t.due_date,\s""";
+
     private static final int LIST_KEY_COLUMN = 22;
 
     /** What each branch of a UNION selects: the id and every column a ticket sort orders by. */
@@ -91,8 +92,7 @@ public class TicketQueries {
     DataSource dataSource;
 
     /** The counters of the console's home page, each capped at {@link #COUNT_CAP}. */
-    public record HomeCounts(String assignedToMe, String unassigned, String overdue) {
-    }
+    public record HomeCounts(String assignedToMe, String unassigned, String overdue) {}
 
     public List<TicketRow> recentlyUpdated(Caller caller, int limit) {
         Sql sql = new Sql(ROW_COLUMNS + " where t.is_ticket");
@@ -103,7 +103,9 @@ public class TicketQueries {
 
     public HomeCounts homeCounts(Caller caller) {
         return new HomeCounts(
-                cappedCount(caller, " and exists (select 1 from ticket_assignee a where a.ticket_id = t.id and a.resource_id = ?)",
+                cappedCount(
+                        caller,
+                        " and exists (select 1 from ticket_assignee a where a.ticket_id = t.id and a.resource_id = ?)",
                         caller.resourceId()),
                 cappedCount(caller, " and not exists (select 1 from ticket_assignee a where a.ticket_id = t.id)"),
                 cappedCount(caller, " and t.due_date < now()"));
@@ -128,8 +130,8 @@ public class TicketQueries {
      * none (one statement, no BEGIN and COMMIT around it), and reads the page straight through JDBC ({@link Sql#rows}).
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Page<TicketListRow> list(Caller caller, TicketFilter filter, TicketSort sort, SortDirection direction,
-            PageRequest page) {
+    public Page<TicketListRow> list(
+            Caller caller, TicketFilter filter, TicketSort sort, SortDirection direction, PageRequest page) {
         Keyset keyset = sort.keyset(LIST, direction);
         List<UUID> textMatches = null;
         if (filter.text() != null) {
@@ -142,7 +144,13 @@ public class TicketQueries {
             }
         }
         Sql sql = new Sql(LIST_COLUMNS + keyset.columns() + " from (");
-        keyset.appendPageIds(sql, "ticket t", "t", BRANCH_COLUMNS, branches(caller, filter, textMatches), page.cursor(),
+        keyset.appendPageIds(
+                sql,
+                "ticket t",
+                "t",
+                BRANCH_COLUMNS,
+                branches(caller, filter, textMatches),
+                page.cursor(),
                 page.size() + 1);
         sql.append(") page");
         sql.append(LIST_JOINS + keyset.orderBy());
@@ -157,12 +165,16 @@ public class TicketQueries {
     List<UUID> textMatches(String text) {
         Sql sql = new Sql("select id from ticket");
         sql.append(" where search_vector @@ plainto_tsquery('simple', cast(? as text))", text);
-        sql.append(" union all select ticket_id from ticket_communication"
-                + " where search_vector @@ plainto_tsquery('simple', cast(? as text))", text);
+        sql.append(
+                " union all select ticket_id from ticket_communication"
+                        + " where search_vector @@ plainto_tsquery('simple', cast(? as text))",
+                text);
         sql.append(" limit " + (TEXT_MATCH_CAP + 1));
         @SuppressWarnings("unchecked")
         List<Object> rows = sql.query(em).getResultList();
-        return rows.size() > TEXT_MATCH_CAP ? null : rows.stream().map(UUID.class::cast).distinct().toList();
+        return rows.size() > TEXT_MATCH_CAP
+                ? null
+                : rows.stream().map(UUID.class::cast).distinct().toList();
     }
 
     /**
@@ -184,8 +196,9 @@ public class TicketQueries {
         List<UUID> statusIds = filter.statusIds();
         List<Consumer<Sql>> byStatus = new ArrayList<>();
         if (statusIds.size() > 1 && statusIds.size() <= MAX_STATUS_BRANCHES) {
-            statusIds.stream().distinct().forEach(id -> byStatus.add(common.andThen(
-                    sql -> sql.append(" and t.status_id = ?", id))));
+            statusIds.stream()
+                    .distinct()
+                    .forEach(id -> byStatus.add(common.andThen(sql -> sql.append(" and t.status_id = ?", id))));
         } else {
             byStatus.add(common.andThen(sql -> anyOf(sql, "t.status_id", statusIds)));
         }
@@ -195,13 +208,14 @@ public class TicketQueries {
         List<Consumer<Sql>> branches = new ArrayList<>();
         for (Consumer<Sql> status : byStatus) {
             if (textMatches != null) {
-                branches.add(status.andThen(sql -> sql.append(" and t.id = any(cast(? as uuid[]))",
-                        uuidArray(textMatches))));
+                branches.add(status.andThen(
+                        sql -> sql.append(" and t.id = any(cast(? as uuid[]))", uuidArray(textMatches))));
             } else {
                 branches.add(status.andThen(sql -> sql.append(
                         " and t.search_vector @@ plainto_tsquery('simple', cast(? as text))", filter.text())));
-                branches.add(status.andThen(sql -> sql.append(" and exists (select 1 from ticket_communication fm"
-                        + " where fm.ticket_id = t.id and fm.search_vector @@ plainto_tsquery('simple', cast(? as text)))",
+                branches.add(status.andThen(sql -> sql.append(
+                        " and exists (select 1 from ticket_communication fm"
+                                + " where fm.ticket_id = t.id and fm.search_vector @@ plainto_tsquery('simple', cast(? as text)))",
                         filter.text())));
             }
         }
@@ -214,18 +228,24 @@ public class TicketQueries {
         anyOf(sql, "t.queue_id", filter.queueIds());
         anyOf(sql, "t.enterprise_id", filter.enterpriseIds());
         if (filter.clientId() != null) {
-            sql.append(" and exists (select 1 from ticket_client fc where fc.ticket_id = t.id and fc.client_id = ?)",
+            sql.append(
+                    " and exists (select 1 from ticket_client fc where fc.ticket_id = t.id and fc.client_id = ?)",
                     filter.clientId());
         }
         if (filter.assigneeId() != null) {
-            sql.append(" and exists (select 1 from ticket_assignee fa where fa.ticket_id = t.id"
-                    + " and fa.resource_id = ?)", filter.assigneeId());
+            sql.append(
+                    " and exists (select 1 from ticket_assignee fa where fa.ticket_id = t.id"
+                            + " and fa.resource_id = ?)",
+                    filter.assigneeId());
         }
         if (filter.createdSince() != null) {
-            sql.append(" and t.created_on >= cast(? as timestamptz)", filter.createdSince().toInstant().toString());
+            sql.append(
+                    " and t.created_on >= cast(? as timestamptz)",
+                    filter.createdSince().toInstant().toString());
         }
         if (filter.modifiedSince() != null) {
-            sql.append(" and t.last_modified_on >= cast(? as timestamptz)",
+            sql.append(
+                    " and t.last_modified_on >= cast(? as timestamptz)",
                     filter.modifiedSince().toInstant().toString());
         }
     }
@@ -240,13 +260,26 @@ public class TicketQueries {
     }
 
     private static TicketListRow listRow(Object[] r) {
-        return new TicketListRow((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2], (Boolean) r[3],
-                (UUID) r[4], new LocalizedText((String) r[5], (String) r[6]),
-                (UUID) r[7], r[7] == null ? null : new LocalizedText((String) r[8], (String) r[9]),
-                (UUID) r[10], (String) r[11],
-                (UUID) r[12], r[12] == null ? null : new LocalizedText((String) r[13], (String) r[14]),
-                (UUID) r[15], (String) r[16], (UUID) r[17], (String) r[18],
-                time(r[19]), time(r[20]), time(r[21]));
+        return new TicketListRow(
+                (UUID) r[0],
+                ((Number) r[1]).longValue(),
+                (String) r[2],
+                (Boolean) r[3],
+                (UUID) r[4],
+                new LocalizedText((String) r[5], (String) r[6]),
+                (UUID) r[7],
+                r[7] == null ? null : new LocalizedText((String) r[8], (String) r[9]),
+                (UUID) r[10],
+                (String) r[11],
+                (UUID) r[12],
+                r[12] == null ? null : new LocalizedText((String) r[13], (String) r[14]),
+                (UUID) r[15],
+                (String) r[16],
+                (UUID) r[17],
+                (String) r[18],
+                time(r[19]),
+                time(r[20]),
+                time(r[21]));
     }
 
     /**
@@ -262,8 +295,10 @@ public class TicketQueries {
         sql.append(" and (t.queue_id is null or t.queue_id = any(cast(? as uuid[]))", uuidArray(caller.queueIds()));
         // "offset 0" keeps this a probe of (resource_id, ticket_id) for the rows outside the caller's queues only;
         // without it PostgreSQL hashes every ticket ever assigned to the caller first, on every page.
-        sql.append(" or exists (select 1 from ticket_assignee va where va.ticket_id = t.id and va.resource_id = ?"
-                + " offset 0))", caller.resourceId());
+        sql.append(
+                " or exists (select 1 from ticket_assignee va where va.ticket_id = t.id and va.resource_id = ?"
+                        + " offset 0))",
+                caller.resourceId());
     }
 
     private String cappedCount(Caller caller, String condition, Object... parameters) {
@@ -286,10 +321,15 @@ public class TicketQueries {
         List<Object[]> results = query.getResultList();
         List<TicketRow> rows = new ArrayList<>(results.size());
         for (Object[] r : results) {
-            rows.add(new TicketRow((UUID) r[0], SequenceNumbers.format(((Number) r[1]).longValue()), (String) r[2],
-                    (String) r[3], new LocalizedText((String) r[4], (String) r[5]),
+            rows.add(new TicketRow(
+                    (UUID) r[0],
+                    SequenceNumbers.format(((Number) r[1]).longValue()),
+                    (String) r[2],
+                    (String) r[3],
+                    new LocalizedText((String) r[4], (String) r[5]),
                     r[6] == null ? LocalizedText.same("") : new LocalizedText((String) r[6], (String) r[7]),
-                    time(r[8]), time(r[9])));
+                    time(r[8]),
+                    time(r[9])));
         }
         return rows;
     }

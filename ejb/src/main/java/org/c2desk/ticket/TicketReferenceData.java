@@ -22,88 +22,102 @@ public class TicketReferenceData {
     @PersistenceContext
     EntityManager em;
 
-    public record EnterpriseRef(UUID id, long sequenceNumber, String name, String defaultCulture, boolean active) {
-    }
+    public record EnterpriseRef(UUID id, long sequenceNumber, String name, String defaultCulture, boolean active) {}
 
-    public record QueueRef(UUID id, String code, LocalizedText name, boolean active) {
-    }
+    public record QueueRef(UUID id, String code, LocalizedText name, boolean active) {}
 
-    public record StatusRef(UUID id, String code, LocalizedText name, String phase, int sortOrder, boolean active) {
-    }
+    public record StatusRef(UUID id, String code, LocalizedText name, String phase, int sortOrder, boolean active) {}
 
-    public record TicketTypeRef(UUID id, String code, LocalizedText name, boolean task, boolean active) {
-    }
+    public record TicketTypeRef(UUID id, String code, LocalizedText name, boolean task, boolean active) {}
 
-    public record RequestRef(UUID id, LocalizedText name, UUID ticketTypeId, UUID defaultQueueId) {
-    }
+    public record RequestRef(UUID id, LocalizedText name, UUID ticketTypeId, UUID defaultQueueId) {}
 
-    public record ServiceRef(UUID id, LocalizedText name, List<RequestRef> requests) {
-    }
+    public record ServiceRef(UUID id, LocalizedText name, List<RequestRef> requests) {}
 
-    public record CategoryRef(UUID id, LocalizedText name, List<ServiceRef> services) {
-    }
+    public record CategoryRef(UUID id, LocalizedText name, List<ServiceRef> services) {}
 
-    public record CatalogRef(UUID id, String code, LocalizedText name, List<CategoryRef> categories) {
-    }
+    public record CatalogRef(UUID id, String code, LocalizedText name, List<CategoryRef> categories) {}
 
     public List<EnterpriseRef> enterprises(Caller caller) {
-        return allEnterprises().stream().filter(e -> caller.seesEnterprise(e.id())).toList();
+        return allEnterprises().stream()
+                .filter(e -> caller.seesEnterprise(e.id()))
+                .toList();
     }
 
     /** Every enterprise, whoever asks: for a cache shared by callers, each filtering with its own rights. */
     @SuppressWarnings("unchecked")
     public List<EnterpriseRef> allEnterprises() {
         List<Object[]> rows = em.createNativeQuery("select id, sequence_number, name, default_culture, is_active"
-                + " from enterprise order by lower(name), id").getResultList();
-        return rows.stream().map(r -> new EnterpriseRef((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2],
-                (String) r[3], (Boolean) r[4])).toList();
+                        + " from enterprise order by lower(name), id")
+                .getResultList();
+        return rows.stream()
+                .map(r -> new EnterpriseRef(
+                        (UUID) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (Boolean) r[4]))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
     public List<QueueRef> queues() {
         List<Object[]> rows = em.createNativeQuery("select id, code, english_name, french_name, is_active from queue"
-                + " order by english_name, id").getResultList();
-        return rows.stream().map(r -> new QueueRef((UUID) r[0], (String) r[1], text(r[2], r[3]), (Boolean) r[4]))
+                        + " order by english_name, id")
+                .getResultList();
+        return rows.stream()
+                .map(r -> new QueueRef((UUID) r[0], (String) r[1], text(r[2], r[3]), (Boolean) r[4]))
                 .toList();
     }
 
     @SuppressWarnings("unchecked")
     public List<StatusRef> statuses() {
         List<Object[]> rows = em.createNativeQuery("select id, code, english_name, french_name, phase, sort_order,"
-                + " is_active from ticket_status order by sort_order, code").getResultList();
-        return rows.stream().map(r -> new StatusRef((UUID) r[0], (String) r[1], text(r[2], r[3]), (String) r[4],
-                ((Number) r[5]).intValue(), (Boolean) r[6])).toList();
+                        + " is_active from ticket_status order by sort_order, code")
+                .getResultList();
+        return rows.stream()
+                .map(r -> new StatusRef(
+                        (UUID) r[0],
+                        (String) r[1],
+                        text(r[2], r[3]),
+                        (String) r[4],
+                        ((Number) r[5]).intValue(),
+                        (Boolean) r[6]))
+                .toList();
     }
 
-    public record LookupRef(UUID id, String code, LocalizedText name) {
-    }
+    public record LookupRef(UUID id, String code, LocalizedText name) {}
 
-    public record ResourceRef(UUID id, String userName, String fullName) {
-    }
+    public record ResourceRef(UUID id, String userName, String fullName) {}
 
     /** The active priorities, most urgent first. */
     @SuppressWarnings("unchecked")
     public List<LookupRef> priorities() {
         List<Object[]> rows = em.createNativeQuery("select id, code, english_name, french_name from lookup_value"
-                + " where kind = 'PRIORITY' and is_active order by sort_order, code").getResultList();
-        return rows.stream().map(r -> new LookupRef((UUID) r[0], (String) r[1], text(r[2], r[3]))).toList();
+                        + " where kind = 'PRIORITY' and is_active order by sort_order, code")
+                .getResultList();
+        return rows.stream()
+                .map(r -> new LookupRef((UUID) r[0], (String) r[1], text(r[2], r[3])))
+                .toList();
     }
 
     /** The active resources tickets can be assigned to, by name (at most {@code limit}). */
     @SuppressWarnings("unchecked")
     public List<ResourceRef> assignableResources(int limit) {
         List<Object[]> rows = em.createNativeQuery("select id, user_name, first_name || ' ' || last_name from resource"
-                + " where is_active order by lower(last_name), lower(first_name), id limit " + Math.min(limit, 1000))
+                        + " where is_active order by lower(last_name), lower(first_name), id limit "
+                        + Math.min(limit, 1000))
                 .getResultList();
-        return rows.stream().map(r -> new ResourceRef((UUID) r[0], (String) r[1], (String) r[2])).toList();
+        return rows.stream()
+                .map(r -> new ResourceRef((UUID) r[0], (String) r[1], (String) r[2]))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
     public List<TicketTypeRef> ticketTypes() {
         List<Object[]> rows = em.createNativeQuery("select id, code, english_name, french_name, is_task, is_active"
-                + " from ticket_type order by sort_order, code").getResultList();
-        return rows.stream().map(r -> new TicketTypeRef((UUID) r[0], (String) r[1], text(r[2], r[3]), (Boolean) r[4],
-                (Boolean) r[5])).toList();
+                        + " from ticket_type order by sort_order, code")
+                .getResultList();
+        return rows.stream()
+                .map(r ->
+                        new TicketTypeRef((UUID) r[0], (String) r[1], text(r[2], r[3]), (Boolean) r[4], (Boolean) r[5]))
+                .toList();
     }
 
     /** The active catalogues with their active categories, services and request forms, in display order. */
@@ -128,10 +142,13 @@ public class TicketReferenceData {
         for (Object[] r : rows) {
             catalogs.putIfAbsent((UUID) r[0], r);
             if (r[4] != null) {
-                categories.computeIfAbsent((UUID) r[0], k -> new LinkedHashMap<>()).putIfAbsent((UUID) r[4], r);
+                categories
+                        .computeIfAbsent((UUID) r[0], k -> new LinkedHashMap<>())
+                        .putIfAbsent((UUID) r[4], r);
             }
             if (r[7] != null) {
-                services.computeIfAbsent((UUID) r[4], k -> new LinkedHashMap<>()).putIfAbsent((UUID) r[7], r);
+                services.computeIfAbsent((UUID) r[4], k -> new LinkedHashMap<>())
+                        .putIfAbsent((UUID) r[7], r);
             }
             if (r[10] != null) {
                 requests.computeIfAbsent((UUID) r[7], k -> new ArrayList<>())
@@ -144,8 +161,8 @@ public class TicketReferenceData {
             for (Object[] k : categories.getOrDefault((UUID) c[0], Map.of()).values()) {
                 List<ServiceRef> serviceRefs = new ArrayList<>();
                 for (Object[] s : services.getOrDefault((UUID) k[4], Map.of()).values()) {
-                    serviceRefs.add(new ServiceRef((UUID) s[7], text(s[8], s[9]),
-                            List.copyOf(requests.getOrDefault((UUID) s[7], List.of()))));
+                    serviceRefs.add(new ServiceRef(
+                            (UUID) s[7], text(s[8], s[9]), List.copyOf(requests.getOrDefault((UUID) s[7], List.of()))));
                 }
                 categoryRefs.add(new CategoryRef((UUID) k[4], text(k[5], k[6]), serviceRefs));
             }

@@ -14,5 +14,5 @@ public record TicketRow(
         LocalizedText status,
         LocalizedText queue,
         OffsetDateTime createdOn,
-        OffsetDateTime lastModifiedOn) implements Serializable {
-}
+        OffsetDateTime lastModifiedOn)
+        implements Serializable {}

@@ -5,15 +5,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.sql.Timestamp;
-import java.util.EnumMap;
-import java.util.Map;
-import org.c2desk.platform.LocalizedText;
-import org.c2desk.platform.SequenceNumbers;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.c2desk.platform.LocalizedText;
+import org.c2desk.platform.SequenceNumbers;
 import org.c2desk.platform.Sql;
 import org.c2desk.security.Caller;
 
@@ -32,19 +32,32 @@ public class TicketSearch {
     EntityManager em;
 
     /** Where a page ends: the last ticket's modification time and id. */
-    public record Cursor(OffsetDateTime lastModifiedOn, UUID id) {
-    }
+    public record Cursor(OffsetDateTime lastModifiedOn, UUID id) {}
 
     /** What to list; every part may be null. {@code q} searches summary and description (whole words) or a number. */
-    public record Filter(UUID statusId, UUID queueId, UUID enterpriseId, UUID clientId, UUID assigneeId,
-            OffsetDateTime modifiedSince, String q) {
-    }
+    public record Filter(
+            UUID statusId,
+            UUID queueId,
+            UUID enterpriseId,
+            UUID clientId,
+            UUID assigneeId,
+            OffsetDateTime modifiedSince,
+            String q) {}
 
     /** One ticket of a list. */
-    public record Summary(UUID id, long sequenceNumber, String summary, UUID ticketTypeId, UUID statusId,
-            String statusCode, UUID queueId, UUID enterpriseId, OffsetDateTime dueDate, OffsetDateTime createdOn,
-            OffsetDateTime lastModifiedOn, long version) {
-    }
+    public record Summary(
+            UUID id,
+            long sequenceNumber,
+            String summary,
+            UUID ticketTypeId,
+            UUID statusId,
+            String statusCode,
+            UUID queueId,
+            UUID enterpriseId,
+            OffsetDateTime dueDate,
+            OffsetDateTime createdOn,
+            OffsetDateTime lastModifiedOn,
+            long version) {}
 
     /**
      * Up to {@code limit} + 1 tickets after {@code after} (null: from the most recently changed), most recently
@@ -68,36 +81,56 @@ public class TicketSearch {
             sql.append(" and t.enterprise_id = ?", filter.enterpriseId());
         }
         if (filter.clientId() != null) {
-            sql.append(" and exists (select 1 from ticket_client fc where fc.ticket_id = t.id and fc.client_id = ?)",
+            sql.append(
+                    " and exists (select 1 from ticket_client fc where fc.ticket_id = t.id and fc.client_id = ?)",
                     filter.clientId());
         }
         if (filter.assigneeId() != null) {
-            sql.append(" and exists (select 1 from ticket_assignee fa where fa.ticket_id = t.id and fa.resource_id = ?)",
+            sql.append(
+                    " and exists (select 1 from ticket_assignee fa where fa.ticket_id = t.id and fa.resource_id = ?)",
                     filter.assigneeId());
         }
         if (filter.modifiedSince() != null) {
-            sql.append(" and t.last_modified_on >= cast(? as timestamptz)", filter.modifiedSince().toString());
+            sql.append(
+                    " and t.last_modified_on >= cast(? as timestamptz)",
+                    filter.modifiedSince().toString());
         }
         if (filter.q() != null && !filter.q().isBlank()) {
             String q = filter.q().strip();
             if (q.matches("\\d{1,18}")) {
-                sql.append(" and (t.sequence_number = ? or t.search_vector @@ plainto_tsquery('simple', ?))",
-                        Long.parseLong(q), q);
+                sql.append(
+                        " and (t.sequence_number = ? or t.search_vector @@ plainto_tsquery('simple', ?))",
+                        Long.parseLong(q),
+                        q);
             } else {
                 sql.append(" and t.search_vector @@ plainto_tsquery('simple', ?)", q);
             }
         }
         if (after != null) {
             String at = after.lastModifiedOn().toString();
-            sql.append(" and (t.last_modified_on < cast(? as timestamptz)"
-                    + " or (t.last_modified_on = cast(? as timestamptz) and t.id > ?))", at, at, after.id());
+            sql.append(
+                    " and (t.last_modified_on < cast(? as timestamptz)"
+                            + " or (t.last_modified_on = cast(? as timestamptz) and t.id > ?))",
+                    at,
+                    at,
+                    after.id());
         }
         sql.append(" order by t.last_modified_on desc, t.id limit " + (Math.max(1, Math.min(limit, MAX_LIMIT)) + 1));
         List<Object[]> rows = sql.query(em).getResultList();
         List<Summary> found = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            found.add(new Summary((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2], (UUID) r[3], (UUID) r[4],
-                    (String) r[5], (UUID) r[6], (UUID) r[7], time(r[8]), time(r[9]), time(r[10]),
+            found.add(new Summary(
+                    (UUID) r[0],
+                    ((Number) r[1]).longValue(),
+                    (String) r[2],
+                    (UUID) r[3],
+                    (UUID) r[4],
+                    (String) r[5],
+                    (UUID) r[6],
+                    (UUID) r[7],
+                    time(r[8]),
+                    time(r[9]),
+                    time(r[10]),
                     ((Number) r[11]).longValue()));
         }
         return found;
@@ -178,8 +211,17 @@ public class TicketSearch {
     }
 
     /** What the console lists; every filter may be null. {@code text} is a full-text search or a ticket number. */
-    public record ListQuery(View view, UUID statusId, UUID queueId, UUID enterpriseId, UUID priorityId,
-            UUID assigneeId, String text, SortKey sort, boolean ascending) implements Serializable {
+    public record ListQuery(
+            View view,
+            UUID statusId,
+            UUID queueId,
+            UUID enterpriseId,
+            UUID priorityId,
+            UUID assigneeId,
+            String text,
+            SortKey sort,
+            boolean ascending)
+            implements Serializable {
 
         public ListQuery {
             view = view == null ? View.ALL : view;
@@ -188,9 +230,20 @@ public class TicketSearch {
     }
 
     /** One line of the console's list. */
-    public record ListRow(UUID id, long sequenceNumber, String summary, String client, String enterprise,
-            LocalizedText status, LocalizedText queue, LocalizedText priority, String assignee,
-            OffsetDateTime dueDate, OffsetDateTime lastModifiedOn, long version) implements Serializable {
+    public record ListRow(
+            UUID id,
+            long sequenceNumber,
+            String summary,
+            String client,
+            String enterprise,
+            LocalizedText status,
+            LocalizedText queue,
+            LocalizedText priority,
+            String assignee,
+            OffsetDateTime dueDate,
+            OffsetDateTime lastModifiedOn,
+            long version)
+            implements Serializable {
 
         public String number() {
             return SequenceNumbers.format(sequenceNumber);
@@ -229,9 +282,19 @@ public class TicketSearch {
         List<Object[]> rows = sql.query(em).getResultList();
         List<ListRow> found = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            found.add(new ListRow((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
-                    (String) r[4], new LocalizedText((String) r[5], (String) r[6]), text(r[7], r[8]), text(r[9], r[10]),
-                    (String) r[11], time(r[12]), time(r[13]), ((Number) r[14]).longValue()));
+            found.add(new ListRow(
+                    (UUID) r[0],
+                    ((Number) r[1]).longValue(),
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    new LocalizedText((String) r[5], (String) r[6]),
+                    text(r[7], r[8]),
+                    text(r[9], r[10]),
+                    (String) r[11],
+                    time(r[12]),
+                    time(r[13]),
+                    ((Number) r[14]).longValue()));
         }
         return found;
     }
@@ -269,10 +332,11 @@ public class TicketSearch {
      */
     boolean common(String tsquery) {
         Object plan = em.createNativeQuery("explain (format json) select 1 from ticket x"
-                + " where x.search_vector @@ to_tsquery('simple', ?)").setParameter(1, tsquery.replace(":*", ""))
+                        + " where x.search_vector @@ to_tsquery('simple', ?)")
+                .setParameter(1, tsquery.replace(":*", ""))
                 .getSingleResult();
-        java.util.regex.Matcher rows = java.util.regex.Pattern.compile("\"Plan Rows\":\\s*(\\d+)")
-                .matcher(String.valueOf(plan));
+        java.util.regex.Matcher rows =
+                java.util.regex.Pattern.compile("\"Plan Rows\":\\s*(\\d+)").matcher(String.valueOf(plan));
         return rows.find() && Long.parseLong(rows.group(1)) > COMMON_WORDS;
     }
 
@@ -282,8 +346,8 @@ public class TicketSearch {
      * million tickets), that sort is what costs (5 s at 120,000 matches), so the sort's index is walked and each
      * ticket tested until the page is full (30 ms). The union shape is the one that stays fast for rare words.
      */
-    private static void conditions(Caller caller, ListQuery query, Sql sql,
-            java.util.function.Predicate<String> common) {
+    private static void conditions(
+            Caller caller, ListQuery query, Sql sql, java.util.function.Predicate<String> common) {
         TicketQueries.visibleTo(caller, sql);
         query.view().appendTo(sql, caller);
         if (query.statusId() != null) {
@@ -299,7 +363,8 @@ public class TicketSearch {
             sql.append(" and t.priority_id = ?", query.priorityId());
         }
         if (query.assigneeId() != null) {
-            sql.append(" and exists (select 1 from ticket_assignee fa where fa.ticket_id = t.id and fa.resource_id = ?)",
+            sql.append(
+                    " and exists (select 1 from ticket_assignee fa where fa.ticket_id = t.id and fa.resource_id = ?)",
                     query.assigneeId());
         }
         String text = query.text() == null ? "" : query.text().strip();
@@ -308,14 +373,19 @@ public class TicketSearch {
         } else {
             String tsquery = prefixQuery(text);
             if (tsquery != null && common.test(tsquery)) {
-                sql.append(" and (t.search_vector @@ to_tsquery('simple', ?) or exists (select 1 from"
-                        + " ticket_communication m where m.ticket_id = t.id and m.search_vector @@ to_tsquery('simple', ?)))",
-                        tsquery, tsquery);
+                sql.append(
+                        " and (t.search_vector @@ to_tsquery('simple', ?) or exists (select 1 from"
+                                + " ticket_communication m where m.ticket_id = t.id and m.search_vector @@ to_tsquery('simple', ?)))",
+                        tsquery,
+                        tsquery);
             } else if (tsquery != null) {
                 // Both GIN indexes answer, one each side of the union; the planner never scans the ticket table.
-                sql.append(" and t.id in (select x.id from ticket x where x.search_vector @@ to_tsquery('simple', ?)"
-                        + " union select m.ticket_id from ticket_communication m"
-                        + " where m.search_vector @@ to_tsquery('simple', ?))", tsquery, tsquery);
+                sql.append(
+                        " and t.id in (select x.id from ticket x where x.search_vector @@ to_tsquery('simple', ?)"
+                                + " union select m.ticket_id from ticket_communication m"
+                                + " where m.search_vector @@ to_tsquery('simple', ?))",
+                        tsquery,
+                        tsquery);
             }
         }
     }

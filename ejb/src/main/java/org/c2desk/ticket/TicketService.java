@@ -4,9 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
-import jakarta.persistence.LockModeType;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,8 +87,11 @@ public class TicketService {
      */
     public <T> T create(Caller caller, @Valid NewTicket command, Function<OpenedTicket, T> answer) {
         Opened opened = opened(caller, command);
-        return answer.apply(new OpenedTicket(opened.ticket(), opened.layout(),
-                customFields.read(opened.layout(), opened.values(), ZoneOffset.UTC, Locale.ENGLISH), opened.workflow()));
+        return answer.apply(new OpenedTicket(
+                opened.ticket(),
+                opened.layout(),
+                customFields.read(opened.layout(), opened.values(), ZoneOffset.UTC, Locale.ENGLISH),
+                opened.workflow()));
     }
 
     private Opened opened(Caller caller, NewTicket command) {
@@ -105,35 +108,56 @@ public class TicketService {
     /** Writes what {@link #open} made, with its audit entry, in one round trip. */
     private void write(Opened opened, Actor actor) {
         Ticket ticket = opened.ticket();
-        opened.rows().add(audit.entry(actor, ObjectKind.TICKET, ticket.getId(), AuditAction.CREATED,
-                ticket.takeChanges())).insert(em);
+        opened.rows()
+                .add(audit.entry(actor, ObjectKind.TICKET, ticket.getId(), AuditAction.CREATED, ticket.takeChanges()))
+                .insert(em);
     }
 
     /**
      * A ticket {@link #open} made, with its layout, its custom-field rows and its workflow tasks, all of them still
      * to be written (with the audit entry) in {@code rows}.
      */
-    private record Opened(Ticket ticket, List<FieldSection> layout, Map<UUID, FieldValue> values,
-            List<Ticket> workflow, NewRows rows) {
-    }
+    private record Opened(
+            Ticket ticket,
+            List<FieldSection> layout,
+            Map<UUID, FieldValue> values,
+            List<Ticket> workflow,
+            NewRows rows) {}
 
     /**
      * A portal client opens a request of the catalogue: only a request their enterprise (and department) may see,
      * in the enterprise that offers it, with them as the ticket's client.
      */
-    public Ticket openFromPortal(PortalClient client, UUID requestId, String summary, String description,
+    public Ticket openFromPortal(
+            PortalClient client,
+            UUID requestId,
+            String summary,
+            String description,
             Map<UUID, String> customFieldValues) {
         RequestForm request = catalog.request(client, requestId);
         if (summary == null || summary.isBlank()) {
             throw new ValidationException("summary", "error.required", "summary is required");
         }
         if (summary.strip().length() > Ticket.SUMMARY_LENGTH) {
-            throw new ValidationException("summary", "error.tooLong",
-                    "summary: at most " + Ticket.SUMMARY_LENGTH + " characters", Ticket.SUMMARY_LENGTH);
+            throw new ValidationException(
+                    "summary",
+                    "error.tooLong",
+                    "summary: at most " + Ticket.SUMMARY_LENGTH + " characters",
+                    Ticket.SUMMARY_LENGTH);
         }
-        NewTicket command = new NewTicket(catalog.enterpriseFor(client, request), request.getTicketType().getId(),
-                null, null, PORTAL_ORIGIN, null, request.getId(), summary, description, List.of(client.clientId()),
-                List.of(), customFieldValues);
+        NewTicket command = new NewTicket(
+                catalog.enterpriseFor(client, request),
+                request.getTicketType().getId(),
+                null,
+                null,
+                PORTAL_ORIGIN,
+                null,
+                request.getId(),
+                summary,
+                description,
+                List.of(client.clientId()),
+                List.of(),
+                customFieldValues);
         Opened opened = open(command, client.userName(), client.culture());
         write(opened, Actor.of(client));
         return opened.ticket();
@@ -150,26 +174,33 @@ public class TicketService {
     private Opened open(NewTicket command, String by, Culture culture) {
         Enterprise enterprise = shared(Enterprise.class, command.enterpriseId(), "EnterpriseId");
         TicketType type = shared(TicketType.class, command.ticketTypeId(), "TicketTypeId");
-        TicketStatus status = shared(TicketStatus.class,
-                command.statusId() == null ? NEW_STATUS_ID : command.statusId(), "StatusId");
-        RequestForm request = command.requestId() == null ? null
-                : shared(RequestForm.class, command.requestId(), "RequestId");
+        TicketStatus status =
+                shared(TicketStatus.class, command.statusId() == null ? NEW_STATUS_ID : command.statusId(), "StatusId");
+        RequestForm request =
+                command.requestId() == null ? null : shared(RequestForm.class, command.requestId(), "RequestId");
 
         // The ticket's number and its tasks' in one round trip; the request's tasks come from the shared cache.
         List<RequestTask> steps = request == null ? List.of() : request.getTasks();
         long[] numbers = sequenceNumbers.next(SequenceNumbers.Kind.TICKET, 1 + steps.size());
-        Ticket ticket = new Ticket(numbers[0], type, status, enterprise, command.summary().strip(), by);
+        Ticket ticket = new Ticket(
+                numbers[0], type, status, enterprise, command.summary().strip(), by);
         ticket.changeDescription(command.description(), by);
         if (request != null) {
-            ticket.placeInCatalog(request.getService().getCategory().getCatalog(), request.getService().getCategory(),
-                    request.getService(), request);
+            ticket.placeInCatalog(
+                    request.getService().getCategory().getCatalog(),
+                    request.getService().getCategory(),
+                    request.getService(),
+                    request);
         }
-        ticket.setQueue(command.queueId() != null ? shared(Queue.class, command.queueId(), "QueueId")
-                : request == null ? null : request.getDefaultQueue());
+        ticket.setQueue(
+                command.queueId() != null
+                        ? shared(Queue.class, command.queueId(), "QueueId")
+                        : request == null ? null : request.getDefaultQueue());
         ticket.setOrigin(sharedLookup(command.originId(), LookupKind.ORIGIN, "OriginId"));
-        ticket.setPriority(command.priorityId() != null
-                ? sharedLookup(command.priorityId(), LookupKind.PRIORITY, "PriorityId")
-                : request == null ? null : request.getDefaultPriority());
+        ticket.setPriority(
+                command.priorityId() != null
+                        ? sharedLookup(command.priorityId(), LookupKind.PRIORITY, "PriorityId")
+                        : request == null ? null : request.getDefaultPriority());
         boolean principal = true;
         for (UUID clientId : command.clientIds()) {
             ticket.addClient(client(clientId), principal);
@@ -184,10 +215,13 @@ public class TicketService {
         List<FieldSection> layout = layoutOf(ticket);
         // A new ticket has no stored values: none are read, and nothing is flushed before the commit.
         Map<UUID, FieldValue> values = new HashMap<>();
-        ticket.pendingChanges().add("Summary", null, ticket.getSummary()).add("Status", null, status.getCode())
-                .addAll(customFields.applyToNew(OwnerKind.TICKET, ticket.getId(), layout, command.customFieldValues(),
-                        by, values));
-        List<Ticket> workflow = request == null ? List.of()
+        ticket.pendingChanges()
+                .add("Summary", null, ticket.getSummary())
+                .add("Status", null, status.getCode())
+                .addAll(customFields.applyToNew(
+                        OwnerKind.TICKET, ticket.getId(), layout, command.customFieldValues(), by, values));
+        List<Ticket> workflow = request == null
+                ? List.of()
                 : startWorkflow(ticket, steps, Arrays.copyOfRange(numbers, 1, numbers.length), by, culture);
         rows.addAll(values.values()).addAll(workflow);
         return new Opened(ticket, layout, values, workflow, rows);
@@ -198,12 +232,13 @@ public class TicketService {
      * refusal naming {@code Clients}.
      */
     private Client client(UUID id) {
-        List<Client> found = id == null ? List.of() : em.createQuery(
-                        "select c from Client c left join fetch c.enterprises where c.id = :id", Client.class)
-                .setParameter("id", id)
-                // Nothing written yet concerns clients: no flush, which would end the use of the shared cache.
-                .setFlushMode(FlushModeType.COMMIT)
-                .getResultList();
+        List<Client> found = id == null
+                ? List.of()
+                : em.createQuery("select c from Client c left join fetch c.enterprises where c.id = :id", Client.class)
+                        .setParameter("id", id)
+                        // Nothing written yet concerns clients: no flush, which would end the use of the shared cache.
+                        .setFlushMode(FlushModeType.COMMIT)
+                        .getResultList();
         return found(Client.class, id, "Clients", found.isEmpty() ? null : found.get(0));
     }
 
@@ -215,7 +250,12 @@ public class TicketService {
      * priority, in the first of the client's enterprises that the request's catalogue serves and the agent sees.
      * Refusals name the field: {@code client}, {@code request}, {@code summary} or a custom field.
      */
-    public Ticket createFromConsole(Caller caller, UUID requestId, UUID clientId, String summary, String description,
+    public Ticket createFromConsole(
+            Caller caller,
+            UUID requestId,
+            UUID clientId,
+            String summary,
+            String description,
             Map<UUID, String> customFieldValues) {
         caller.require(Permission.TICKET_CREATE);
         Client client = clientId == null ? null : em.find(Client.class, clientId);
@@ -230,21 +270,44 @@ public class TicketService {
             throw new ValidationException("summary", "error.required", "summary is required");
         }
         if (summary.strip().length() > Ticket.SUMMARY_LENGTH) {
-            throw new ValidationException("summary", "error.tooLong",
-                    "summary: at most " + Ticket.SUMMARY_LENGTH + " characters", Ticket.SUMMARY_LENGTH);
+            throw new ValidationException(
+                    "summary",
+                    "error.tooLong",
+                    "summary: at most " + Ticket.SUMMARY_LENGTH + " characters",
+                    Ticket.SUMMARY_LENGTH);
         }
         java.util.Set<UUID> served = request.getService().getCategory().getCatalog().getEnterprises().stream()
-                .map(Enterprise::getId).collect(java.util.stream.Collectors.toSet());
-        List<UUID> candidates = client.getEnterprises().stream().map(e -> e.getEnterprise().getId())
-                .filter(caller::seesEnterprise).toList();
-        UUID enterpriseId = candidates.stream().filter(served::contains).findFirst()
+                .map(Enterprise::getId)
+                .collect(java.util.stream.Collectors.toSet());
+        List<UUID> candidates = client.getEnterprises().stream()
+                .map(e -> e.getEnterprise().getId())
+                .filter(caller::seesEnterprise)
+                .toList();
+        UUID enterpriseId = candidates.stream()
+                .filter(served::contains)
+                .findFirst()
                 .orElse(candidates.isEmpty() ? null : candidates.get(0));
         if (enterpriseId == null) {
-            throw new ValidationException("client", "error.clientNotVisible",
+            throw new ValidationException(
+                    "client",
+                    "error.clientNotVisible",
                     "client: none of the client's enterprises is one you may open tickets in");
         }
-        return create(caller, new NewTicket(enterpriseId, request.getTicketType().getId(), null, null, CONSOLE_ORIGIN,
-                null, request.getId(), summary, description, List.of(client.getId()), List.of(), customFieldValues));
+        return create(
+                caller,
+                new NewTicket(
+                        enterpriseId,
+                        request.getTicketType().getId(),
+                        null,
+                        null,
+                        CONSOLE_ORIGIN,
+                        null,
+                        request.getId(),
+                        summary,
+                        description,
+                        List.of(client.getId()),
+                        List.of(),
+                        customFieldValues));
     }
 
     /**
@@ -257,13 +320,23 @@ public class TicketService {
         Map<String, String> values = new java.util.LinkedHashMap<>();
         values.put("Summary", ticket.getSummary());
         values.put("StatusId", ticket.getStatus().getId().toString());
-        values.put("QueueId", ticket.getQueue() == null ? null : ticket.getQueue().getId().toString());
-        values.put("PriorityId", ticket.getPriority() == null ? null : ticket.getPriority().getId().toString());
-        values.put("AssigneeId", ticket.principalAssignee().map(r -> r.getId().toString()).orElse(null));
-        values.put("DueDate", ticket.getDueDate() == null ? null : ticket.getDueDate().toString());
+        values.put(
+                "QueueId",
+                ticket.getQueue() == null ? null : ticket.getQueue().getId().toString());
+        values.put(
+                "PriorityId",
+                ticket.getPriority() == null
+                        ? null
+                        : ticket.getPriority().getId().toString());
+        values.put(
+                "AssigneeId",
+                ticket.principalAssignee().map(r -> r.getId().toString()).orElse(null));
+        values.put(
+                "DueDate",
+                ticket.getDueDate() == null ? null : ticket.getDueDate().toString());
         values.put("Description", ticket.getDescription());
-        for (org.c2desk.customfield.FieldView field : customFields.read(OwnerKind.TICKET, ticket.getId(),
-                layoutOf(ticket))) {
+        for (org.c2desk.customfield.FieldView field :
+                customFields.read(OwnerKind.TICKET, ticket.getId(), layoutOf(ticket))) {
             values.put("custom:" + field.englishName(), field.value());
         }
         return values;
@@ -272,8 +345,14 @@ public class TicketService {
     /** The statuses a ticket may move to now (its own included), by {@link TicketStatus#canMoveTo}, in order. */
     public List<TicketStatus> statusesAfter(Caller caller, UUID ticketId) {
         TicketStatus current = find(caller, ticketId).getStatus();
-        return em.createQuery("select s from TicketStatus s where s.active = true order by s.sortOrder, s.code",
-                TicketStatus.class).getResultList().stream().filter(current::canMoveTo).toList();
+        return em
+                .createQuery(
+                        "select s from TicketStatus s where s.active = true order by s.sortOrder, s.code",
+                        TicketStatus.class)
+                .getResultList()
+                .stream()
+                .filter(current::canMoveTo)
+                .toList();
     }
 
     /** The audit trail of a ticket the caller sees, newest first (at most {@code limit} entries). */
@@ -283,15 +362,17 @@ public class TicketService {
     }
 
     /** The custom fields of a ticket the caller sees, with its values, in layout order. */
-    public List<org.c2desk.customfield.FieldView> customFieldsOf(Caller caller, UUID ticketId, java.time.ZoneId zone,
-            java.util.Locale locale) {
+    public List<org.c2desk.customfield.FieldView> customFieldsOf(
+            Caller caller, UUID ticketId, java.time.ZoneId zone, java.util.Locale locale) {
         Ticket ticket = find(caller, ticketId);
         return customFields.read(OwnerKind.TICKET, ticket.getId(), layoutOf(ticket), zone, locale);
     }
 
     /** The custom-field layout of a ticket: its request's form (none without a request). */
     public List<FieldSection> layoutOf(Ticket ticket) {
-        return ticket.getRequest() == null ? List.of() : customFields.layout(FormKind.REQUEST, ticket.getRequest().getId());
+        return ticket.getRequest() == null
+                ? List.of()
+                : customFields.layout(FormKind.REQUEST, ticket.getRequest().getId());
     }
 
     /** The custom-field layout of a request form (what a ticket opened from it will have). */
@@ -320,8 +401,10 @@ public class TicketService {
         if (!caller.seesEnterprise(ticket.getEnterprise().getId())) {
             return false;
         }
-        return ticket.getQueue() == null || caller.queueIds().contains(ticket.getQueue().getId())
-                || ticket.getAssignees().stream().anyMatch(a -> a.getResource().getId().equals(caller.resourceId()));
+        return ticket.getQueue() == null
+                || caller.queueIds().contains(ticket.getQueue().getId())
+                || ticket.getAssignees().stream()
+                        .anyMatch(a -> a.getResource().getId().equals(caller.resourceId()));
     }
 
     /**
@@ -341,8 +424,9 @@ public class TicketService {
     public Ticket updateCustomField(Caller caller, UUID id, int sequenceNumber, String value) {
         caller.require(Permission.TICKET_EDIT);
         Ticket ticket = find(caller, id);
-        Changes changes = new Changes().addAll(customFields.applyBySequenceNumber(OwnerKind.TICKET, ticket.getId(),
-                layoutOf(ticket), sequenceNumber, value, caller.userName()));
+        Changes changes = new Changes()
+                .addAll(customFields.applyBySequenceNumber(
+                        OwnerKind.TICKET, ticket.getId(), layoutOf(ticket), sequenceNumber, value, caller.userName()));
         ticket.getAudit().touch(caller.userName());
         audit.record(caller, ObjectKind.TICKET, id, AuditAction.UPDATED, changes);
         return ticket;
@@ -358,7 +442,11 @@ public class TicketService {
      * @throws ConcurrentChangeException when the ticket is no longer at {@code expectedVersion}
      * @throws ValidationException naming the property (its API name) or {@code customFields.<key>}
      */
-    public Ticket updateProperties(Caller caller, UUID id, long expectedVersion, Map<String, String> changes,
+    public Ticket updateProperties(
+            Caller caller,
+            UUID id,
+            long expectedVersion,
+            Map<String, String> changes,
             Map<String, String> customFieldChanges) {
         caller.require(Permission.TICKET_EDIT);
         // Read and locked in one statement (select ... for update): no copy read earlier in this transaction.
@@ -382,8 +470,9 @@ public class TicketService {
         if (customFieldChanges != null && !customFieldChanges.isEmpty()) {
             List<FieldSection> layout = layoutOf(ticket);
             Map<UUID, String> values = customFields.byDefinitionId(layout, customFieldChanges, "customFields.");
-            ticket.pendingChanges().addAll(customFields.apply(OwnerKind.TICKET, ticket.getId(), layout, values,
-                    caller.userName(), false));
+            ticket.pendingChanges()
+                    .addAll(customFields.apply(
+                            OwnerKind.TICKET, ticket.getId(), layout, values, caller.userName(), false));
         }
         ticket.getAudit().touch(caller.userName());
         audit.record(caller, ObjectKind.TICKET, id, AuditAction.UPDATED, ticket.takeChanges());
@@ -400,14 +489,14 @@ public class TicketService {
      * Adds a public reply (it reaches the client, and the first one sets the ticket's response date) or an internal
      * note, written by the caller through the API.
      */
-    public TicketCommunication addCommunication(Caller caller, UUID ticketId, boolean publicReply, String subject,
-            String body) {
+    public TicketCommunication addCommunication(
+            Caller caller, UUID ticketId, boolean publicReply, String subject, String body) {
         return addCommunication(caller, ticketId, publicReply, subject, body, Channel.API);
     }
 
     /** {@link #addCommunication(Caller, UUID, boolean, String, String)} written through {@code channel}. */
-    public TicketCommunication addCommunication(Caller caller, UUID ticketId, boolean publicReply, String subject,
-            String body, Channel channel) {
+    public TicketCommunication addCommunication(
+            Caller caller, UUID ticketId, boolean publicReply, String subject, String body, Channel channel) {
         caller.require(Permission.TICKET_EDIT);
         Ticket ticket = find(caller, ticketId);
         if (body == null || body.isBlank()) {
@@ -415,30 +504,43 @@ public class TicketService {
         }
         String cleanSubject = subject == null || subject.isBlank() ? null : subject.strip();
         if (cleanSubject != null && cleanSubject.length() > TicketCommunication.SUBJECT_LENGTH) {
-            throw new ValidationException("subject", "error.tooLong", "subject: at most "
-                    + TicketCommunication.SUBJECT_LENGTH + " characters", "subject", TicketCommunication.SUBJECT_LENGTH);
+            throw new ValidationException(
+                    "subject",
+                    "error.tooLong",
+                    "subject: at most " + TicketCommunication.SUBJECT_LENGTH + " characters",
+                    "subject",
+                    TicketCommunication.SUBJECT_LENGTH);
         }
         Resource author = em.find(Resource.class, caller.resourceId());
-        TicketCommunication communication = new TicketCommunication(ticket, author, null, publicReply, channel,
-                cleanSubject, body);
+        TicketCommunication communication =
+                new TicketCommunication(ticket, author, null, publicReply, channel, cleanSubject, body);
         em.persist(communication);
         if (publicReply) {
             ticket.recordResponse();
         }
         // Which kind and its subject, not the text: the communication itself is kept, never edited.
-        audit.record(caller, ObjectKind.TICKET, ticketId, AuditAction.COMMUNICATION_ADDED, new Changes()
-                .add("Communication", null, publicReply ? "PublicReply" : "InternalNote")
-                .add("Subject", null, cleanSubject));
+        audit.record(
+                caller,
+                ObjectKind.TICKET,
+                ticketId,
+                AuditAction.COMMUNICATION_ADDED,
+                new Changes()
+                        .add("Communication", null, publicReply ? "PublicReply" : "InternalNote")
+                        .add("Subject", null, cleanSubject));
         return communication;
     }
 
     /** The communications of a ticket the caller sees, oldest first, with their authors loaded. */
     public List<TicketCommunication> communicationsOf(Caller caller, UUID ticketId) {
         find(caller, ticketId);
-        List<TicketCommunication> found = em.createQuery("select c from TicketCommunication c"
-                        + " left join fetch c.authorResource left join fetch c.authorClient"
-                        + " where c.ticket.id = :id order by c.createdOn, c.id", TicketCommunication.class)
-                .setParameter("id", ticketId).setMaxResults(1000).getResultList();
+        List<TicketCommunication> found = em.createQuery(
+                        "select c from TicketCommunication c"
+                                + " left join fetch c.authorResource left join fetch c.authorClient"
+                                + " where c.ticket.id = :id order by c.createdOn, c.id",
+                        TicketCommunication.class)
+                .setParameter("id", ticketId)
+                .setMaxResults(1000)
+                .getResultList();
         return found;
     }
 
@@ -446,7 +548,12 @@ public class TicketService {
     public static final long MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
 
     /** Attaches a file to a ticket the caller may change; its bytes are stored with it, in the database. */
-    public Attachment attach(Caller caller, UUID ticketId, String fileName, String contentType, byte[] content,
+    public Attachment attach(
+            Caller caller,
+            UUID ticketId,
+            String fileName,
+            String contentType,
+            byte[] content,
             boolean publicAttachment) {
         caller.require(Permission.TICKET_EDIT);
         Ticket ticket = find(caller, ticketId);
@@ -457,32 +564,42 @@ public class TicketService {
      * Checks and stores a file for a ticket. No access check here: the callers ({@link #attach} for the API's caller,
      * {@link PortalRequests} for a client) have already found the ticket with their own rule.
      */
-    public Attachment store(Ticket ticket, String fileName, String contentType, byte[] content, boolean publicAttachment,
-            Actor actor) {
+    public Attachment store(
+            Ticket ticket, String fileName, String contentType, byte[] content, boolean publicAttachment, Actor actor) {
         String by = actor.name();
         String name = fileName == null ? "" : fileName.strip().replaceAll("[\\\\/\\p{Cntrl}]", "_");
         if (name.isEmpty()) {
             throw new ValidationException("fileName", "error.required", "fileName: the file needs a name");
         }
         if (name.length() > Attachment.FILE_NAME_LENGTH) {
-            throw new ValidationException("fileName", "error.tooLong", "fileName: at most "
-                    + Attachment.FILE_NAME_LENGTH + " characters", "fileName", Attachment.FILE_NAME_LENGTH);
+            throw new ValidationException(
+                    "fileName",
+                    "error.tooLong",
+                    "fileName: at most " + Attachment.FILE_NAME_LENGTH + " characters",
+                    "fileName",
+                    Attachment.FILE_NAME_LENGTH);
         }
         String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType.strip();
         if (type.length() > Attachment.CONTENT_TYPE_LENGTH || !type.matches("[\\w.+-]+/[\\w.+-]+(\\s*;.*)?")) {
-            throw new ValidationException("contentType", "error.invalidValue", "contentType: '" + type
-                    + "' is not a media type such as application/pdf");
+            throw new ValidationException(
+                    "contentType",
+                    "error.invalidValue",
+                    "contentType: '" + type + "' is not a media type such as application/pdf");
         }
         if (content == null || content.length > MAX_ATTACHMENT_BYTES) {
             throw new ValidationException("file", "error.tooLarge", "file: at most " + MAX_ATTACHMENT_BYTES + " bytes");
         }
         // By the bytes, not the name: no program, and no file whose content is not what its name says.
         AttachmentContentCheck.check(name, content);
-        Attachment attachment = new Attachment(OwnerKind.TICKET, ticket.getId(), name, type, content.length,
-                sha256(content), publicAttachment, by);
+        Attachment attachment = new Attachment(
+                OwnerKind.TICKET, ticket.getId(), name, type, content.length, sha256(content), publicAttachment, by);
         em.persist(attachment);
         em.persist(new AttachmentContent(attachment.getId(), content));
-        audit.record(actor, ObjectKind.TICKET, ticket.getId(), AuditAction.ATTACHMENT_ADDED,
+        audit.record(
+                actor,
+                ObjectKind.TICKET,
+                ticket.getId(),
+                AuditAction.ATTACHMENT_ADDED,
                 new Changes().add("Attachment", null, name));
         return attachment;
     }
@@ -490,14 +607,17 @@ public class TicketService {
     /** The files attached to a ticket the caller sees, oldest first (without their bytes). */
     public List<Attachment> attachmentsOf(Caller caller, UUID ticketId) {
         find(caller, ticketId);
-        return em.createQuery("select a from Attachment a where a.ownerKind = :kind and a.ownerId = :id"
-                        + " order by a.createdOn, a.fileName", Attachment.class)
-                .setParameter("kind", OwnerKind.TICKET).setParameter("id", ticketId).getResultList();
+        return em.createQuery(
+                        "select a from Attachment a where a.ownerKind = :kind and a.ownerId = :id"
+                                + " order by a.createdOn, a.fileName",
+                        Attachment.class)
+                .setParameter("kind", OwnerKind.TICKET)
+                .setParameter("id", ticketId)
+                .getResultList();
     }
 
     /** An attachment with its bytes. */
-    public record AttachmentFile(Attachment attachment, byte[] content) {
-    }
+    public record AttachmentFile(Attachment attachment, byte[] content) {}
 
     /**
      * A ticket's attachment with its bytes, if the caller sees the ticket; attachments of clients and CIs are served
@@ -519,7 +639,9 @@ public class TicketService {
 
     private static String sha256(byte[] content) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(content));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
@@ -532,8 +654,10 @@ public class TicketService {
 
     /** The tasks of a ticket's workflow, in step order (the API's Workflows). */
     public List<Ticket> workflowOf(UUID ticketId) {
-        return em.createQuery("select t from Ticket t where t.parentTicket.id = :id and t.ticket = false"
-                        + " order by t.workflowStep, t.sequenceNumber", Ticket.class)
+        return em.createQuery(
+                        "select t from Ticket t where t.parentTicket.id = :id and t.ticket = false"
+                                + " order by t.workflowStep, t.sequenceNumber",
+                        Ticket.class)
                 .setParameter("id", ticketId)
                 .getResultList();
     }
@@ -543,15 +667,20 @@ public class TicketService {
      * are ready at once; later steps wait until the blocking tasks before them are done (the workflow issue drives
      * that).
      */
-    private List<Ticket> startWorkflow(Ticket ticket, List<RequestTask> steps, long[] numbers, String by,
-            Culture culture) {
+    private List<Ticket> startWorkflow(
+            Ticket ticket, List<RequestTask> steps, long[] numbers, String by, Culture culture) {
         int firstStep = steps.stream().mapToInt(RequestTask::getStep).min().orElse(1);
         TicketStatus newStatus = shared(TicketStatus.class, NEW_STATUS_ID, "StatusId");
         List<Ticket> tasks = new ArrayList<>(steps.size());
         for (RequestTask step : steps) {
             TaskTemplate template = step.getTaskTemplate();
-            Ticket task = new Ticket(numbers[tasks.size()], template.getTicketType(),
-                    newStatus, ticket.getEnterprise(), template.getName().in(culture.locale()), by);
+            Ticket task = new Ticket(
+                    numbers[tasks.size()],
+                    template.getTicketType(),
+                    newStatus,
+                    ticket.getEnterprise(),
+                    template.getName().in(culture.locale()),
+                    by);
             task.changeDescription(template.getDescription().in(culture.locale()), by);
             task.makeTaskOf(ticket, template, step.getStep(), step.isBlocking());
             task.setReady(step.getStep() == firstStep);
@@ -585,8 +714,12 @@ public class TicketService {
 
     private static <T> T found(Class<T> type, UUID id, String field, T found) {
         if (found == null) {
-            throw new ValidationException(field, "error.unknownReference",
-                    field + ": no " + type.getSimpleName() + " has the id " + id, field, id);
+            throw new ValidationException(
+                    field,
+                    "error.unknownReference",
+                    field + ": no " + type.getSimpleName() + " has the id " + id,
+                    field,
+                    id);
         }
         return found;
     }
@@ -600,8 +733,12 @@ public class TicketService {
 
     private static LookupValue ofKind(LookupValue value, LookupKind kind, String field) {
         if (!value.is(kind)) {
-            throw new ValidationException(field, "error.wrongKind", field + ": " + value.getId() + " is a "
-                    + value.getKind() + ", not a " + kind, field, value.getId());
+            throw new ValidationException(
+                    field,
+                    "error.wrongKind",
+                    field + ": " + value.getId() + " is a " + value.getKind() + ", not a " + kind,
+                    field,
+                    value.getId());
         }
         return value;
     }

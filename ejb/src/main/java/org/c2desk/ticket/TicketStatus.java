@@ -47,7 +47,8 @@ public class TicketStatus {
 
     /** The statuses a ticket may move to from this one; empty means any (live collection). */
     @ManyToMany
-    @JoinTable(name = "ticket_status_transition",
+    @JoinTable(
+            name = "ticket_status_transition",
             joinColumns = @JoinColumn(name = "from_status_id"),
             inverseJoinColumns = @JoinColumn(name = "to_status_id"))
     private Set<TicketStatus> allowedNext = new HashSet<>();

@@ -13,8 +13,15 @@ public class TicketWriteListener {
 
     @PrePersist
     void persisting(TicketCommunication message) {
-        CDI.current().select(TicketChanges.class).get().recorded(message.getTicket().getId(),
-                message.getAuthorResource() != null ? message.getAuthorResource().getUserName()
-                        : message.getAuthorClient() != null ? message.getAuthorClient().getFullName() : "");
+        CDI.current()
+                .select(TicketChanges.class)
+                .get()
+                .recorded(
+                        message.getTicket().getId(),
+                        message.getAuthorResource() != null
+                                ? message.getAuthorResource().getUserName()
+                                : message.getAuthorClient() != null
+                                        ? message.getAuthorClient().getFullName()
+                                        : "");
     }
 }

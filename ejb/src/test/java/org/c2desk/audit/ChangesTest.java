@@ -23,14 +23,17 @@ class ChangesTest {
 
         Changes changes = new Changes().between(before, after).add("Summary", "same", "same");
 
-        assertEquals(List.of(FieldChange.of("LastName", "Roy", "Lefèvre")), changes.list(),
+        assertEquals(
+                List.of(FieldChange.of("LastName", "Roy", "Lefèvre")),
+                changes.list(),
                 "an empty value and none are the same; unchanged values are left out");
         assertTrue(new Changes().between(before, before).isEmpty());
     }
 
     @Test
     void changesSurviveTheirJsonColumnWithNullsQuotesAndLabels() {
-        List<FieldChange> changes = List.of(FieldChange.of("Summary", null, "\"quoted\" \\ é 🙂"),
+        List<FieldChange> changes = List.of(
+                FieldChange.of("Summary", null, "\"quoted\" \\ é 🙂"),
                 new FieldChange("CustomField7", "CF Decimal", "12.5", null));
 
         String json = AuditEntry.toJson(changes);

@@ -26,10 +26,15 @@ class ClientFieldsTest {
     @Test
     void namesAreRequiredStrippedAndBounded() {
         assertEquals("Client", ClientFields.name("FirstName", "  Client "));
-        assertEquals("FirstName is required", refused("FirstName", () -> ClientFields.name("FirstName", " ")).getMessage());
+        assertEquals(
+                "FirstName is required",
+                refused("FirstName", () -> ClientFields.name("FirstName", " ")).getMessage());
         refused("LastName", () -> ClientFields.name("LastName", null));
         refused("LastName", () -> ClientFields.name("LastName", "x".repeat(Client.PERSON_NAME_LENGTH + 1)));
-        assertEquals(Client.PERSON_NAME_LENGTH, ClientFields.name("LastName", "x".repeat(Client.PERSON_NAME_LENGTH)).length());
+        assertEquals(
+                Client.PERSON_NAME_LENGTH,
+                ClientFields.name("LastName", "x".repeat(Client.PERSON_NAME_LENGTH))
+                        .length());
     }
 
     @Test
@@ -37,8 +42,10 @@ class ClientFieldsTest {
         assertNull(ClientFields.optional("City", "   ", Client.CITY_LENGTH));
         assertNull(ClientFields.optional("City", null, Client.CITY_LENGTH));
         assertEquals("Québec", ClientFields.optional("City", " Québec ", Client.CITY_LENGTH));
-        assertEquals("PostalCode: at most 20 characters (got 21)",
-                refused("PostalCode", () -> ClientFields.optional("PostalCode", "x".repeat(21), 20)).getMessage());
+        assertEquals(
+                "PostalCode: at most 20 characters (got 21)",
+                refused("PostalCode", () -> ClientFields.optional("PostalCode", "x".repeat(21), 20))
+                        .getMessage());
     }
 
     @ParameterizedTest
@@ -48,10 +55,21 @@ class ClientFieldsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"not-an-email", "bad@", "@example.com", "two@@example.com", "a b@example.com",
-            "nodot@localhost", "x@-example.com", "x@example..com", "x@example.com."})
+    @ValueSource(
+            strings = {
+                "not-an-email",
+                "bad@",
+                "@example.com",
+                "two@@example.com",
+                "a b@example.com",
+                "nodot@localhost",
+                "x@-example.com",
+                "x@example..com",
+                "x@example.com."
+            })
     void malformedAddressesAreRefusedByName(String address) {
-        assertTrue(refused("EmailAddress", () -> ClientFields.email("EmailAddress", address)).getMessage()
+        assertTrue(refused("EmailAddress", () -> ClientFields.email("EmailAddress", address))
+                .getMessage()
                 .contains("is not an e-mail address"));
     }
 
@@ -65,7 +83,9 @@ class ClientFieldsTest {
         assertEquals("M", ClientFields.gender("Gender", "m"));
         assertEquals("F", ClientFields.gender("Gender", " F "));
         assertNull(ClientFields.gender("Gender", ""));
-        assertEquals("Gender: expected M or F but got \"X\"", refused("Gender", () -> ClientFields.gender("Gender", "X")).getMessage());
+        assertEquals(
+                "Gender: expected M or F but got \"X\"",
+                refused("Gender", () -> ClientFields.gender("Gender", "X")).getMessage());
     }
 
     @Test
@@ -80,9 +100,11 @@ class ClientFieldsTest {
     void booleansAreTrueOrFalse() {
         assertTrue(ClientFields.bool("IsActive", "True"));
         assertFalse(ClientFields.bool("IsActive", " false"));
-        assertEquals("IsActive: expected true or false but got \"1\"",
+        assertEquals(
+                "IsActive: expected true or false but got \"1\"",
                 refused("IsActive", () -> ClientFields.bool("IsActive", "1")).getMessage());
-        assertEquals("IsActive: expected true or false but got nothing",
+        assertEquals(
+                "IsActive: expected true or false but got nothing",
                 refused("IsActive", () -> ClientFields.bool("IsActive", null)).getMessage());
     }
 

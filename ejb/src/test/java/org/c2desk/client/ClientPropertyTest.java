@@ -29,16 +29,19 @@ class ClientPropertyTest {
     void anUnknownPropertyIsRefusedByNameWithTheKnownOnes() {
         ValidationException e = assertThrows(ValidationException.class, () -> ClientProperty.named("Nickname"));
         assertEquals("PropertyName", e.field());
-        assertTrue(e.getMessage().startsWith("PropertyName: a client has no property 'Nickname' that can be updated; known: "
-                + "HasPortalAccess, IsActive, FirstName, LastName, EmailAddress"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("PropertyName: a client has no property 'Nickname' that can be updated; known: "
+                                + "HasPortalAccess, IsActive, FirstName, LastName, EmailAddress"),
+                e.getMessage());
         assertTrue(e.getMessage().contains("SearchField2"), e.getMessage());
     }
 
     @Test
     void portalAccessNeedsAUserNameAndKeepsThePassword() {
         Client c = client();
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> ClientProperty.HAS_PORTAL_ACCESS.apply(null, c, "true"));
+        ValidationException e =
+                assertThrows(ValidationException.class, () -> ClientProperty.HAS_PORTAL_ACCESS.apply(null, c, "true"));
         assertEquals("HasPortalAccess", e.field());
         assertFalse(c.hasPortalAccess());
 
@@ -55,7 +58,8 @@ class ClientPropertyTest {
     void theUserNameCannotBeClearedWhileThePortalIsOpen() {
         Client c = client();
         c.grantPortalAccess("clientapi", null);
-        ValidationException e = assertThrows(ValidationException.class, () -> ClientProperty.USER_NAME.apply(null, c, " "));
+        ValidationException e =
+                assertThrows(ValidationException.class, () -> ClientProperty.USER_NAME.apply(null, c, " "));
         assertEquals("UserName", e.field());
         assertEquals("clientapi", c.getUserName());
 

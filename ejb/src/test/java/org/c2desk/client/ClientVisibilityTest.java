@@ -17,7 +17,8 @@ class ClientVisibilityTest {
     private final Enterprise other = new Enterprise(UUID.randomUUID(), 2, "Other", Culture.EN_US, "test");
 
     private static Caller caller(boolean administrator, Set<UUID> enterprises) {
-        return new Caller(UUID.randomUUID(), "agent", "Agent", Culture.EN_US, administrator, Set.of(), Set.of(), enterprises);
+        return new Caller(
+                UUID.randomUUID(), "agent", "Agent", Culture.EN_US, administrator, Set.of(), Set.of(), enterprises);
     }
 
     @Test

@@ -18,7 +18,8 @@ class CiListSqlTest {
     private static final UUID FOLDER = UUID.fromString("7b000000-0000-4000-8000-000000000001");
 
     private static Caller caller(boolean administrator, Set<UUID> enterprises) {
-        return new Caller(UUID.randomUUID(), "agent", "Agent", Culture.EN_US, administrator, Set.of(), Set.of(), enterprises);
+        return new Caller(
+                UUID.randomUUID(), "agent", "Agent", Culture.EN_US, administrator, Set.of(), Set.of(), enterprises);
     }
 
     @Test
@@ -34,24 +35,32 @@ class CiListSqlTest {
     void restrictedCallersSeeCisOfNoEnterpriseOrOfTheirs() {
         Sql sql = new Sql("where true");
         CiQueries.visibleTo(caller(false, Set.of(ENTERPRISE)), sql);
-        assertEquals("where true and (not exists (select 1 from ci_enterprise ve where ve.ci_id = ci.id)"
-                + " or exists (select 1 from ci_enterprise ve where ve.ci_id = ci.id"
-                + " and ve.enterprise_id = any(cast(?1 as uuid[]))))", sql.toString());
+        assertEquals(
+                "where true and (not exists (select 1 from ci_enterprise ve where ve.ci_id = ci.id)"
+                        + " or exists (select 1 from ci_enterprise ve where ve.ci_id = ci.id"
+                        + " and ve.enterprise_id = any(cast(?1 as uuid[]))))",
+                sql.toString());
     }
 
     @Test
     void eachFilterIsOneBoundConditionAndTheTextABranchPerName() {
-        List<Keyset.Branch> byName = CiQueries.branches(caller(true, Set.of()), new CiFilter(FOLDER, null, null, null, null,
-                "srv", false, null), CiSort.NAME);
-        List<String> branches = byName.stream().map(branch -> {
-            Sql sql = new Sql("where true");
-            branch.conditions().accept(sql);
-            return sql.toString();
-        }).toList();
-        assertEquals(List.of(
-                "where true and ci.ci_folder_id = ?1 and ci.is_active = ?2 and lower(ci.english_name) collate \"C\" like ?3",
-                "where true and ci.ci_folder_id = ?1 and ci.is_active = ?2 and lower(ci.french_name) like ?3"), branches);
-        assertEquals(List.of(false, true), byName.stream().map(Keyset.Branch::filterFirst).toList());
+        List<Keyset.Branch> byName = CiQueries.branches(
+                caller(true, Set.of()), new CiFilter(FOLDER, null, null, null, null, "srv", false, null), CiSort.NAME);
+        List<String> branches = byName.stream()
+                .map(branch -> {
+                    Sql sql = new Sql("where true");
+                    branch.conditions().accept(sql);
+                    return sql.toString();
+                })
+                .toList();
+        assertEquals(
+                List.of(
+                        "where true and ci.ci_folder_id = ?1 and ci.is_active = ?2 and lower(ci.english_name) collate \"C\" like ?3",
+                        "where true and ci.ci_folder_id = ?1 and ci.is_active = ?2 and lower(ci.french_name) like ?3"),
+                branches);
+        assertEquals(
+                List.of(false, true),
+                byName.stream().map(Keyset.Branch::filterFirst).toList());
     }
 
     @Test

@@ -37,9 +37,11 @@ class CiPropertyTest {
     void anUnknownPropertyIsRefusedByNameWithTheKnownOnes() {
         ValidationException e = assertThrows(ValidationException.class, () -> CiProperty.named("Colour"));
         assertEquals("PropertyName", e.field());
-        assertEquals("PropertyName: a CI has no property 'Colour' that can be updated; known: IsActive, StateId, OwnerId,"
-                + " EnglishName, FrenchName, EnglishDescription, FrenchDescription, CIFolderId, CategoryId, CITypeId,"
-                + " Tags, ExternalId", e.getMessage());
+        assertEquals(
+                "PropertyName: a CI has no property 'Colour' that can be updated; known: IsActive, StateId, OwnerId,"
+                        + " EnglishName, FrenchName, EnglishDescription, FrenchDescription, CIFolderId, CategoryId, CITypeId,"
+                        + " Tags, ExternalId",
+                e.getMessage());
         assertThrows(ValidationException.class, () -> CiProperty.named(null));
     }
 
@@ -50,8 +52,8 @@ class CiPropertyTest {
         assertFalse(ci.isActive());
         CiProperty.IS_ACTIVE.apply(null, ci, " TRUE ", "admin");
         assertTrue(ci.isActive());
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> CiProperty.IS_ACTIVE.apply(null, ci, "yes", "admin"));
+        ValidationException e =
+                assertThrows(ValidationException.class, () -> CiProperty.IS_ACTIVE.apply(null, ci, "yes", "admin"));
         assertEquals("IsActive", e.field());
         assertEquals("IsActive: expected true or false but got \"yes\"", e.getMessage());
         assertTrue(ci.isActive());
@@ -63,9 +65,12 @@ class CiPropertyTest {
         CiProperty.ENGLISH_NAME.apply(null, ci, "  Renamed  ", "agent.en");
         assertEquals(new LocalizedText("Renamed", "CI API"), ci.getName());
         assertEquals("agent.en", ci.getAudit().lastModifiedBy());
-        assertEquals("EnglishName", assertThrows(ValidationException.class,
-                () -> CiProperty.ENGLISH_NAME.apply(null, ci, " ", "admin")).field());
-        assertThrows(ValidationException.class,
+        assertEquals(
+                "EnglishName",
+                assertThrows(ValidationException.class, () -> CiProperty.ENGLISH_NAME.apply(null, ci, " ", "admin"))
+                        .field());
+        assertThrows(
+                ValidationException.class,
                 () -> CiProperty.ENGLISH_NAME.apply(null, ci, "x".repeat(ConfigurationItem.NAME_LENGTH + 1), "admin"));
         // A blank French name falls back to the English one, as on creation.
         CiProperty.FRENCH_NAME.apply(null, ci, "", "admin");
@@ -80,20 +85,27 @@ class CiPropertyTest {
         assertEquals(new LocalizedText("", "Description"), ci.getDescription());
         CiProperty.TAGS.apply(null, ci, null, "admin");
         assertEquals("", ci.getTags());
-        assertThrows(ValidationException.class,
+        assertThrows(
+                ValidationException.class,
                 () -> CiProperty.TAGS.apply(null, ci, "t".repeat(ConfigurationItem.TAGS_LENGTH + 1), "admin"));
     }
 
     @Test
     void guidValuesAreCheckedBeforeAnyLookUp() {
         ConfigurationItem ci = ci();
-        ValidationException notAGuid = assertThrows(ValidationException.class,
-                () -> CiProperty.STATE.apply(null, ci, "nope", "admin"));
+        ValidationException notAGuid =
+                assertThrows(ValidationException.class, () -> CiProperty.STATE.apply(null, ci, "nope", "admin"));
         assertEquals("StateId: \"nope\" is not a GUID", notAGuid.getMessage());
-        assertEquals("CIFolderId", assertThrows(ValidationException.class,
-                () -> CiProperty.FOLDER.apply(null, ci, "", "admin")).field());
-        assertEquals("CategoryId", assertThrows(ValidationException.class,
-                () -> CiProperty.CATEGORY.apply(null, ci, CmdbService.EMPTY_GUID, "admin")).field());
+        assertEquals(
+                "CIFolderId",
+                assertThrows(ValidationException.class, () -> CiProperty.FOLDER.apply(null, ci, "", "admin"))
+                        .field());
+        assertEquals(
+                "CategoryId",
+                assertThrows(
+                                ValidationException.class,
+                                () -> CiProperty.CATEGORY.apply(null, ci, CmdbService.EMPTY_GUID, "admin"))
+                        .field());
         // Blank or the empty GUID clears an optional reference without looking anything up.
         CiProperty.TYPE.apply(null, ci, CmdbService.EMPTY_GUID, "admin");
         CiProperty.STATE.apply(null, ci, "", "admin");
@@ -106,8 +118,8 @@ class CiPropertyTest {
     @Test
     void aTypeOfAnotherCategoryIsRefused() {
         CiType laptop = new CiType(hardware, LocalizedText.same("Laptop"));
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> CmdbService.checkTypeFitsCategory(laptop, general, "CITypeId"));
+        ValidationException e = assertThrows(
+                ValidationException.class, () -> CmdbService.checkTypeFitsCategory(laptop, general, "CITypeId"));
         assertEquals("CITypeId", e.field());
         assertTrue(e.getMessage().startsWith("CITypeId: the CI type Laptop"), e.getMessage());
         CmdbService.checkTypeFitsCategory(laptop, hardware, "CITypeId");
@@ -120,8 +132,20 @@ class CiPropertyTest {
         UUID definition = UUID.randomUUID();
         Map<UUID, String> values = new HashMap<>();
         values.put(definition, null);
-        NewCi command = new NewCi(UUID.randomUUID(), UUID.randomUUID(), null, null, null, "CIAPI", null, null, null,
-                null, null, null, values);
+        NewCi command = new NewCi(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                null,
+                null,
+                null,
+                "CIAPI",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                values);
         assertTrue(command.active());
         assertTrue(command.customFieldValues().containsKey(definition));
         assertFalse(new NewCi(null, null, null, null, null, "x", null, null, null, null, null, false, null).active());

@@ -32,10 +32,12 @@ class CmdbRelateTest {
 
     private final CiFolder folder = new CiFolder(null, LocalizedText.same("Inventory"));
     private final CiCategory general = new CiCategory(LocalizedText.same("General"));
-    private final ConfigurationItem api = new ConfigurationItem(10, 221, folder, general, LocalizedText.same("CI API"), "admin");
-    private final ConfigurationItem server = new ConfigurationItem(11, 222, folder, general, LocalizedText.same("Server"), "admin");
-    private final LookupValue dependsOn = new LookupValue(UUID.randomUUID(), LookupKind.CI_RELATION, "DEPENDS_ON",
-            LocalizedText.same("Depends on"));
+    private final ConfigurationItem api =
+            new ConfigurationItem(10, 221, folder, general, LocalizedText.same("CI API"), "admin");
+    private final ConfigurationItem server =
+            new ConfigurationItem(11, 222, folder, general, LocalizedText.same("Server"), "admin");
+    private final LookupValue dependsOn =
+            new LookupValue(UUID.randomUUID(), LookupKind.CI_RELATION, "DEPENDS_ON", LocalizedText.same("Depends on"));
     private final Map<UUID, Object> rows = new HashMap<>();
     private final List<Object> persisted = new ArrayList<>();
     private long sameRelations;
@@ -45,7 +47,9 @@ class CmdbRelateTest {
         rows.put(server.getId(), server);
         rows.put(dependsOn.getId(), dependsOn);
         CmdbService service = new CmdbService();
-        service.em = (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {EntityManager.class},
+        service.em = (EntityManager) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {EntityManager.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "find" -> ((Class<?>) args[0]).isInstance(rows.get(args[1])) ? rows.get(args[1]) : null;
                     case "persist" -> persisted.add(args[0]) ? null : null;
@@ -59,7 +63,9 @@ class CmdbRelateTest {
     }
 
     private TypedQuery<?> query() {
-        return (TypedQuery<?>) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {TypedQuery.class},
+        return (TypedQuery<?>) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {TypedQuery.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "setParameter" -> proxy;
                     case "getSingleResult" -> sameRelations;
@@ -68,24 +74,33 @@ class CmdbRelateTest {
     }
 
     private static Caller agent(Permission... permissions) {
-        return new Caller(UUID.randomUUID(), "agent.en", "Agent EN", null, false, Set.of(permissions), Set.of(), Set.of());
+        return new Caller(
+                UUID.randomUUID(), "agent.en", "Agent EN", null, false, Set.of(permissions), Set.of(), Set.of());
     }
 
     @Test
     void relatingTwoCisNeedsCiEdit() {
         CmdbService service = service();
-        assertThrows(ForbiddenException.class,
+        assertThrows(
+                ForbiddenException.class,
                 () -> service.relate(agent(Permission.CI_CREATE), server.getId(), api.getId(), dependsOn.getId()));
         CiRelation relation = service.relate(agent(Permission.CI_EDIT), server.getId(), api.getId(), dependsOn.getId());
         assertSame(server, relation.getFrom());
         assertSame(api, relation.getTo());
         assertSame(dependsOn, relation.getRelationType());
-        assertEquals(List.of(relation), persisted.stream().filter(CiRelation.class::isInstance).toList());
+        assertEquals(
+                List.of(relation),
+                persisted.stream().filter(CiRelation.class::isInstance).toList());
         // Both CIs' audit trails record the relation, by the agent.
         List<org.c2desk.audit.AuditEntry> audited = persisted.stream()
-                .filter(org.c2desk.audit.AuditEntry.class::isInstance).map(org.c2desk.audit.AuditEntry.class::cast).toList();
-        assertEquals(List.of(server.getId(), api.getId()), audited.stream().map(e -> e.getObjectId()).toList());
-        assertEquals(List.of("RelatedTo", "RelatedFrom"),
+                .filter(org.c2desk.audit.AuditEntry.class::isInstance)
+                .map(org.c2desk.audit.AuditEntry.class::cast)
+                .toList();
+        assertEquals(
+                List.of(server.getId(), api.getId()),
+                audited.stream().map(e -> e.getObjectId()).toList());
+        assertEquals(
+                List.of("RelatedTo", "RelatedFrom"),
                 audited.stream().map(e -> e.getChanges().get(0).field()).toList());
         assertEquals("agent.en", audited.get(0).getActorName());
         assertEquals("agent.en", server.getAudit().lastModifiedBy());
@@ -95,25 +110,48 @@ class CmdbRelateTest {
     void refusalsNameTheField() {
         CmdbService service = service();
         Caller agent = agent(Permission.CI_EDIT);
-        assertEquals("ToCIId", assertThrows(ValidationException.class,
-                () -> service.relate(agent, server.getId(), server.getId(), dependsOn.getId())).field());
-        assertEquals("ToCIId", assertThrows(ValidationException.class,
-                () -> service.relate(agent, server.getId(), UUID.randomUUID(), dependsOn.getId())).field());
-        assertEquals("ToCIId", assertThrows(ValidationException.class,
-                () -> service.relate(agent, server.getId(), null, dependsOn.getId())).field());
-        assertEquals("RelationTypeId", assertThrows(ValidationException.class,
-                () -> service.relate(agent, server.getId(), api.getId(), null)).field());
-        LookupValue priority = new LookupValue(UUID.randomUUID(), LookupKind.values()[0] == LookupKind.CI_RELATION
-                ? LookupKind.values()[1] : LookupKind.values()[0], "HIGH", LocalizedText.same("High"));
+        assertEquals(
+                "ToCIId",
+                assertThrows(
+                                ValidationException.class,
+                                () -> service.relate(agent, server.getId(), server.getId(), dependsOn.getId()))
+                        .field());
+        assertEquals(
+                "ToCIId",
+                assertThrows(
+                                ValidationException.class,
+                                () -> service.relate(agent, server.getId(), UUID.randomUUID(), dependsOn.getId()))
+                        .field());
+        assertEquals(
+                "ToCIId",
+                assertThrows(
+                                ValidationException.class,
+                                () -> service.relate(agent, server.getId(), null, dependsOn.getId()))
+                        .field());
+        assertEquals(
+                "RelationTypeId",
+                assertThrows(ValidationException.class, () -> service.relate(agent, server.getId(), api.getId(), null))
+                        .field());
+        LookupValue priority = new LookupValue(
+                UUID.randomUUID(),
+                LookupKind.values()[0] == LookupKind.CI_RELATION ? LookupKind.values()[1] : LookupKind.values()[0],
+                "HIGH",
+                LocalizedText.same("High"));
         rows.put(priority.getId(), priority);
-        assertEquals("RelationTypeId", assertThrows(ValidationException.class,
-                () -> service.relate(agent, server.getId(), api.getId(), priority.getId())).field());
+        assertEquals(
+                "RelationTypeId",
+                assertThrows(
+                                ValidationException.class,
+                                () -> service.relate(agent, server.getId(), api.getId(), priority.getId()))
+                        .field());
         sameRelations = 1;
-        ValidationException twice = assertThrows(ValidationException.class,
-                () -> service.relate(agent, server.getId(), api.getId(), dependsOn.getId()));
+        ValidationException twice = assertThrows(
+                ValidationException.class, () -> service.relate(agent, server.getId(), api.getId(), dependsOn.getId()));
         assertEquals("error.ci.alreadyRelated", twice.messageKey());
         assertTrue(persisted.isEmpty(), "nothing was saved");
-        assertThrows(NotFoundException.class, () -> service.relate(agent, UUID.randomUUID(), api.getId(), dependsOn.getId()));
+        assertThrows(
+                NotFoundException.class,
+                () -> service.relate(agent, UUID.randomUUID(), api.getId(), dependsOn.getId()));
     }
 
     @Test
@@ -122,16 +160,24 @@ class CmdbRelateTest {
         Caller agent = agent(Permission.CI_EDIT);
         CiRelation relation = service.relate(agent, server.getId(), api.getId(), dependsOn.getId());
         rows.put(relation.getId(), relation);
-        assertEquals("RelationId", assertThrows(ValidationException.class,
-                () -> service.unrelate(agent, server.getId(), UUID.randomUUID())).field());
-        assertThrows(ForbiddenException.class,
+        assertEquals(
+                "RelationId",
+                assertThrows(
+                                ValidationException.class,
+                                () -> service.unrelate(agent, server.getId(), UUID.randomUUID()))
+                        .field());
+        assertThrows(
+                ForbiddenException.class,
                 () -> service.unrelate(agent(Permission.CI_CREATE), api.getId(), relation.getId()));
 
         service.unrelate(agent, api.getId(), relation.getId());
         assertTrue(!rows.containsKey(relation.getId()), "the relation was removed");
         List<org.c2desk.audit.AuditEntry> unrelated = audited(org.c2desk.audit.AuditAction.UNRELATED);
-        assertEquals(List.of(server.getId(), api.getId()), unrelated.stream().map(e -> e.getObjectId()).toList());
-        assertEquals(api.getId().toString(), unrelated.get(0).getChanges().get(0).before());
+        assertEquals(
+                List.of(server.getId(), api.getId()),
+                unrelated.stream().map(e -> e.getObjectId()).toList());
+        assertEquals(
+                api.getId().toString(), unrelated.get(0).getChanges().get(0).before());
     }
 
     @Test
@@ -144,16 +190,24 @@ class CmdbRelateTest {
         rows.put(julie.getId(), julie);
         rows.put(gone.getId(), gone);
 
-        ValidationException inactive = assertThrows(ValidationException.class,
-                () -> service.changeOwner(agent, api.getId(), gone.getId()));
+        ValidationException inactive =
+                assertThrows(ValidationException.class, () -> service.changeOwner(agent, api.getId(), gone.getId()));
         assertEquals("OwnerId", inactive.field());
         assertEquals("error.cmdb.inactiveClient", inactive.messageKey());
-        assertEquals("OwnerId", assertThrows(ValidationException.class,
-                () -> service.changeOwner(agent, api.getId(), UUID.randomUUID())).field());
-        assertEquals("ClientId", assertThrows(ValidationException.class,
-                () -> service.addClient(agent, api.getId(), gone.getId())).field());
-        assertEquals("ClientId", assertThrows(ValidationException.class,
-                () -> service.addClient(agent, api.getId(), null)).field());
+        assertEquals(
+                "OwnerId",
+                assertThrows(
+                                ValidationException.class,
+                                () -> service.changeOwner(agent, api.getId(), UUID.randomUUID()))
+                        .field());
+        assertEquals(
+                "ClientId",
+                assertThrows(ValidationException.class, () -> service.addClient(agent, api.getId(), gone.getId()))
+                        .field());
+        assertEquals(
+                "ClientId",
+                assertThrows(ValidationException.class, () -> service.addClient(agent, api.getId(), null))
+                        .field());
         assertTrue(persisted.isEmpty(), "nothing was saved");
 
         service.changeOwner(agent, api.getId(), julie.getId());
@@ -162,16 +216,24 @@ class CmdbRelateTest {
         assertEquals(Set.of(julie), api.getClients());
         service.removeClient(agent, api.getId(), julie.getId());
         assertTrue(api.getClients().isEmpty());
-        assertEquals("ClientId", assertThrows(ValidationException.class,
-                () -> service.removeClient(agent, api.getId(), julie.getId())).field());
+        assertEquals(
+                "ClientId",
+                assertThrows(ValidationException.class, () -> service.removeClient(agent, api.getId(), julie.getId()))
+                        .field());
         List<org.c2desk.audit.AuditEntry> updates = audited(org.c2desk.audit.AuditAction.UPDATED);
-        assertEquals(List.of("OwnerId", "Clients", "Clients"),
+        assertEquals(
+                List.of("OwnerId", "Clients", "Clients"),
                 updates.stream().map(e -> e.getChanges().get(0).field()).toList());
-        assertEquals("Julie Gagnon (" + julie.getId() + ")", updates.get(1).getChanges().get(0).after());
+        assertEquals(
+                "Julie Gagnon (" + julie.getId() + ")",
+                updates.get(1).getChanges().get(0).after());
     }
 
     private List<org.c2desk.audit.AuditEntry> audited(org.c2desk.audit.AuditAction action) {
-        return persisted.stream().filter(org.c2desk.audit.AuditEntry.class::isInstance)
-                .map(org.c2desk.audit.AuditEntry.class::cast).filter(e -> e.getAction() == action).toList();
+        return persisted.stream()
+                .filter(org.c2desk.audit.AuditEntry.class::isInstance)
+                .map(org.c2desk.audit.AuditEntry.class::cast)
+                .filter(e -> e.getAction() == action)
+                .toList();
     }
 }

@@ -43,10 +43,13 @@ class FieldValueCodecTest {
     }
 
     static FieldList laptops() {
-        FieldList list = new FieldList("LAPTOP_MODEL", new LocalizedText("Laptop model", "Modèle d'ordinateur portable"));
+        FieldList list =
+                new FieldList("LAPTOP_MODEL", new LocalizedText("Laptop model", "Modèle d'ordinateur portable"));
         list.addItem("DELL_LATITUDE_7440", LocalizedText.same("Dell Latitude 7440 (standard)"));
-        list.addItem("MACBOOK_PRO_14", new LocalizedText("Apple MacBook Pro 14-inch (design team)",
-                "Apple MacBook Pro 14 po (équipe de design)"));
+        list.addItem(
+                "MACBOOK_PRO_14",
+                new LocalizedText(
+                        "Apple MacBook Pro 14-inch (design team)", "Apple MacBook Pro 14 po (équipe de design)"));
         list.addItem("RETIRED_MODEL", LocalizedText.same("Retired model")).setActive(false);
         return list;
     }
@@ -118,7 +121,8 @@ class FieldValueCodecTest {
     @ParameterizedTest
     @ValueSource(strings = {"yes", "no", "2", "on", "truee"})
     void checkboxRefusesOtherWords(String raw) {
-        assertEquals("CF Checkbox: \"" + raw + "\" is not a checkbox value (true, false, 1 or 0)",
+        assertEquals(
+                "CF Checkbox: \"" + raw + "\" is not a checkbox value (true, false, 1 or 0)",
                 refused(checkbox(), raw).getMessage());
     }
 
@@ -154,13 +158,17 @@ class FieldValueCodecTest {
         FieldDefinition plain = definition(8, FieldType.DECIMAL, "Amount", null);
         assertEquals(6, FieldValueCodec.decimalPlaces(plain));
         assertEquals("1.123456", roundTrip(plain, "1.123456"));
-        assertEquals("Amount: at most 6 decimal places (got 1.1234567)", refused(plain, "1.1234567").getMessage());
+        assertEquals(
+                "Amount: at most 6 decimal places (got 1.1234567)",
+                refused(plain, "1.1234567").getMessage());
 
         plain.setOptions("{\"DecimalPlaces\":9}");
         assertEquals(6, FieldValueCodec.decimalPlaces(plain));
         plain.setOptions("{\"DecimalPlaces\":\"0\"}");
         assertEquals(0, FieldValueCodec.decimalPlaces(plain));
-        assertEquals("Amount: at most 0 decimal places (got 1.5)", refused(plain, "1.5").getMessage());
+        assertEquals(
+                "Amount: at most 0 decimal places (got 1.5)",
+                refused(plain, "1.5").getMessage());
         plain.setOptions("{\"Other\":true}");
         assertEquals(6, FieldValueCodec.decimalPlaces(plain));
     }
@@ -188,7 +196,8 @@ class FieldValueCodecTest {
 
     @Test
     void decimalRefusesMoreDigitsThanTheColumnHolds() {
-        assertEquals("CF Decimal: at most 18 digits before the decimal point (got 1234567890123456789)",
+        assertEquals(
+                "CF Decimal: at most 18 digits before the decimal point (got 1234567890123456789)",
                 refused(decimal(), "1234567890123456789").getMessage());
     }
 
@@ -202,12 +211,16 @@ class FieldValueCodecTest {
 
     @Test
     void decimalsCompareByValue() {
-        assertEquals(new TypedValue.Decimal(new BigDecimal("123.45")), new TypedValue.Decimal(new BigDecimal("123.450000")));
-        assertEquals(new TypedValue.Decimal(new BigDecimal("123.45")).hashCode(),
+        assertEquals(
+                new TypedValue.Decimal(new BigDecimal("123.45")), new TypedValue.Decimal(new BigDecimal("123.450000")));
+        assertEquals(
+                new TypedValue.Decimal(new BigDecimal("123.45")).hashCode(),
                 new TypedValue.Decimal(new BigDecimal("123.450000")).hashCode());
-        assertEquals(new TypedValue.Decimal(BigDecimal.ZERO).hashCode(),
+        assertEquals(
+                new TypedValue.Decimal(BigDecimal.ZERO).hashCode(),
                 new TypedValue.Decimal(new BigDecimal("0.000")).hashCode());
-        assertNotEquals(new TypedValue.Decimal(new BigDecimal("123.45")), new TypedValue.Decimal(new BigDecimal("123.4")));
+        assertNotEquals(
+                new TypedValue.Decimal(new BigDecimal("123.45")), new TypedValue.Decimal(new BigDecimal("123.4")));
     }
 
     // ----------------------------------------------------------------------------------------------- integer
@@ -220,8 +233,11 @@ class FieldValueCodecTest {
         assertEquals("42", codec.display(d, new TypedValue.Int(42)));
         assertEquals("9223372036854775807", roundTrip(d, "9223372036854775807"));
         assertEquals("Seats: \"12.5\" is not a whole number", refused(d, "12.5").getMessage());
-        assertEquals("Seats: \"twelve\" is not a whole number", refused(d, "twelve").getMessage());
-        assertEquals("error.customField.integerTooLarge", refused(d, "9223372036854775808").messageKey());
+        assertEquals(
+                "Seats: \"twelve\" is not a whole number", refused(d, "twelve").getMessage());
+        assertEquals(
+                "error.customField.integerTooLarge",
+                refused(d, "9223372036854775808").messageKey());
     }
 
     // ---------------------------------------------------------------------------------------------- datetime
@@ -239,9 +255,10 @@ class FieldValueCodecTest {
         assertEquals("2018-07-04T04:00:00.0000000Z", codec.format(datetime(), v));
         assertEquals("7/4/2018 4:00:00 AM", codec.display(datetime(), v));
         // The documentation's "7/4/2018 12:00:00 AM" for 04:00Z is the desk's Eastern time.
-        assertEquals("7/4/2018 12:00:00 AM",
-                codec.display(datetime(), v, ZoneId.of("America/Toronto"), Locale.ENGLISH));
-        assertEquals("12/31/2018 11:59:59 PM", codec.display(datetime(), codec.parse(datetime(), "2018-12-31T23:59:59Z")));
+        assertEquals(
+                "7/4/2018 12:00:00 AM", codec.display(datetime(), v, ZoneId.of("America/Toronto"), Locale.ENGLISH));
+        assertEquals(
+                "12/31/2018 11:59:59 PM", codec.display(datetime(), codec.parse(datetime(), "2018-12-31T23:59:59Z")));
     }
 
     @Test
@@ -249,13 +266,16 @@ class FieldValueCodecTest {
         TypedValue v = codec.parse(datetime(), "2018-07-05T00:00:00.1234567-04:00");
         assertEquals("2018-07-05T04:00:00.1234560Z", codec.format(datetime(), v));
         assertEquals(ZoneOffset.UTC, ((TypedValue.DateTime) v).value().getOffset());
-        assertEquals(codec.parse(datetime(), "2018-07-05T04:00:00Z"), codec.parse(datetime(), "2018-07-05T00:00-04:00"));
+        assertEquals(
+                codec.parse(datetime(), "2018-07-05T04:00:00Z"), codec.parse(datetime(), "2018-07-05T00:00-04:00"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tomorrow", "2018-07-05", "2018-07-05T04:00:00", "7/4/2018 12:00:00 AM", "2018-13-05T04:00:00Z"})
+    @ValueSource(
+            strings = {"tomorrow", "2018-07-05", "2018-07-05T04:00:00", "7/4/2018 12:00:00 AM", "2018-13-05T04:00:00Z"})
     void datetimeRefusesWhatIsNotIsoWithAnOffset(String raw) {
-        assertEquals("CF Datetime: \"" + raw + "\" is not an ISO-8601 date and time (e.g. 2018-07-05T04:00:00.000Z)",
+        assertEquals(
+                "CF Datetime: \"" + raw + "\" is not an ISO-8601 date and time (e.g. 2018-07-05T04:00:00.000Z)",
                 refused(datetime(), raw).getMessage());
     }
 
@@ -267,7 +287,8 @@ class FieldValueCodecTest {
         assertEquals(new TypedValue.Date(LocalDate.of(2018, 7, 5)), codec.parse(d, "2018-07-05"));
         assertEquals("2018-07-05", roundTrip(d, "2018-07-05"));
         assertEquals("2018-07-05", codec.display(d, new TypedValue.Date(LocalDate.of(2018, 7, 5))));
-        assertEquals("Start date: \"07/05/2018\" is not a date in the form yyyy-MM-dd (e.g. 2018-07-05)",
+        assertEquals(
+                "Start date: \"07/05/2018\" is not a date in the form yyyy-MM-dd (e.g. 2018-07-05)",
                 refused(d, "07/05/2018").getMessage());
         refused(d, "2018-02-30");
         refused(d, "2018-07-05T04:00:00Z");
@@ -304,9 +325,10 @@ class FieldValueCodecTest {
         assertEquals(new TypedValue.Reference(UUID.fromString("40dcb93b-e4ab-4bfc-bfe8-4897120ee1ef")), v);
         assertEquals("40dcb93b-e4ab-4bfc-bfe8-4897120ee1ef", codec.format(client(), v));
         assertNull(codec.display(client(), v), "the service fills in the client's name");
-        assertEquals("40dcb93b-e4ab-4bfc-bfe8-4897120ee1ef",
-                roundTrip(client(), "40DCB93B-E4AB-4BFC-BFE8-4897120EE1EF"));
-        assertEquals("CF Client: \"Client1 Client1\" is not a client id (a UUID)",
+        assertEquals(
+                "40dcb93b-e4ab-4bfc-bfe8-4897120ee1ef", roundTrip(client(), "40DCB93B-E4AB-4BFC-BFE8-4897120EE1EF"));
+        assertEquals(
+                "CF Client: \"Client1 Client1\" is not a client id (a UUID)",
                 refused(client(), "Client1 Client1").getMessage());
         refused(client(), "1-1-1-1-1");
     }
@@ -316,7 +338,9 @@ class FieldValueCodecTest {
         FieldDefinition d = definition(13, FieldType.RESOURCE, "Technician", null);
         assertEquals("d27a6354-b382-4e3f-ae35-e417f3b580cf", roundTrip(d, "d27a6354-b382-4e3f-ae35-e417f3b580cf"));
         assertNull(codec.display(d, codec.parse(d, "d27a6354-b382-4e3f-ae35-e417f3b580cf")));
-        assertEquals("Technician: \"admin\" is not a resource id (a UUID)", refused(d, "admin").getMessage());
+        assertEquals(
+                "Technician: \"admin\" is not a resource id (a UUID)",
+                refused(d, "admin").getMessage());
     }
 
     // -------------------------------------------------------------------------------------------------- list
@@ -330,7 +354,8 @@ class FieldValueCodecTest {
         assertEquals(new TypedValue.Reference(mac.getId()), v, "stored as the item's id");
         assertEquals("MACBOOK_PRO_14", codec.format(d, v));
         assertEquals("Apple MacBook Pro 14-inch (design team)", codec.display(d, v));
-        assertEquals("Apple MacBook Pro 14 po (équipe de design)",
+        assertEquals(
+                "Apple MacBook Pro 14 po (équipe de design)",
                 codec.display(d, v, ZoneOffset.UTC, Locale.CANADA_FRENCH));
         assertEquals(v, codec.parse(d, mac.getId().toString()), "the item's id is accepted too");
     }
@@ -339,7 +364,8 @@ class FieldValueCodecTest {
     void listRefusesAValueNotInTheList() {
         FieldDefinition d = definition(100, FieldType.LIST, "Laptop model", laptops());
         ValidationException e = refused(d, "THINKPAD_X1");
-        assertEquals("Laptop model: \"THINKPAD_X1\" is not one of the list's values (DELL_LATITUDE_7440, MACBOOK_PRO_14)",
+        assertEquals(
+                "Laptop model: \"THINKPAD_X1\" is not one of the list's values (DELL_LATITUDE_7440, MACBOOK_PRO_14)",
                 e.getMessage());
         assertEquals("error.customField.notInList", e.messageKey());
         refused(d, "macbook_pro_14");
@@ -362,10 +388,14 @@ class FieldValueCodecTest {
     void everyTypedValueGoesToItsColumnAndBack() {
         FieldDefinition d = checkbox();
         TypedValue[] values = {
-            new TypedValue.Text("x"), new TypedValue.Decimal(new BigDecimal("1.5")), new TypedValue.Int(3),
+            new TypedValue.Text("x"),
+            new TypedValue.Decimal(new BigDecimal("1.5")),
+            new TypedValue.Int(3),
             new TypedValue.DateTime(OffsetDateTime.parse("2018-07-05T04:00:00Z")),
-            new TypedValue.Date(LocalDate.of(2018, 7, 5)), new TypedValue.Bool(false),
-            new TypedValue.Reference(UUID.randomUUID())};
+            new TypedValue.Date(LocalDate.of(2018, 7, 5)),
+            new TypedValue.Bool(false),
+            new TypedValue.Reference(UUID.randomUUID())
+        };
         FieldValue row = new FieldValue(OwnerKind.CI, UUID.randomUUID(), d, null, "test");
         assertNull(TypedValue.of(row));
         assertNull(TypedValue.of(null));

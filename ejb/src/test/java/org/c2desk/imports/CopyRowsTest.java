@@ -22,15 +22,17 @@ class CopyRowsTest {
         copy.value(id).value("a,b\r\nc").value("Côté").value("\\N").value(false).endRow();
 
         assertEquals(2, copy.rows());
-        assertEquals("\"" + id + "\",\"Jean \"\"JJ\"\"\",\"\",,t\n"
-                + "\"" + id + "\",\"a,b\r\nc\",\"Côté\",\"\\N\",f\n", copy.csv());
+        assertEquals(
+                "\"" + id + "\",\"Jean \"\"JJ\"\"\",\"\",,t\n" + "\"" + id + "\",\"a,b\r\nc\",\"Côté\",\"\\N\",f\n",
+                copy.csv());
     }
 
     @Test
     void aCsvReaderGetsTheValuesBack() throws IOException {
         CopyRows copy = new CopyRows("t (a, b, c)");
         copy.value("x\"y").value("1\n2").value(null).endRow();
-        List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(copy.csv())).getRecords();
+        List<CSVRecord> records =
+                CSVFormat.DEFAULT.parse(new StringReader(copy.csv())).getRecords();
         assertEquals(1, records.size());
         assertEquals(List.of("x\"y", "1\n2", ""), records.get(0).toList());
     }

@@ -24,7 +24,8 @@ class PageCursorTest {
     @Test
     void anyTextSurvivesIncludingSeparatorsQuotesAndAccents() {
         List<String> values = List.of("o'connor | \"x\" \n é", "", "7c000000-0000-4000-8000-000000000018");
-        assertEquals(values, PageCursor.decode(PageCursor.encode("Client/LastName/Asc", values), "Client/LastName/Asc", 3));
+        assertEquals(
+                values, PageCursor.decode(PageCursor.encode("Client/LastName/Asc", values), "Client/LastName/Asc", 3));
     }
 
     @Test
@@ -38,8 +39,11 @@ class PageCursorTest {
         String cursor = PageCursor.encode("Ticket/LastModifiedOn/Asc", List.of("2024-05-01T12:00:00Z", "x"));
         ValidationException e = assertThrows(ValidationException.class, () -> PageCursor.decode(cursor, OWNER, 2));
         assertEquals("Cursor", e.field());
-        assertTrue(e.getMessage().startsWith("Cursor: this cursor belongs to another list or sort (Ticket LastModifiedOn Asc),"
-                + " not to Ticket LastModifiedOn Desc"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("Cursor: this cursor belongs to another list or sort (Ticket LastModifiedOn Asc),"
+                                + " not to Ticket LastModifiedOn Desc"),
+                e.getMessage());
     }
 
     @Test
@@ -47,11 +51,13 @@ class PageCursorTest {
         String notBase64 = "not a cursor!";
         String notJson = Base64.getUrlEncoder().encodeToString("hello".getBytes(StandardCharsets.UTF_8));
         String notAnArray = Base64.getUrlEncoder().encodeToString("{\"a\":1}".getBytes(StandardCharsets.UTF_8));
-        String notStrings = Base64.getUrlEncoder().encodeToString(("[\"" + OWNER + "\", 12, 13]").getBytes(StandardCharsets.UTF_8));
+        String notStrings =
+                Base64.getUrlEncoder().encodeToString(("[\"" + OWNER + "\", 12, 13]").getBytes(StandardCharsets.UTF_8));
         String tooFew = PageCursor.encode(OWNER, List.of("2024-05-01T12:00:00Z"));
         String tooLong = "A".repeat(PageCursor.MAX_LENGTH + 1);
         for (String cursor : List.of(notBase64, notJson, notAnArray, notStrings, tooFew, tooLong, "")) {
-            ValidationException e = assertThrows(ValidationException.class, () -> PageCursor.decode(cursor, OWNER, 2), cursor);
+            ValidationException e =
+                    assertThrows(ValidationException.class, () -> PageCursor.decode(cursor, OWNER, 2), cursor);
             assertEquals("Cursor", e.field());
             assertTrue(e.getMessage().startsWith("Cursor: not a cursor of this list"), e.getMessage());
         }

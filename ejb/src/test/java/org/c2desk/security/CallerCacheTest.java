@@ -16,8 +16,9 @@ class CallerCacheTest {
     private final CallerCache cache = new CallerCache();
     private long now = 1_000_000_000L;
     private final UUID resource = UUID.randomUUID();
-    private final CallerCache.Resolved resolved = new CallerCache.Resolved(new Caller(resource, "agent", "Agent",
-            null, false, Set.of(Permission.TICKET_CREATE), Set.of(), Set.of()), CallerCache.stampOf("hash"));
+    private final CallerCache.Resolved resolved = new CallerCache.Resolved(
+            new Caller(resource, "agent", "Agent", null, false, Set.of(Permission.TICKET_CREATE), Set.of(), Set.of()),
+            CallerCache.stampOf("hash"));
 
     CallerCacheTest() {
         cache.clock = () -> now;
@@ -49,7 +50,8 @@ class CallerCacheTest {
     @Test
     void aTokenSignsInWhileItsGrantAndItsResourceAreFreshAndItHasNotExpired() {
         OffsetDateTime today = OffsetDateTime.of(2026, 12, 2, 8, 0, 0, 0, ZoneOffset.UTC);
-        cache.putToken(cache.startRead(), "h", new CallerCache.TokenGrant(UUID.randomUUID(), resource, today.plusHours(1)));
+        cache.putToken(
+                cache.startRead(), "h", new CallerCache.TokenGrant(UUID.randomUUID(), resource, today.plusHours(1)));
         assertNull(cache.callerOfToken("h", today), "the resource's caller is not known yet");
         cache.put(cache.startRead(), resolved);
         assertSame(resolved.caller(), cache.callerOfToken("h", today));

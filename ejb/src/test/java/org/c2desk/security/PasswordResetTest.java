@@ -15,8 +15,8 @@ class PasswordResetTest {
 
     @Test
     void aLinkWorksOnceAndUntilItExpires() {
-        PasswordReset reset = new PasswordReset(UUID.randomUUID(), PasswordResets.sha256("token"), NOW,
-                NOW.plus(PasswordResets.VALIDITY));
+        PasswordReset reset = new PasswordReset(
+                UUID.randomUUID(), PasswordResets.sha256("token"), NOW, NOW.plus(PasswordResets.VALIDITY));
         assertTrue(reset.isUsableAt(NOW.plusMinutes(29)));
         assertFalse(reset.isUsableAt(NOW.plusMinutes(30)), "expired");
         reset.markUsed(NOW.plusMinutes(1));
@@ -25,6 +25,7 @@ class PasswordResetTest {
 
     @Test
     void onlyTheTokensSha256IsKeptInLowerCaseHex() {
-        assertEquals("3c469e9d6c5875d37a43f353d4f88e61fcf812c66eee3457465a40b0da4153e0", PasswordResets.sha256("token"));
+        assertEquals(
+                "3c469e9d6c5875d37a43f353d4f88e61fcf812c66eee3457465a40b0da4153e0", PasswordResets.sha256("token"));
     }
 }

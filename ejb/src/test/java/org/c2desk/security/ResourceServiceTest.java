@@ -41,20 +41,27 @@ class ResourceServiceTest {
         rows.put(agents.getId(), agents);
         rows.put(retired.getId(), retired);
         ResourceService service = new ResourceService();
-        service.em = (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {EntityManager.class},
+        service.em = (EntityManager) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {EntityManager.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "find" -> ((Class<?>) args[0]).isInstance(rows.get(args[1])) ? rows.get(args[1]) : null;
                     case "persist" -> persisted.add(args[0]) ? null : null;
                     case "flush" -> null;
-                    case "createQuery" -> Proxy.newProxyInstance(getClass().getClassLoader(),
-                            new Class<?>[] {TypedQuery.class}, (query, m, a) -> switch (m.getName()) {
-                                case "setParameter" -> query;
-                                case "getSingleResult" -> holders;
-                                default -> throw new AssertionError("the service used Query." + m.getName()
-                                        + ", which this fake does not answer");
-                            });
-                    default -> throw new AssertionError("the service used EntityManager." + method.getName()
-                            + ", which this fake does not answer");
+                    case "createQuery" ->
+                        Proxy.newProxyInstance(
+                                getClass().getClassLoader(),
+                                new Class<?>[] {TypedQuery.class},
+                                (query, m, a) -> switch (m.getName()) {
+                                    case "setParameter" -> query;
+                                    case "getSingleResult" -> holders;
+                                    default ->
+                                        throw new AssertionError("the service used Query." + m.getName()
+                                                + ", which this fake does not answer");
+                                });
+                    default ->
+                        throw new AssertionError("the service used EntityManager." + method.getName()
+                                + ", which this fake does not answer");
                 });
         service.audit = AuditLog.writingTo(service.em);
         service.sequenceNumbers = new SequenceNumbers() {
@@ -76,12 +83,13 @@ class ResourceServiceTest {
     private final CallerCache callers = new CallerCache();
 
     private static Caller caller(boolean administrator) {
-        return new Caller(UUID.randomUUID(), "admin", "Admin", Culture.EN_US, administrator, Set.of(), Set.of(), Set.of());
+        return new Caller(
+                UUID.randomUUID(), "admin", "Admin", Culture.EN_US, administrator, Set.of(), Set.of(), Set.of());
     }
 
     private ResourceDetails details(String userName, String password, UUID... groups) {
-        return new ResourceDetails(userName, "Ada", "Lovelace", "ada@example.org", desk.getId(), null, true,
-                List.of(groups), password);
+        return new ResourceDetails(
+                userName, "Ada", "Lovelace", "ada@example.org", desk.getId(), null, true, List.of(groups), password);
     }
 
     @Test
@@ -93,7 +101,8 @@ class ResourceServiceTest {
         assertTrue(agents.hasMember(created));
         AuditEntry entry = (AuditEntry) persisted.get(1);
         assertEquals(created.getId(), entry.getObjectId());
-        assertTrue(entry.getChanges().stream().anyMatch(c -> c.field().equals("Groups") && "RESOURCES".equals(c.after())));
+        assertTrue(
+                entry.getChanges().stream().anyMatch(c -> c.field().equals("Groups") && "RESOURCES".equals(c.after())));
         assertTrue(entry.getChanges().stream().anyMatch(c -> c.field().equals("UserName") && "ada".equals(c.after())));
     }
 
@@ -110,16 +119,29 @@ class ResourceServiceTest {
     void refusalsNameTheirFieldAndWriteNothing() {
         ResourceService service = service();
         assertThrows(ForbiddenException.class, () -> service.create(caller(false), details("ada", "long enough")));
-        assertEquals("password", assertThrows(ValidationException.class,
-                () -> service.create(caller(true), details("ada", "short"))).field());
-        assertEquals("Groups", assertThrows(ValidationException.class,
-                () -> service.create(caller(true), details("ada", "long enough", retired.getId()))).field());
-        assertEquals("Groups", assertThrows(ValidationException.class,
-                () -> service.create(caller(true), details("ada", "long enough", UUID.randomUUID()))).field());
-        assertEquals("UserName", assertThrows(ValidationException.class,
-                () -> service.create(caller(true), details(" ", "long enough"))).field());
+        assertEquals(
+                "password",
+                assertThrows(ValidationException.class, () -> service.create(caller(true), details("ada", "short")))
+                        .field());
+        assertEquals(
+                "Groups",
+                assertThrows(
+                                ValidationException.class,
+                                () -> service.create(caller(true), details("ada", "long enough", retired.getId())))
+                        .field());
+        assertEquals(
+                "Groups",
+                assertThrows(
+                                ValidationException.class,
+                                () -> service.create(caller(true), details("ada", "long enough", UUID.randomUUID())))
+                        .field());
+        assertEquals(
+                "UserName",
+                assertThrows(ValidationException.class, () -> service.create(caller(true), details(" ", "long enough")))
+                        .field());
         holders = 1;
-        ValidationException taken = assertThrows(ValidationException.class,
+        ValidationException taken = assertThrows(
+                ValidationException.class,
                 () -> service.create(caller(true), details("AGENT.EN", "long enough", agents.getId())));
         assertEquals("error.resource.userNameTaken", taken.messageKey());
         assertEquals("UserName", taken.field());

@@ -30,8 +30,37 @@ class AttachmentContentCheckTest {
     }
 
     static byte[] png() {
-        return new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
-            0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0};
+        return new byte[] {
+            (byte) 0x89,
+            'P',
+            'N',
+            'G',
+            '\r',
+            '\n',
+            0x1a,
+            '\n',
+            0,
+            0,
+            0,
+            13,
+            'I',
+            'H',
+            'D',
+            'R',
+            0,
+            0,
+            0,
+            1,
+            0,
+            0,
+            0,
+            1,
+            8,
+            6,
+            0,
+            0,
+            0
+        };
     }
 
     static byte[] zip(String entry) throws IOException {
@@ -48,8 +77,10 @@ class AttachmentContentCheckTest {
     void filesWhoseBytesMatchTheirNamePass() throws IOException {
         assertDoesNotThrow(() -> AttachmentContentCheck.check("scan.pdf", pdf()));
         assertDoesNotThrow(() -> AttachmentContentCheck.check("Photo.PNG", png()));
-        assertDoesNotThrow(() -> AttachmentContentCheck.check("notes.txt", "0x0000007E at boot\n".getBytes(StandardCharsets.UTF_8)));
-        assertDoesNotThrow(() -> AttachmentContentCheck.check("rapport été.csv", "a;b\nété;1\n".getBytes(StandardCharsets.UTF_8)));
+        assertDoesNotThrow(() ->
+                AttachmentContentCheck.check("notes.txt", "0x0000007E at boot\n".getBytes(StandardCharsets.UTF_8)));
+        assertDoesNotThrow(
+                () -> AttachmentContentCheck.check("rapport été.csv", "a;b\nété;1\n".getBytes(StandardCharsets.UTF_8)));
         byte[] docx = zip("[Content_Types].xml");
         assertDoesNotThrow(() -> AttachmentContentCheck.check("budget.docx", docx));
         assertDoesNotThrow(() -> AttachmentContentCheck.check("logs.zip", zip("a.log")));
@@ -59,8 +90,8 @@ class AttachmentContentCheckTest {
 
     @Test
     void aProgramRenamedPdfIsRefusedAsAProgram() {
-        ValidationException refused = assertThrows(ValidationException.class,
-                () -> AttachmentContentCheck.check("invoice.pdf", windowsProgram()));
+        ValidationException refused = assertThrows(
+                ValidationException.class, () -> AttachmentContentCheck.check("invoice.pdf", windowsProgram()));
         assertEquals("file", refused.field());
         assertEquals("attachment.executable", refused.messageKey());
         assertEquals("invoice.pdf", refused.arguments()[0]);
@@ -71,31 +102,48 @@ class AttachmentContentCheckTest {
         byte[] elf = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0};
         byte[] script = "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.US_ASCII);
         for (String name : new String[] {"tool", "tool.dat", "notes.txt"}) {
-            assertEquals("attachment.executable", assertThrows(ValidationException.class,
-                    () -> AttachmentContentCheck.check(name, elf), name).messageKey());
+            assertEquals(
+                    "attachment.executable",
+                    assertThrows(ValidationException.class, () -> AttachmentContentCheck.check(name, elf), name)
+                            .messageKey());
         }
-        assertEquals("attachment.executable", assertThrows(ValidationException.class,
-                () -> AttachmentContentCheck.check("notes.txt", script)).messageKey());
-        assertEquals("attachment.executable", assertThrows(ValidationException.class,
-                () -> AttachmentContentCheck.check("setup.exe", windowsProgram())).messageKey());
+        assertEquals(
+                "attachment.executable",
+                assertThrows(ValidationException.class, () -> AttachmentContentCheck.check("notes.txt", script))
+                        .messageKey());
+        assertEquals(
+                "attachment.executable",
+                assertThrows(
+                                ValidationException.class,
+                                () -> AttachmentContentCheck.check("setup.exe", windowsProgram()))
+                        .messageKey());
     }
 
     @Test
     void bytesThatAreNotWhatTheNameSaysAreRefusedWithTheExtension() {
-        ValidationException refused = assertThrows(ValidationException.class,
-                () -> AttachmentContentCheck.check("photo.png", pdf()));
+        ValidationException refused =
+                assertThrows(ValidationException.class, () -> AttachmentContentCheck.check("photo.png", pdf()));
         assertEquals("attachment.mismatch", refused.messageKey());
         assertEquals("png", refused.arguments()[1]);
         assertThrows(ValidationException.class, () -> AttachmentContentCheck.check("scan.pdf", png()));
-        assertThrows(ValidationException.class, () -> AttachmentContentCheck.check("scan.pdf", new byte[] {0, 1, 2, 3}));
+        assertThrows(
+                ValidationException.class, () -> AttachmentContentCheck.check("scan.pdf", new byte[] {0, 1, 2, 3}));
         assertThrows(ValidationException.class, () -> AttachmentContentCheck.check("letter.docx", pdf()));
     }
 
     @Test
     void thePortalChecksTheBytesAfterTheNameAndTheSize() {
-        assertEquals("attachment.executable", assertThrows(ValidationException.class,
-                () -> PortalRequests.checkAttachment("invoice.pdf", windowsProgram())).messageKey());
-        assertEquals("portal.attachment.type", assertThrows(ValidationException.class,
-                () -> PortalRequests.checkAttachment("setup.exe", windowsProgram())).messageKey());
+        assertEquals(
+                "attachment.executable",
+                assertThrows(
+                                ValidationException.class,
+                                () -> PortalRequests.checkAttachment("invoice.pdf", windowsProgram()))
+                        .messageKey());
+        assertEquals(
+                "portal.attachment.type",
+                assertThrows(
+                                ValidationException.class,
+                                () -> PortalRequests.checkAttachment("setup.exe", windowsProgram()))
+                        .messageKey());
     }
 }

@@ -18,8 +18,8 @@ class PortalAttachmentRulesTest {
 
     @Test
     void aForbiddenTypeIsRefusedWithItsName() {
-        ValidationException refused = assertThrows(ValidationException.class,
-                () -> PortalRequests.checkAttachment("setup.exe", 10));
+        ValidationException refused =
+                assertThrows(ValidationException.class, () -> PortalRequests.checkAttachment("setup.exe", 10));
         assertEquals("portal.attachment.type", refused.messageKey());
         assertEquals("setup.exe", refused.arguments()[0]);
         assertThrows(ValidationException.class, () -> PortalRequests.checkAttachment("no-extension", 10));
@@ -29,11 +29,14 @@ class PortalAttachmentRulesTest {
     @Test
     void sizeIsCheckedAgainstTenMegabytes() {
         assertDoesNotThrow(() -> PortalRequests.checkAttachment("a.pdf", PortalRequests.MAX_ATTACHMENT_BYTES));
-        ValidationException tooLarge = assertThrows(ValidationException.class,
+        ValidationException tooLarge = assertThrows(
+                ValidationException.class,
                 () -> PortalRequests.checkAttachment("a.pdf", PortalRequests.MAX_ATTACHMENT_BYTES + 1));
         assertEquals("portal.attachment.size", tooLarge.messageKey());
         assertEquals(10L, tooLarge.arguments()[1]);
-        assertEquals("portal.attachment.empty", assertThrows(ValidationException.class,
-                () -> PortalRequests.checkAttachment("a.pdf", 0)).messageKey());
+        assertEquals(
+                "portal.attachment.empty",
+                assertThrows(ValidationException.class, () -> PortalRequests.checkAttachment("a.pdf", 0))
+                        .messageKey());
     }
 }

@@ -33,61 +33,80 @@ class TicketListSqlTest {
     @Test
     void oneIdIsAnEqualitySoItsIndexKeepsItsOrderAndSeveralAreAnArray() {
         Sql sql = new Sql("where true");
-        TicketQueries.matching(new TicketFilter(List.of(), List.of(A), List.of(A, B), null, null, null, null, null, true), sql);
+        TicketQueries.matching(
+                new TicketFilter(List.of(), List.of(A), List.of(A, B), null, null, null, null, null, true), sql);
         assertEquals("where true and t.queue_id = ?1 and t.enterprise_id = any(cast(?2 as uuid[]))", sql.toString());
     }
 
     @Test
     void oneStatusOrNoneIsOneBranch() {
         assertEquals(List.of("where true and t.is_ticket"), branches(TicketFilter.tickets(), null));
-        assertEquals(List.of("where true and t.is_ticket and t.status_id = ?1"),
+        assertEquals(
+                List.of("where true and t.is_ticket and t.status_id = ?1"),
                 branches(new TicketFilter(List.of(A, A), null, null, null, null, null, null, null, true), null));
-        assertEquals(List.of("where true"), branches(new TicketFilter(null, null, null, null, null, null, null, null, null),
-                null), "IsTicket null: tickets and tasks");
-        assertEquals(List.of("where true and not t.is_ticket"),
+        assertEquals(
+                List.of("where true"),
+                branches(new TicketFilter(null, null, null, null, null, null, null, null, null), null),
+                "IsTicket null: tickets and tasks");
+        assertEquals(
+                List.of("where true and not t.is_ticket"),
                 branches(new TicketFilter(null, null, null, null, null, null, null, null, false), null));
     }
 
     @Test
     void severalStatusesAreOneBranchEachSoEachReadsItsOwnIndexRange() {
-        assertEquals(List.of("where true and t.is_ticket and t.status_id = ?1", "where true and t.is_ticket and t.status_id = ?1"),
+        assertEquals(
+                List.of(
+                        "where true and t.is_ticket and t.status_id = ?1",
+                        "where true and t.is_ticket and t.status_id = ?1"),
                 branches(new TicketFilter(List.of(A, B), null, null, null, null, null, null, null, true), null));
-        List<UUID> many = java.util.stream.Stream.generate(UUID::randomUUID).limit(TicketQueries.MAX_STATUS_BRANCHES + 1).toList();
-        assertEquals(List.of("where true and t.is_ticket and t.status_id = any(cast(?1 as uuid[]))"),
+        List<UUID> many = java.util.stream.Stream.generate(UUID::randomUUID)
+                .limit(TicketQueries.MAX_STATUS_BRANCHES + 1)
+                .toList();
+        assertEquals(
+                List.of("where true and t.is_ticket and t.status_id = any(cast(?1 as uuid[]))"),
                 branches(new TicketFilter(many, null, null, null, null, null, null, null, true), null));
     }
 
     @Test
     void aTextMatchingManyTicketsIsSearchedInTheTicketAndInItsCommunicationsEachByItsOwnIndex() {
-        List<String> branches = branches(new TicketFilter(List.of(A, B), null, null, null, null, null, null, "printer", true),
-                null);
+        List<String> branches =
+                branches(new TicketFilter(List.of(A, B), null, null, null, null, null, null, "printer", true), null);
         assertEquals(4, branches.size());
-        assertEquals("where true and t.is_ticket and t.status_id = ?1"
-                + " and t.search_vector @@ plainto_tsquery('simple', cast(?2 as text))", branches.get(0));
-        assertEquals("where true and t.is_ticket and t.status_id = ?1 and exists (select 1 from ticket_communication fm"
-                + " where fm.ticket_id = t.id and fm.search_vector @@ plainto_tsquery('simple', cast(?2 as text)))",
+        assertEquals(
+                "where true and t.is_ticket and t.status_id = ?1"
+                        + " and t.search_vector @@ plainto_tsquery('simple', cast(?2 as text))",
+                branches.get(0));
+        assertEquals(
+                "where true and t.is_ticket and t.status_id = ?1 and exists (select 1 from ticket_communication fm"
+                        + " where fm.ticket_id = t.id and fm.search_vector @@ plainto_tsquery('simple', cast(?2 as text)))",
                 branches.get(1));
     }
 
     @Test
     void aTextMatchingFewTicketsIsTheirIds() {
-        assertEquals(List.of("where true and t.is_ticket and t.id = any(cast(?1 as uuid[]))"),
+        assertEquals(
+                List.of("where true and t.is_ticket and t.id = any(cast(?1 as uuid[]))"),
                 branches(new TicketFilter(null, null, null, null, null, null, null, "printer", true), List.of(A, B)));
     }
 
     @Test
     void everyBranchHoldsWhatTheCallerMaySee() {
         Caller agent = new Caller(B, "agent.hr", "Emily Chen", Culture.EN_US, false, Set.of(), Set.of(A), Set.of());
-        List<String> branches = TicketQueries.branches(agent,
-                new TicketFilter(List.of(A, B), null, null, null, null, null, null, null, true), null).stream()
-                .map(branch -> text(branch.conditions())).toList();
+        List<String> branches = TicketQueries.branches(
+                        agent, new TicketFilter(List.of(A, B), null, null, null, null, null, null, null, true), null)
+                .stream()
+                .map(branch -> text(branch.conditions()))
+                .toList();
         assertEquals(2, branches.size());
         assertTrue(branches.stream().allMatch(b -> b.contains("va.resource_id = ?2 offset 0")), branches.toString());
     }
 
     private static List<String> branches(TicketFilter filter, List<UUID> textMatches) {
         Caller admin = new Caller(A, "admin", "Admin", Culture.EN_US, true, Set.of(), Set.of(), Set.of());
-        return TicketQueries.branches(admin, filter, textMatches).stream().map(branch -> text(branch.conditions())).toList();
+        return TicketQueries.branches(admin, filter, textMatches).stream()
+                .map(branch -> text(branch.conditions()))
+                .toList();
     }
 
     private static String text(java.util.function.Consumer<Sql> branch) {
@@ -99,8 +118,18 @@ class TicketListSqlTest {
     @Test
     void everyConditionIsBound() {
         Sql sql = new Sql("where true");
-        TicketQueries.matching(new TicketFilter(null, null, null, A, B, OffsetDateTime.parse("2024-05-01T08:00:00-04:00"),
-                OffsetDateTime.parse("2024-05-02T00:00:00Z"), "  printer jam ", null), sql);
+        TicketQueries.matching(
+                new TicketFilter(
+                        null,
+                        null,
+                        null,
+                        A,
+                        B,
+                        OffsetDateTime.parse("2024-05-01T08:00:00-04:00"),
+                        OffsetDateTime.parse("2024-05-02T00:00:00Z"),
+                        "  printer jam ",
+                        null),
+                sql);
         String text = sql.toString();
         assertTrue(text.contains("fc.client_id = ?1"), text);
         assertTrue(text.contains("fa.resource_id = ?2"), text);
@@ -119,8 +148,9 @@ class TicketListSqlTest {
         Caller agent = new Caller(B, "agent.hr", "Emily Chen", Culture.EN_US, false, Set.of(), Set.of(A), Set.of(B));
         Sql sql = new Sql("where true");
         TicketQueries.visibleTo(agent, sql);
-        assertEquals("where true and t.enterprise_id = any(cast(?1 as uuid[])) and (t.queue_id is null or t.queue_id = any(cast(?2 as uuid[]))"
-                + " or exists (select 1 from ticket_assignee va where va.ticket_id = t.id and va.resource_id = ?3 offset 0))",
+        assertEquals(
+                "where true and t.enterprise_id = any(cast(?1 as uuid[])) and (t.queue_id is null or t.queue_id = any(cast(?2 as uuid[]))"
+                        + " or exists (select 1 from ticket_assignee va where va.ticket_id = t.id and va.resource_id = ?3 offset 0))",
                 sql.toString());
 
         Caller admin = new Caller(A, "admin", "Admin", Culture.EN_US, true, Set.of(), Set.of(), Set.of());

@@ -20,72 +20,71 @@ import java.util.regex.Pattern;
  */
 public final class DatabaseCheck {
 
-  static final int TIMEOUT_SECONDS = 5;
+    static final int TIMEOUT_SECONDS = 5;
 
-  private static final Pattern PASSWORD_IN_URL =
-      Pattern.compile("(?i)(password=)[^&;]*");
+    private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&;]*");
 
-  private DatabaseCheck() {}
+    private DatabaseCheck() {}
 
-  /** Returns null when the database answers, otherwise the one-line message to print. */
-  static String check(String url, String user, String password) {
-    Properties props = new Properties();
-    if (user != null && !user.isEmpty()) {
-      props.setProperty("user", user);
+    /** Returns null when the database answers, otherwise the one-line message to print. */
+    static String check(String url, String user, String password) {
+        Properties props = new Properties();
+        if (user != null && !user.isEmpty()) {
+            props.setProperty("user", user);
+        }
+        if (password != null && !password.isEmpty()) {
+            props.setProperty("password", password);
+        }
+        // pgjdbc reads these (in seconds): TCP connect, then the whole login, so a firewall that drops
+        // packets fails in seconds rather than after the operating system's TCP timeout.
+        props.setProperty("connectTimeout", Integer.toString(TIMEOUT_SECONDS));
+        props.setProperty("loginTimeout", Integer.toString(TIMEOUT_SECONDS));
+        DriverManager.setLoginTimeout(TIMEOUT_SECONDS);
+        try (Connection c = DriverManager.getConnection(url, props)) {
+            c.isValid(TIMEOUT_SECONDS);
+            return null;
+        } catch (SQLException e) {
+            return "C2 Desk cannot reach PostgreSQL at " + masked(url) + ": " + reason(e);
+        }
     }
-    if (password != null && !password.isEmpty()) {
-      props.setProperty("password", password);
-    }
-    // pgjdbc reads these (in seconds): TCP connect, then the whole login, so a firewall that drops
-    // packets fails in seconds rather than after the operating system's TCP timeout.
-    props.setProperty("connectTimeout", Integer.toString(TIMEOUT_SECONDS));
-    props.setProperty("loginTimeout", Integer.toString(TIMEOUT_SECONDS));
-    DriverManager.setLoginTimeout(TIMEOUT_SECONDS);
-    try (Connection c = DriverManager.getConnection(url, props)) {
-      c.isValid(TIMEOUT_SECONDS);
-      return null;
-    } catch (SQLException e) {
-      return "C2 Desk cannot reach PostgreSQL at " + masked(url) + ": " + reason(e);
-    }
-  }
 
-  static String masked(String url) {
-    return PASSWORD_IN_URL.matcher(url).replaceAll("$1***");
-  }
-
-  /**
-   * One line: for a network failure its cause ("Connection refused", "unknown host db"), which
-   * pgjdbc wraps in a longer generic sentence; otherwise what the driver or the server said
-   * ("FATAL: password authentication failed for user ...").
-   */
-  static String reason(SQLException e) {
-    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-      if (t instanceof UnknownHostException) {
-        return "unknown host " + t.getMessage();
-      }
-      if (t instanceof SocketException || t instanceof SocketTimeoutException) {
-        return oneLine(t);
-      }
+    static String masked(String url) {
+        return PASSWORD_IN_URL.matcher(url).replaceAll("$1***");
     }
-    return oneLine(e);
-  }
 
-  private static String oneLine(Throwable t) {
-    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    return message.replaceAll("\\s+", " ").trim();
-  }
+    /**
+     * One line: for a network failure its cause ("Connection refused", "unknown host db"), which
+     * pgjdbc wraps in a longer generic sentence; otherwise what the driver or the server said
+     * ("FATAL: password authentication failed for user ...").
+     */
+    static String reason(SQLException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof UnknownHostException) {
+                return "unknown host " + t.getMessage();
+            }
+            if (t instanceof SocketException || t instanceof SocketTimeoutException) {
+                return oneLine(t);
+            }
+        }
+        return oneLine(e);
+    }
 
-  public static void main(String[] args) {
-    if (args.length < 1 || args[0].isBlank()) {
-      System.err.println("usage: DatabaseCheck <jdbcUrl> [user] [password]");
-      System.exit(2);
+    private static String oneLine(Throwable t) {
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return message.replaceAll("\\s+", " ").trim();
     }
-    String user = args.length > 1 ? args[1] : System.getenv("C2DESK_DB_USER");
-    String password = args.length > 2 ? args[2] : System.getenv("C2DESK_DB_PASSWORD");
-    String problem = check(args[0], user, password);
-    if (problem != null) {
-      System.out.println(problem);
-      System.exit(1);
+
+    public static void main(String[] args) {
+        if (args.length < 1 || args[0].isBlank()) {
+            System.err.println("usage: DatabaseCheck <jdbcUrl> [user] [password]");
+            System.exit(2);
+        }
+        String user = args.length > 1 ? args[1] : System.getenv("C2DESK_DB_USER");
+        String password = args.length > 2 ? args[2] : System.getenv("C2DESK_DB_PASSWORD");
+        String problem = check(args[0], user, password);
+        if (problem != null) {
+            System.out.println(problem);
+            System.exit(1);
+        }
     }
-  }
 }

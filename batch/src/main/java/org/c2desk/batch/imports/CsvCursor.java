@@ -20,11 +20,11 @@ import org.c2desk.imports.ImportFileException;
  */
 public final class CsvCursor implements Closeable {
 
-    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    public static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     /** One data record. */
-    public record Row(long recordNumber, long lineNumber, List<String> values) {
-    }
+    public record Row(long recordNumber, long lineNumber, List<String> values) {}
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
@@ -32,7 +32,10 @@ public final class CsvCursor implements Closeable {
     private long recordNumber;
 
     public CsvCursor(InputStream in, Charset charset) throws IOException {
-        this.parser = CSVParser.builder().setReader(new StrictDecodingReader(in, charset)).setFormat(FORMAT).get();
+        this.parser = CSVParser.builder()
+                .setReader(new StrictDecodingReader(in, charset))
+                .setFormat(FORMAT)
+                .get();
         this.records = parser.iterator();
         CSVRecord first = nextRecord();
         if (first == null) {
@@ -83,8 +86,10 @@ public final class CsvCursor implements Closeable {
         } catch (IllegalStateException e) {
             // Commons CSV reports a broken quote (EOF inside a quoted field, text after a closing quote) so
             if (e.getCause() instanceof IOException io) {
-                throw new ImportFileException(parser.getCurrentLineNumber(), "The file is not well-formed CSV near line "
-                        + parser.getCurrentLineNumber() + ": " + io.getMessage());
+                throw new ImportFileException(
+                        parser.getCurrentLineNumber(),
+                        "The file is not well-formed CSV near line " + parser.getCurrentLineNumber() + ": "
+                                + io.getMessage());
             }
             throw e;
         }

@@ -56,8 +56,11 @@ public class ImportDecider implements Decider {
                 runs.enterPhase(runId, "IMPORT");
                 return "IMPORT";
             }
-            runs.ended(runId, ImportRun.Status.REFUSED, run.getRejectedCount()
-                    + " rows were rejected: nothing was imported (all or nothing). See the report.");
+            runs.ended(
+                    runId,
+                    ImportRun.Status.REFUSED,
+                    run.getRejectedCount()
+                            + " rows were rejected: nothing was imported (all or nothing). See the report.");
         }
         return "END";
     }

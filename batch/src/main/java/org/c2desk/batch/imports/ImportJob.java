@@ -9,12 +9,12 @@ final class ImportJob {
     static final String CSV_IMPORT = "csv-import";
     /** The job parameter (and job property) naming the import run. */
     static final String RUN_ID = "runId";
+
     static final String PREPARE = "prepare";
     static final String VALIDATE = "validate";
     static final String IMPORT = "import";
 
-    private ImportJob() {
-    }
+    private ImportJob() {}
 
     static UUID runId(JobContext job) {
         String id = job.getProperties().getProperty(RUN_ID);

@@ -43,10 +43,14 @@ public class ImportJobListener implements JobListener {
         if (status == BatchStatus.STOPPING || status == BatchStatus.STOPPED) {
             runs.ended(runId, ImportRun.Status.STOPPED, "Stopped after record " + run.getLastRecord());
         } else if (status == BatchStatus.FAILED || status == BatchStatus.ABANDONED || !done) {
-            runs.ended(runId, ImportRun.Status.FAILED, "The job failed after record " + run.getLastRecord()
-                    + " (see the server log); restart it to continue from there");
+            runs.ended(
+                    runId,
+                    ImportRun.Status.FAILED,
+                    "The job failed after record " + run.getLastRecord()
+                            + " (see the server log); restart it to continue from there");
         } else {
-            runs.ended(runId, run.getOptions().dryRun() ? ImportRun.Status.VALIDATED : ImportRun.Status.COMPLETED, null);
+            runs.ended(
+                    runId, run.getOptions().dryRun() ? ImportRun.Status.VALIDATED : ImportRun.Status.COMPLETED, null);
         }
     }
 }

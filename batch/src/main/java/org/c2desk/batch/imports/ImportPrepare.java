@@ -7,8 +7,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.UUID;
-import org.c2desk.imports.ImportKinds;
 import org.c2desk.imports.ImportFileException;
+import org.c2desk.imports.ImportKinds;
 import org.c2desk.imports.ImportRun;
 import org.c2desk.imports.ImportRuns;
 
@@ -36,7 +36,8 @@ public class ImportPrepare extends AbstractBatchlet {
     public String process() throws Exception {
         UUID runId = ImportJob.runId(job);
         ImportRun run = runs.find(runId);
-        try (CsvCursor cursor = new CsvCursor(runs.openFile(runId), run.getOptions().charset())) {
+        try (CsvCursor cursor =
+                new CsvCursor(runs.openFile(runId), run.getOptions().charset())) {
             kinds.checkHeader(run, cursor.header());
             long total = 0;
             while (cursor.skip()) {

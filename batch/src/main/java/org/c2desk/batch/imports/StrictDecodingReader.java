@@ -30,12 +30,14 @@ public final class StrictDecodingReader extends Reader {
     private CoderResult error;
     /** Line breaks (LF, or a CR not followed by LF) handed out so far. */
     private long lineBreaks;
+
     private boolean lastWasCr;
 
     public StrictDecodingReader(InputStream in, Charset charset) {
         this.in = in;
         this.charset = charset;
-        this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        this.decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         bytes.flip();
         chars.flip();
@@ -128,8 +130,10 @@ public final class StrictDecodingReader extends Reader {
         String advice = charset.equals(StandardCharsets.UTF_8)
                 ? " Save the file as \"CSV UTF-8\" in Excel, or import it as Windows-1252 if that is what it is."
                 : "";
-        return new ImportFileException(line, "The file is not valid " + encoding + ": line " + line
-                + " holds a byte that is not " + encoding + " (" + byteHint() + ")." + advice);
+        return new ImportFileException(
+                line,
+                "The file is not valid " + encoding + ": line " + line + " holds a byte that is not " + encoding + " ("
+                        + byteHint() + ")." + advice);
     }
 
     private String byteHint() {

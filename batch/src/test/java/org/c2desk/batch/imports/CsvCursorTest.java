@@ -29,26 +29,34 @@ class CsvCursorTest {
         List<CsvCursor.Row> rows = read(bytes(true, text, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
 
         assertEquals(3, rows.size());
-        assertEquals(List.of("Hélène", "Côté", "12, rue de l'Église"), rows.get(0).values());
-        assertEquals(List.of("Jean \"JJ\"", "Lefèvre", "Bureau 3\r\nÉtage 2"), rows.get(1).values());
+        assertEquals(
+                List.of("Hélène", "Côté", "12, rue de l'Église"), rows.get(0).values());
+        assertEquals(
+                List.of("Jean \"JJ\"", "Lefèvre", "Bureau 3\r\nÉtage 2"),
+                rows.get(1).values());
         assertEquals(List.of("Zoë", "Müller", ""), rows.get(2).values());
-        assertEquals(List.of(2L, 3L, 5L), rows.stream().map(CsvCursor.Row::lineNumber).toList(), "start lines");
-        assertEquals(List.of(1L, 2L, 3L), rows.stream().map(CsvCursor.Row::recordNumber).toList());
+        assertEquals(
+                List.of(2L, 3L, 5L),
+                rows.stream().map(CsvCursor.Row::lineNumber).toList(),
+                "start lines");
+        assertEquals(
+                List.of(1L, 2L, 3L),
+                rows.stream().map(CsvCursor.Row::recordNumber).toList());
     }
 
     @Test
     void skipCountsRecordsAsNextReadsThem() throws IOException {
         String text = "A,B\r\n1,\"x\r\ny\"\r\n\r\n2,z\r\n3,\"a,b\"\r\n";
-        try (CsvCursor cursor = new CsvCursor(new ByteArrayInputStream(bytes(false, text, StandardCharsets.UTF_8)),
-                StandardCharsets.UTF_8)) {
+        try (CsvCursor cursor = new CsvCursor(
+                new ByteArrayInputStream(bytes(false, text, StandardCharsets.UTF_8)), StandardCharsets.UTF_8)) {
             int count = 0;
             while (cursor.skip()) {
                 count++;
             }
             assertEquals(3, count, "a quoted line break and a blank line are not records");
         }
-        try (CsvCursor cursor = new CsvCursor(new ByteArrayInputStream(bytes(false, text, StandardCharsets.UTF_8)),
-                StandardCharsets.UTF_8)) {
+        try (CsvCursor cursor = new CsvCursor(
+                new ByteArrayInputStream(bytes(false, text, StandardCharsets.UTF_8)), StandardCharsets.UTF_8)) {
             assertTrue(cursor.skip());
             CsvCursor.Row second = cursor.next();
             assertEquals(2L, second.recordNumber());
@@ -58,7 +66,8 @@ class CsvCursorTest {
 
     @Test
     void theBomIsNotPartOfTheFirstColumnName() throws IOException {
-        try (CsvCursor cursor = new CsvCursor(new ByteArrayInputStream(bytes(true, "FirstName,LastName\n", StandardCharsets.UTF_8)),
+        try (CsvCursor cursor = new CsvCursor(
+                new ByteArrayInputStream(bytes(true, "FirstName,LastName\n", StandardCharsets.UTF_8)),
                 StandardCharsets.UTF_8)) {
             assertEquals(List.of("FirstName", "LastName"), cursor.header());
         }
@@ -88,8 +97,8 @@ class CsvCursorTest {
                 out.writeBytes(("Prénom" + i + ",Nom" + i + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
         }
-        ImportFileException refused = assertThrows(ImportFileException.class,
-                () -> read(out.toByteArray(), StandardCharsets.UTF_8));
+        ImportFileException refused =
+                assertThrows(ImportFileException.class, () -> read(out.toByteArray(), StandardCharsets.UTF_8));
         assertEquals(3211, refused.lineNumber(), refused.getMessage());
         assertTrue(refused.getMessage().contains("line 3211"), refused.getMessage());
         assertTrue(refused.getMessage().contains("not valid UTF-8"), refused.getMessage());
@@ -108,8 +117,8 @@ class CsvCursorTest {
         for (int i = 1; i <= 1200; i++) {
             text.append("v").append(i).append('\n');
         }
-        try (CsvCursor cursor = new CsvCursor(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)),
-                StandardCharsets.UTF_8)) {
+        try (CsvCursor cursor = new CsvCursor(
+                new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8)) {
             cursor.skipTo(1000);
             CsvCursor.Row row = cursor.next();
             assertEquals(1001, row.recordNumber());

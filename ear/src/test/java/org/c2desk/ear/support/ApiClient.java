@@ -41,14 +41,18 @@ public final class ApiClient {
         return send(HttpRequest.newBuilder(base.resolve(pathAndQuery)), json);
     }
 
-    public Answer postBasic(String path, String json, String user, String password) throws IOException, InterruptedException {
+    public Answer postBasic(String path, String json, String user, String password)
+            throws IOException, InterruptedException {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Basic " + token), json);
     }
 
     private Answer send(HttpRequest.Builder request, String json) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                request.header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return new Answer(response.statusCode(), reader.readObject());
         }

@@ -45,7 +45,11 @@ public class BatchRepositoryExtension implements LoadableExtension {
             }
             Path driver;
             try {
-                driver = Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                driver = Path.of(org.postgresql.Driver.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI());
             } catch (java.net.URISyntaxException e) {
                 throw new IllegalStateException("Cannot locate the PostgreSQL driver's jar", e);
             }
@@ -59,7 +63,8 @@ public class BatchRepositoryExtension implements LoadableExtension {
          */
         public void repositoryBeforeSuite(@Observes(precedence = 800) BeforeSuite event)
                 throws IOException, InterruptedException {
-            String config = Files.readString(domainDir().resolve("config").resolve("domain.xml"), StandardCharsets.UTF_8);
+            String config =
+                    Files.readString(domainDir().resolve("config").resolve("domain.xml"), StandardCharsets.UTF_8);
             if (config.contains("jndi-name=\"" + RESOURCE + "\"")) {
                 return;
             }
@@ -67,13 +72,21 @@ public class BatchRepositoryExtension implements LoadableExtension {
             String started = asadmin(List.of("start-domain", domain));
             try {
                 if (!started.contains("executed successfully")) {
-                    throw new IllegalStateException("Cannot start the domain " + domain + " to configure it:\n" + started);
+                    throw new IllegalStateException(
+                            "Cannot start the domain " + domain + " to configure it:\n" + started);
                 }
-                Path script = Path.of(System.getProperty("c2desk.server-config", "../server-config"), "40-batch.asadmin");
-                String out = asadmin(List.of("--port", System.getProperty("it.admin.port", "4848"), "multimode",
-                        "--file", script.toAbsolutePath().toString()));
-                if (!out.contains("Command multimode executed successfully") || out.matches("(?s).*Command \\S+ failed.*")) {
-                    throw new IllegalStateException("Configuring the batch job repository with " + script + " failed:\n" + out);
+                Path script =
+                        Path.of(System.getProperty("c2desk.server-config", "../server-config"), "40-batch.asadmin");
+                String out = asadmin(List.of(
+                        "--port",
+                        System.getProperty("it.admin.port", "4848"),
+                        "multimode",
+                        "--file",
+                        script.toAbsolutePath().toString()));
+                if (!out.contains("Command multimode executed successfully")
+                        || out.matches("(?s).*Command \\S+ failed.*")) {
+                    throw new IllegalStateException(
+                            "Configuring the batch job repository with " + script + " failed:\n" + out);
                 }
             } finally {
                 asadmin(List.of("stop-domain", domain));
@@ -95,7 +108,10 @@ public class BatchRepositoryExtension implements LoadableExtension {
         }
 
         private static Path domainDir() {
-            return Path.of(System.getProperty("payara.home"), "glassfish", "domains",
+            return Path.of(
+                    System.getProperty("payara.home"),
+                    "glassfish",
+                    "domains",
                     System.getProperty("it.domain", "domain1"));
         }
     }

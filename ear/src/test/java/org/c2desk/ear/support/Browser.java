@@ -35,9 +35,18 @@ public final class Browser implements AutoCloseable {
         System.setProperty("SE_OFFLINE", "true");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1366,900", "--lang=" + language,
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1366,900",
+                "--lang=" + language,
                 "--user-data-dir=" + profile.toAbsolutePath());
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -86,12 +95,14 @@ public final class Browser implements AutoCloseable {
         By item = By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']");
         for (int attempt = 0; attempt < 3; attempt++) {
             menu.findElement(By.cssSelector(".ui-selectonemenu-trigger")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(item));
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.visibilityOfElementLocated(item));
             pause(Duration.ofMillis(400));
             driver.findElement(item).click();
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> label.equals(
-                        menu.findElement(By.cssSelector(".ui-selectonemenu-label")).getText()));
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(d -> label.equals(menu.findElement(By.cssSelector(".ui-selectonemenu-label"))
+                                .getText()));
                 return this;
             } catch (org.openqa.selenium.TimeoutException e) {
                 // the click fell during an animation: open the menu again
@@ -134,8 +145,11 @@ public final class Browser implements AutoCloseable {
      */
     public Browser pick(String inputSelector, String typed, String suggestion) {
         find(inputSelector).sendKeys(typed);
-        WebElement item = waiting().until(d -> d.findElements(By.cssSelector("li.ui-autocomplete-item")).stream()
-                .filter(li -> li.isDisplayed() && li.getText().contains(suggestion)).findFirst().orElse(null));
+        WebElement item = waiting()
+                .until(d -> d.findElements(By.cssSelector("li.ui-autocomplete-item")).stream()
+                        .filter(li -> li.isDisplayed() && li.getText().contains(suggestion))
+                        .findFirst()
+                        .orElse(null));
         item.click();
         return this;
     }
@@ -171,7 +185,8 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temporary profile left behind is harmless
         }

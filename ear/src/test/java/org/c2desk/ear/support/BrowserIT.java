@@ -30,6 +30,8 @@ public abstract class BrowserIT {
 
     @BeforeAll
     static void chromiumIsInstalled() {
-        assertTrue(Browser.available(), "Browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
+        assertTrue(
+                Browser.available(),
+                "Browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
     }
 }

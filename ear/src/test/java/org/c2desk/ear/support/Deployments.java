@@ -9,8 +9,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The deployment every in-container test uses: the EAR the build just produced, as it ships. */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** The EAR exactly as it ships, for tests that call it from outside. */
     public static EnterpriseArchive plain() {
@@ -23,7 +22,10 @@ public final class Deployments {
      */
     public static EnterpriseArchive application(Class<?> testClass, Class<?>... testSupport) {
         EnterpriseArchive archive = plain();
-        archive.getAsType(WebArchive.class, "c2desk-web.war").addClass(testClass).addClasses(testSupport).addClass(TestDatabase.class);
+        archive.getAsType(WebArchive.class, "c2desk-web.war")
+                .addClass(testClass)
+                .addClasses(testSupport)
+                .addClass(TestDatabase.class);
         return archive;
     }
 

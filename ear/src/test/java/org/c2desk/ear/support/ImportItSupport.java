@@ -54,11 +54,15 @@ public abstract class ImportItSupport {
     }
 
     protected Caller admin() {
-        return authenticator.callerFor(authenticator.authenticateResource("admin", "pax123".toCharArray()).resourceId());
+        return authenticator.callerFor(authenticator
+                .authenticateResource("admin", "pax123".toCharArray())
+                .resourceId());
     }
 
     protected long count(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         }

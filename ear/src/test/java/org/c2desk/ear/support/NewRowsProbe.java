@@ -75,8 +75,7 @@ public class NewRowsProbe {
     AuditLog audit;
 
     /** What one write gave and what was read back: the differences, and how many rows and columns were compared. */
-    public record Comparison(List<String> differences, int rows, int columns, UUID ticketId) {
-    }
+    public record Comparison(List<String> differences, int rows, int columns, UUID ticketId) {}
 
     public Comparison writeAndReadBack() throws Exception {
         List<Object> given = committed(() -> {
@@ -127,7 +126,8 @@ public class NewRowsProbe {
                 rows.add((String) em.createNativeQuery("select (to_jsonb(t) - 'id' - 'sequence_number' - 'created_on'"
                                 + " - 'last_modified_on' - 'response_date' - 'survey_completed_on')::text from ticket t"
                                 + " where id = ?")
-                        .setParameter(1, id).getSingleResult());
+                        .setParameter(1, id)
+                        .getSingleResult());
             }
             return rows;
         });
@@ -154,7 +154,9 @@ public class NewRowsProbe {
 
     public long countTickets(String summaryPrefix) throws Exception {
         return rolledBack(() -> ((Number) em.createNativeQuery("select count(*) from ticket where summary like ?")
-                .setParameter(1, summaryPrefix + "%").getSingleResult()).longValue());
+                        .setParameter(1, summaryPrefix + "%")
+                        .getSingleResult())
+                .longValue());
     }
 
     /** {@code work} in a transaction of its own, committed if it returns, rolled back if it throws. */
@@ -187,15 +189,25 @@ public class NewRowsProbe {
      * assignee, a workflow task, one custom-field value of each kind and its audit entry.
      */
     private List<Object> fullTicket(String summary, boolean children) {
-        long number = ((Number) em.createNativeQuery("select nextval('ticket_number_seq')").getSingleResult())
+        long number = ((Number) em.createNativeQuery("select nextval('ticket_number_seq')")
+                        .getSingleResult())
                 .longValue();
         RequestForm request = em.find(RequestForm.class, REQUEST);
-        Ticket ticket = new Ticket(number, em.find(TicketType.class, SERVICE_REQUEST_TYPE),
-                em.find(TicketStatus.class, NEW_STATUS), em.find(Enterprise.class, ENTERPRISE), summary, "probe");
+        Ticket ticket = new Ticket(
+                number,
+                em.find(TicketType.class, SERVICE_REQUEST_TYPE),
+                em.find(TicketStatus.class, NEW_STATUS),
+                em.find(Enterprise.class, ENTERPRISE),
+                summary,
+                "probe");
         ticket.changeDescription("<p>Été 😀 '; drop table ticket; --</p>", "probe");
-        ticket.placeInCatalog(request.getService().getCategory().getCatalog(), request.getService().getCategory(),
-                request.getService(), request);
-        ticket.setQueue(em.createQuery("select q from Queue q order by q.id", Queue.class).setMaxResults(1)
+        ticket.placeInCatalog(
+                request.getService().getCategory().getCatalog(),
+                request.getService().getCategory(),
+                request.getService(),
+                request);
+        ticket.setQueue(em.createQuery("select q from Queue q order by q.id", Queue.class)
+                .setMaxResults(1)
                 .getSingleResult());
         set(LookupKind.ORIGIN, ticket::setOrigin);
         set(LookupKind.PRIORITY, ticket::setPriority);
@@ -220,22 +232,37 @@ public class NewRowsProbe {
             return rows;
         }
         ticket.addClient(em.find(Client.class, CLIENT), true);
-        ticket.assign(em.createQuery("select r from Resource r where r.userName = 'admin'",
-                org.c2desk.security.Resource.class).getSingleResult(), true);
+        ticket.assign(
+                em.createQuery(
+                                "select r from Resource r where r.userName = 'admin'",
+                                org.c2desk.security.Resource.class)
+                        .getSingleResult(),
+                true);
         rows.addAll(ticket.getClients());
         rows.addAll(ticket.getAssignees());
-        TaskTemplate template = request.getTasks().isEmpty() ? null : request.getTasks().get(0).getTaskTemplate();
-        long taskNumber = ((Number) em.createNativeQuery("select nextval('ticket_number_seq')").getSingleResult())
+        TaskTemplate template =
+                request.getTasks().isEmpty() ? null : request.getTasks().get(0).getTaskTemplate();
+        long taskNumber = ((Number) em.createNativeQuery("select nextval('ticket_number_seq')")
+                        .getSingleResult())
                 .longValue();
-        Ticket task = new Ticket(taskNumber, em.find(TicketType.class, SERVICE_REQUEST_TYPE),
-                em.find(TicketStatus.class, NEW_STATUS), ticket.getEnterprise(), "Tâche", "probe");
+        Ticket task = new Ticket(
+                taskNumber,
+                em.find(TicketType.class, SERVICE_REQUEST_TYPE),
+                em.find(TicketStatus.class, NEW_STATUS),
+                ticket.getEnterprise(),
+                "Tâche",
+                "probe");
         task.makeTaskOf(ticket, template, 2, true);
         task.setReady(false);
         rows.add(task);
-        List<FieldDefinition> definitions = em.createQuery("select d from FieldDefinition d order by d.sequenceNumber",
-                FieldDefinition.class).setMaxResults(7).getResultList();
-        FieldSection section = em.createQuery("select s from FieldSection s order by s.sequenceNumber",
-                FieldSection.class).setMaxResults(1).getSingleResult();
+        List<FieldDefinition> definitions = em.createQuery(
+                        "select d from FieldDefinition d order by d.sequenceNumber", FieldDefinition.class)
+                .setMaxResults(7)
+                .getResultList();
+        FieldSection section = em.createQuery(
+                        "select s from FieldSection s order by s.sequenceNumber", FieldSection.class)
+                .setMaxResults(1)
+                .getSingleResult();
         List<Consumer<FieldValue>> kinds = List.of(
                 v -> v.assignText("Texte « libre » 😀", "probe"),
                 v -> v.assignDecimal(new BigDecimal("123.450000"), "probe"),
@@ -249,14 +276,21 @@ public class NewRowsProbe {
             kinds.get(i).accept(value);
             rows.add(value);
         }
-        rows.add(audit.entry(Actor.system("probe"), ObjectKind.TICKET, ticket.getId(), AuditAction.CREATED,
+        rows.add(audit.entry(
+                Actor.system("probe"),
+                ObjectKind.TICKET,
+                ticket.getId(),
+                AuditAction.CREATED,
                 new Changes().add("Summary", null, summary)));
         return rows;
     }
 
     private void set(LookupKind kind, Consumer<LookupValue> setter) {
-        setter.accept(em.createQuery("select l from LookupValue l where l.kind = :kind order by l.id",
-                LookupValue.class).setParameter("kind", kind).setMaxResults(1).getSingleResult());
+        setter.accept(
+                em.createQuery("select l from LookupValue l where l.kind = :kind order by l.id", LookupValue.class)
+                        .setParameter("kind", kind)
+                        .setMaxResults(1)
+                        .getSingleResult());
     }
 
     private Object id(Object entity) {
@@ -265,7 +299,8 @@ public class NewRowsProbe {
 
     /** The row EclipseLink would write for the entity, column by column; times to the microsecond, as stored. */
     private Map<String, Object> row(Object entity) {
-        AbstractSession session = (AbstractSession) em.unwrap(JpaEntityManager.class).getActiveSession();
+        AbstractSession session =
+                (AbstractSession) em.unwrap(JpaEntityManager.class).getActiveSession();
         ClassDescriptor descriptor = session.getDescriptor(entity);
         AbstractRecord row = descriptor.getObjectBuilder().buildRow(entity, session, DatabaseMapping.WriteType.INSERT);
         Map<String, Object> columns = new TreeMap<>();

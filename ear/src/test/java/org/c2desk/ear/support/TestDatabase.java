@@ -12,8 +12,7 @@ import java.sql.Statement;
  */
 public final class TestDatabase {
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static String host() {
         return System.getProperty("it.db.host", "127.0.0.1");
@@ -45,8 +44,9 @@ public final class TestDatabase {
             statement.execute("drop database if exists " + database + " with (force)");
             statement.execute("create database " + database);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot prepare the test database " + database + " on "
-                    + url("postgres") + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot prepare the test database " + database + " on " + url("postgres") + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -72,7 +72,8 @@ public final class TestDatabase {
     /** The first column of the first row a query answers (null when it answers none). */
     public static String queryString(String query) {
         try (Connection c = DriverManager.getConnection(url(name()), user(), password());
-                Statement s = c.createStatement(); java.sql.ResultSet rows = s.executeQuery(query)) {
+                Statement s = c.createStatement();
+                java.sql.ResultSet rows = s.executeQuery(query)) {
             return rows.next() ? rows.getString(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(query + ": " + e.getMessage(), e);

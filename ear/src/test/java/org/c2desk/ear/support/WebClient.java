@@ -37,7 +37,11 @@ public final class WebClient {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .header("Accept-Language", language)
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -46,14 +50,19 @@ public final class WebClient {
         HttpResponse<String> current = response;
         for (int i = 0; i < 5 && current.statusCode() / 100 == 3; i++) {
             String location = current.headers().firstValue("Location").orElseThrow();
-            current = http.send(HttpRequest.newBuilder(current.uri().resolve(location))
-                    .header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofString());
+            current = http.send(
+                    HttpRequest.newBuilder(current.uri().resolve(location))
+                            .header("Accept-Language", language)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
         return current;
     }
 
     /** Posts the form {@code formId} of {@code page} with the given fields (ids relative to the form). */
-    public HttpResponse<String> submit(HttpResponse<String> page, String formId, String buttonId, Map<String, String> fields)
+    public HttpResponse<String> submit(
+            HttpResponse<String> page, String formId, String buttonId, Map<String, String> fields)
             throws IOException, InterruptedException {
         Matcher viewState = VIEW_STATE.matcher(page.body());
         if (!viewState.find()) {
@@ -67,10 +76,13 @@ public final class WebClient {
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(page.uri())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept-Language", language)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(page.uri())
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept-Language", language)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String encode(String value) {

@@ -46,8 +46,7 @@ public class PasswordLogins {
     @Inject
     CallerCache cache;
 
-    private record Remembered(UUID resourceId, String credentialsStamp, Instant until) {
-    }
+    private record Remembered(UUID resourceId, String credentialsStamp, Instant until) {}
 
     public PasswordLogins() {
         new SecureRandom().nextBytes(salt);
@@ -72,8 +71,12 @@ public class PasswordLogins {
         if (remembered.size() >= MAX_REMEMBERED) {
             remembered.clear();
         }
-        remembered.put(key, new Remembered(verified.caller().resourceId(), verified.credentialsStamp(),
-                Instant.now().plus(REMEMBERED)));
+        remembered.put(
+                key,
+                new Remembered(
+                        verified.caller().resourceId(),
+                        verified.credentialsStamp(),
+                        Instant.now().plus(REMEMBERED)));
         return verified.caller();
     }
 

@@ -41,7 +41,9 @@ public class RequestOriginFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        origin.set(channel(request.getRequestURI().substring(request.getContextPath().length())),
+        origin.set(
+                channel(request.getRequestURI()
+                        .substring(request.getContextPath().length())),
                 ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxy));
         chain.doFilter(request, response);
     }

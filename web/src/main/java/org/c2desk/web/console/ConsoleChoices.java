@@ -39,7 +39,9 @@ public class ConsoleChoices {
     public List<TicketReferenceData.EnterpriseRef> getEnterprises() {
         if (enterprises == null) {
             Caller caller = currentUser.caller();
-            enterprises = shared.current().enterprises().stream().filter(e -> caller.seesEnterprise(e.id())).toList();
+            enterprises = shared.current().enterprises().stream()
+                    .filter(e -> caller.seesEnterprise(e.id()))
+                    .toList();
         }
         return enterprises;
     }

@@ -16,15 +16,22 @@ import org.c2desk.web.customfield.FieldInputs;
  */
 public final class HistoryLines {
 
-    private HistoryLines() {
-    }
+    private HistoryLines() {}
 
     /**
      * One changed field of one write. {@code action} and {@code channel} are names of the audit enums, for the
      * bundle's {@code audit.action.*} and {@code audit.channel.*} (channel null: not recorded).
      */
-    public record Line(OffsetDateTime on, String by, String action, String channel, String address, String field,
-            String before, String after) implements Serializable {
+    public record Line(
+            OffsetDateTime on,
+            String by,
+            String action,
+            String channel,
+            String address,
+            String field,
+            String before,
+            String after)
+            implements Serializable {
 
         public boolean isUpdate() {
             return AuditAction.UPDATED.name().equals(action);
@@ -35,15 +42,30 @@ public final class HistoryLines {
     public static List<Line> of(List<AuditEntry> entries, FieldInputs fields, Locale locale) {
         List<Line> lines = new ArrayList<>();
         for (AuditEntry entry : entries) {
-            String channel = entry.getChannel() == null ? null : entry.getChannel().name();
+            String channel =
+                    entry.getChannel() == null ? null : entry.getChannel().name();
             List<FieldChange> changes = entry.getChanges();
             if (changes.isEmpty()) {
-                lines.add(new Line(entry.getOccurredOn(), entry.getActorName(), entry.getAction().name(), channel,
-                        entry.getAddress(), "", null, null));
+                lines.add(new Line(
+                        entry.getOccurredOn(),
+                        entry.getActorName(),
+                        entry.getAction().name(),
+                        channel,
+                        entry.getAddress(),
+                        "",
+                        null,
+                        null));
             }
             for (FieldChange change : changes) {
-                lines.add(new Line(entry.getOccurredOn(), entry.getActorName(), entry.getAction().name(), channel,
-                        entry.getAddress(), fieldName(change, fields, locale), change.before(), change.after()));
+                lines.add(new Line(
+                        entry.getOccurredOn(),
+                        entry.getActorName(),
+                        entry.getAction().name(),
+                        channel,
+                        entry.getAddress(),
+                        fieldName(change, fields, locale),
+                        change.before(),
+                        change.after()));
             }
         }
         return lines;
@@ -55,8 +77,11 @@ public final class HistoryLines {
             return change.field();
         }
         if (fields != null && change.field().startsWith("CustomField")) {
-            return fields.getAll().stream().filter(f -> f.isNamed(change.label())).findFirst()
-                    .map(f -> f.label(locale)).orElse(change.label());
+            return fields.getAll().stream()
+                    .filter(f -> f.isNamed(change.label()))
+                    .findFirst()
+                    .map(f -> f.label(locale))
+                    .orElse(change.label());
         }
         return change.label() + " (" + change.field() + ")";
     }

@@ -28,9 +28,13 @@ public class SharedChoices {
     static final int RESOURCES_SHOWN = 500;
 
     /** One reading of the five lists. */
-    record Lists(Instant readOn, List<StatusRef> statuses, List<QueueRef> queues, List<LookupRef> priorities,
-            List<EnterpriseRef> enterprises, List<ResourceRef> resources) {
-    }
+    record Lists(
+            Instant readOn,
+            List<StatusRef> statuses,
+            List<QueueRef> queues,
+            List<LookupRef> priorities,
+            List<EnterpriseRef> enterprises,
+            List<ResourceRef> resources) {}
 
     @EJB
     TicketReferenceData reference;
@@ -46,10 +50,14 @@ public class SharedChoices {
             synchronized (this) {
                 now = lists;
                 if (now == null || now.readOn().plus(TTL).isBefore(clock.instant())) {
-                    now = new Lists(clock.instant(),
-                            reference.statuses().stream().filter(StatusRef::active).toList(),
+                    now = new Lists(
+                            clock.instant(),
+                            reference.statuses().stream()
+                                    .filter(StatusRef::active)
+                                    .toList(),
                             reference.queues().stream().filter(QueueRef::active).toList(),
-                            reference.priorities(), reference.allEnterprises(),
+                            reference.priorities(),
+                            reference.allEnterprises(),
                             reference.assignableResources(RESOURCES_SHOWN));
                     lists = now;
                 }

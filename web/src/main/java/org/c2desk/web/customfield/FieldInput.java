@@ -61,7 +61,8 @@ public class FieldInput implements Serializable {
         }
         switch (type) {
             case DECIMAL, INTEGER -> number = new BigDecimal(value);
-            case DATETIME -> dateTime = OffsetDateTime.parse(value).atZoneSameInstant(zone).toLocalDateTime();
+            case DATETIME ->
+                dateTime = OffsetDateTime.parse(value).atZoneSameInstant(zone).toLocalDateTime();
             case DATE -> date = LocalDate.parse(value);
             default -> text = value;
         }
@@ -72,7 +73,10 @@ public class FieldInput implements Serializable {
         return switch (type) {
             case CHECKBOX -> Boolean.TRUE.equals(checked) ? "true" : "false";
             case DECIMAL, INTEGER -> number == null ? null : number.toPlainString();
-            case DATETIME -> dateTime == null ? null : dateTime.atZone(zone).toOffsetDateTime().toString();
+            case DATETIME ->
+                dateTime == null
+                        ? null
+                        : dateTime.atZone(zone).toOffsetDateTime().toString();
             case DATE -> date == null ? null : date.toString();
             default -> text == null || text.isBlank() ? null : text;
         };

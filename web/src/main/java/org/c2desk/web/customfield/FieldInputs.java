@@ -25,7 +25,8 @@ public class FieldInputs implements Serializable {
      * @param listChoices the choices of a LIST field's list, by list id
      * @param people the choices of a client or resource reference field
      */
-    public FieldInputs(List<FieldView> views, Function<UUID, List<Choice>> listChoices, List<Choice> people, ZoneId zone) {
+    public FieldInputs(
+            List<FieldView> views, Function<UUID, List<Choice>> listChoices, List<Choice> people, ZoneId zone) {
         this(views, listChoices, people, people, zone);
     }
 
@@ -35,17 +36,27 @@ public class FieldInputs implements Serializable {
      * A reference field's current value is always among its choices (with its stored name), so that showing a form
      * never loses a value that the bounded list of people leaves out.
      */
-    public FieldInputs(List<FieldView> views, Function<UUID, List<Choice>> listChoices, List<Choice> clients,
-            List<Choice> resources, ZoneId zone) {
+    public FieldInputs(
+            List<FieldView> views,
+            Function<UUID, List<Choice>> listChoices,
+            List<Choice> clients,
+            List<Choice> resources,
+            ZoneId zone) {
         for (FieldView view : views) {
             FieldType type = FieldType.ofCode(view.definitionType());
-            List<Choice> choices = type == FieldType.LIST ? listChoices.apply(view.listId())
+            List<Choice> choices = type == FieldType.LIST
+                    ? listChoices.apply(view.listId())
                     : type == FieldType.CLIENT ? clients : type == FieldType.RESOURCE ? resources : List.of();
-            if ((type == FieldType.CLIENT || type == FieldType.RESOURCE) && view.value() != null
+            if ((type == FieldType.CLIENT || type == FieldType.RESOURCE)
+                    && view.value() != null
                     && choices.stream().noneMatch(c -> view.value().equals(c.value()))) {
                 List<Choice> withCurrent = new ArrayList<>(choices);
-                withCurrent.add(0, new Choice(view.value(), org.c2desk.platform.LocalizedText.same(
-                        view.displayName() == null ? view.value() : view.displayName())));
+                withCurrent.add(
+                        0,
+                        new Choice(
+                                view.value(),
+                                org.c2desk.platform.LocalizedText.same(
+                                        view.displayName() == null ? view.value() : view.displayName())));
                 choices = withCurrent;
             }
             inputs.add(new FieldInput(view, view.decimalPlaces(), choices, zone));

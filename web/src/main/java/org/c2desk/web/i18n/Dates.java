@@ -20,12 +20,18 @@ public class Dates {
     LocaleSelector localeSelector;
 
     public String dateTime(OffsetDateTime value) {
-        return value == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(localeSelector.getLocale()).format(value.atZoneSameInstant(ZONE));
+        return value == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(localeSelector.getLocale())
+                        .format(value.atZoneSameInstant(ZONE));
     }
 
     public String date(OffsetDateTime value) {
-        return value == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(localeSelector.getLocale()).format(value.atZoneSameInstant(ZONE));
+        return value == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(localeSelector.getLocale())
+                        .format(value.atZoneSameInstant(ZONE));
     }
 }

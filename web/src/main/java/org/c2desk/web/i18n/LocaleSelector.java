@@ -26,7 +26,8 @@ public class LocaleSelector implements Serializable {
 
     public Culture culture() {
         if (culture == null) {
-            Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
+            Locale requested =
+                    FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
             culture = requested != null && "fr".equals(requested.getLanguage()) ? Culture.FR_CA : Culture.EN_US;
         }
         return culture;

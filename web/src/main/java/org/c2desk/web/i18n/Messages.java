@@ -13,8 +13,7 @@ public final class Messages {
 
     public static final String BUNDLE = "org.c2desk.web.i18n.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String text(Locale locale, String key, Object... arguments) {
         try {

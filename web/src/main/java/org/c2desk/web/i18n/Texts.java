@@ -33,7 +33,8 @@ public class Texts {
 
     private String apply(String key, Object... arguments) {
         try {
-            String pattern = ResourceBundle.getBundle(Messages.BUNDLE, localeSelector.getLocale()).getString(key);
+            String pattern = ResourceBundle.getBundle(Messages.BUNDLE, localeSelector.getLocale())
+                    .getString(key);
             return new MessageFormat(pattern, localeSelector.getLocale()).format(arguments);
         } catch (MissingResourceException | IllegalArgumentException e) {
             return key;

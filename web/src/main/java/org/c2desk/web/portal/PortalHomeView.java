@@ -29,10 +29,12 @@ public class PortalHomeView {
     public List<TicketRow> getOpenRequests() {
         if (openRequests == null) {
             PortalClient client = currentUser.client();
-            PortalTicketSearch.Scope scope = client.seesEnterpriseTickets() ? PortalTicketSearch.Scope.ENTERPRISE
+            PortalTicketSearch.Scope scope = client.seesEnterpriseTickets()
+                    ? PortalTicketSearch.Scope.ENTERPRISE
                     : PortalTicketSearch.Scope.MINE;
-            openRequests = search.page(client, new PortalTicketSearch.Query(scope, PortalTicketSearch.Query.OPEN, null),
-                    null).rows();
+            openRequests = search.page(
+                            client, new PortalTicketSearch.Query(scope, PortalTicketSearch.Query.OPEN, null), null)
+                    .rows();
         }
         return openRequests;
     }

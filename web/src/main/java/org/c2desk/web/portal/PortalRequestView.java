@@ -68,8 +68,11 @@ public class PortalRequestView implements Serializable {
             name = request.getName();
             description = request.getDescription();
             descriptionVisible = request.isDescriptionSectionVisible();
-            fields = new FieldInputs(requests.form(client, request.getId()), customFields::choices,
-                    requests.colleagues(client, PEOPLE_SHOWN), ZoneId.systemDefault());
+            fields = new FieldInputs(
+                    requests.form(client, request.getId()),
+                    customFields::choices,
+                    requests.colleagues(client, PEOPLE_SHOWN),
+                    ZoneId.systemDefault());
         } catch (NotFoundException | IllegalArgumentException | NullPointerException e) {
             notFound = true;
         }
@@ -78,8 +81,14 @@ public class PortalRequestView implements Serializable {
     public void submit() {
         try {
             Upload file = Upload.of(upload);
-            Ticket ticket = requests.open(currentUser.client(), UUID.fromString(id), summary, details, fields.raw(),
-                    file == null ? null : file.name(), file == null ? null : file.contentType(),
+            Ticket ticket = requests.open(
+                    currentUser.client(),
+                    UUID.fromString(id),
+                    summary,
+                    details,
+                    fields.raw(),
+                    file == null ? null : file.name(),
+                    file == null ? null : file.contentType(),
                     file == null ? null : file.content());
             createdNumber = SequenceNumbers.format(ticket.getSequenceNumber());
             createdId = ticket.getId();

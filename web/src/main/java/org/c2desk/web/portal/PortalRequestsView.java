@@ -75,7 +75,9 @@ public class PortalRequestsView {
     }
 
     public List<TicketReferenceData.StatusRef> getStatuses() {
-        return referenceData.statuses().stream().filter(TicketReferenceData.StatusRef::active).toList();
+        return referenceData.statuses().stream()
+                .filter(TicketReferenceData.StatusRef::active)
+                .toList();
     }
 
     public String getQ() {

@@ -27,12 +27,10 @@ public class PortalTicketView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One message as the portal shows it: who (the client or the desk), when, what. */
-    public record Message(boolean fromClient, String author, OffsetDateTime on, String body) implements Serializable {
-    }
+    public record Message(boolean fromClient, String author, OffsetDateTime on, String body) implements Serializable {}
 
     /** A public attachment as the portal lists it. */
-    public record File(String id, String name, String size, OffsetDateTime on) implements Serializable {
-    }
+    public record File(String id, String name, String size, OffsetDateTime on) implements Serializable {}
 
     @EJB
     PortalRequests requests;
@@ -79,8 +77,12 @@ public class PortalTicketView implements Serializable {
             return;
         }
         try {
-            requests.answer(currentUser.client(), UUID.fromString(id), reply,
-                    file == null ? null : file.name(), file == null ? null : file.contentType(),
+            requests.answer(
+                    currentUser.client(),
+                    UUID.fromString(id),
+                    reply,
+                    file == null ? null : file.name(),
+                    file == null ? null : file.contentType(),
                     file == null ? null : file.content());
             reply = null;
             read(UUID.fromString(id));
@@ -132,9 +134,14 @@ public class PortalTicketView implements Serializable {
         description = ticket.getDescription();
         status = ticket.getStatus().getName();
         createdOn = ticket.getAudit().createdOn();
-        conversation = requests.conversation(client, ticketId).stream().map(PortalTicketView::message).toList();
+        conversation = requests.conversation(client, ticketId).stream()
+                .map(PortalTicketView::message)
+                .toList();
         attachments = requests.attachments(client, ticketId).stream()
-                .map(a -> new File(a.getId().toString(), a.getFileName(), Upload.size(a.getSizeBytes(), localeSelector.getLocale()),
+                .map(a -> new File(
+                        a.getId().toString(),
+                        a.getFileName(),
+                        Upload.size(a.getSizeBytes(), localeSelector.getLocale()),
                         a.getCreatedOn()))
                 .toList();
         canRate = PortalRequests.canRate(ticket);
@@ -145,7 +152,8 @@ public class PortalTicketView implements Serializable {
 
     private static Message message(TicketCommunication c) {
         boolean fromClient = c.getAuthorClient() != null;
-        String author = fromClient ? c.getAuthorClient().getFullName()
+        String author = fromClient
+                ? c.getAuthorClient().getFullName()
                 : c.getAuthorResource() != null ? c.getAuthorResource().getFullName() : null;
         return new Message(fromClient, author, c.getCreatedOn(), c.getBody());
     }

@@ -31,14 +31,16 @@ public class AreaAuthenticationMechanism implements HttpAuthenticationMechanism 
     Authenticator authenticator;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Area area = Area.of(pathOf(request));
         if (context.isAuthenticationRequest()) {
             return signIn(request, context, area);
         }
         SignedInUser user = current(request);
-        if (user != null && user.area() == Area.PORTAL && area == Area.PORTAL
+        if (user != null
+                && user.area() == Area.PORTAL
+                && area == Area.PORTAL
                 && !authenticator.isClientSessionCurrent(user.client())) {
             // The password changed (or the account closed) since this session signed in: it ends here, and the
             // client signs in again with the new password.

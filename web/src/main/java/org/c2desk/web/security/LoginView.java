@@ -25,13 +25,9 @@ import org.c2desk.web.i18n.Messages;
 @RequestScoped
 public class LoginView {
 
-    @NotBlank
-    @Size(max = 200)
-    private String userName;
+    @NotBlank @Size(max = 200) private String userName;
 
-    @NotBlank
-    @Size(max = 200)
-    private String password;
+    @NotBlank @Size(max = 200) private String password;
 
     @Inject
     SecurityContext securityContext;
@@ -43,13 +39,18 @@ public class LoginView {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(userName, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
             SignedInUser user = AreaAuthenticationMechanism.current(request);
-            localeSelector.use(user.area() == Area.CONSOLE ? user.caller().culture() : user.client().culture());
+            localeSelector.use(
+                    user.area() == Area.CONSOLE
+                            ? user.caller().culture()
+                            : user.client().culture());
             String home = user.area() == Area.CONSOLE ? "/console/index.xhtml" : "/portal/index.xhtml";
             external.redirect(external.getRequestContextPath() + home);
             faces.responseComplete();

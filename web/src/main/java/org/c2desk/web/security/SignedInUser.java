@@ -17,8 +17,8 @@ public record SignedInUser(Area area, String userName, Caller caller, String cre
     public static final String SESSION_KEY = SignedInUser.class.getName();
 
     public static SignedInUser resource(CallerCache.Resolved resolved) {
-        return new SignedInUser(Area.CONSOLE, resolved.caller().userName(), resolved.caller(),
-                resolved.credentialsStamp(), null);
+        return new SignedInUser(
+                Area.CONSOLE, resolved.caller().userName(), resolved.caller(), resolved.credentialsStamp(), null);
     }
 
     public static SignedInUser client(PortalClient client) {

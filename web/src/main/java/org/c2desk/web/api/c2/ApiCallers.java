@@ -69,8 +69,10 @@ public class ApiCallers {
             if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 return null;
             }
-            if (first(query, "username", "UserName", "Username", "userName") != null || (body != null
-                    && body.anyText("username", "UserName", "Username", "userName").isPresent())) {
+            if (first(query, "username", "UserName", "Username", "userName") != null
+                    || (body != null
+                            && body.anyText("username", "UserName", "Username", "userName")
+                                    .isPresent())) {
                 return null;
             }
             return authorization.substring(7).trim();
@@ -80,11 +82,13 @@ public class ApiCallers {
             String user = first(query, "username", "UserName", "Username", "userName");
             String password = first(query, "password", "Password");
             if (user == null && body != null) {
-                user = body.anyText("username", "UserName", "Username", "userName").orElse(null);
+                user = body.anyText("username", "UserName", "Username", "userName")
+                        .orElse(null);
                 password = body.anyText("password", "Password").orElse(null);
             }
             if (user == null) {
-                Optional<BasicCredentials> basic = BasicCredentials.fromHeader(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
+                Optional<BasicCredentials> basic =
+                        BasicCredentials.fromHeader(headers.getHeaderString(HttpHeaders.AUTHORIZATION));
                 if (basic.isPresent()) {
                     user = basic.get().userName();
                     password = basic.get().password();

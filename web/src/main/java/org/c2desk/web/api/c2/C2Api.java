@@ -10,7 +10,11 @@ public class C2Api extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(TicketEndpoint.class, ClientEndpoint.class, CiEndpoint.class, C2ExceptionMapper.class,
+        return Set.of(
+                TicketEndpoint.class,
+                ClientEndpoint.class,
+                CiEndpoint.class,
+                C2ExceptionMapper.class,
                 C2JsonErrorMapper.class);
     }
 }

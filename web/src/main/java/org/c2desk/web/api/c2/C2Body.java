@@ -79,8 +79,11 @@ public final class C2Body {
         List<String> names = Arrays.asList(known);
         for (String name : json.keySet()) {
             if (!names.contains(name)) {
-                throw new ValidationException(field(name), "error.unknownField",
-                        field(name) + ": unknown field; expected one of " + String.join(", ", known), field(name));
+                throw new ValidationException(
+                        field(name),
+                        "error.unknownField",
+                        field(name) + ": unknown field; expected one of " + String.join(", ", known),
+                        field(name));
             }
         }
     }
@@ -131,8 +134,11 @@ public final class C2Body {
     public String text(String name, int maxLength) {
         String value = text(name);
         if (value != null && value.length() > maxLength) {
-            throw new ValidationException(field(name), "error.tooLong",
-                    field(name) + ": at most " + maxLength + " characters (got " + value.length() + ")", field(name),
+            throw new ValidationException(
+                    field(name),
+                    "error.tooLong",
+                    field(name) + ": at most " + maxLength + " characters (got " + value.length() + ")",
+                    field(name),
                     maxLength);
         }
         return value;
@@ -153,7 +159,8 @@ public final class C2Body {
             Matcher microsoft = MICROSOFT_DATE.matcher(text);
             try {
                 if (microsoft.matches()) {
-                    return Instant.ofEpochMilli(Long.parseLong(microsoft.group(1))).atOffset(ZoneOffset.UTC);
+                    return Instant.ofEpochMilli(Long.parseLong(microsoft.group(1)))
+                            .atOffset(ZoneOffset.UTC);
                 }
             } catch (NumberFormatException | DateTimeException e) {
                 throw invalid(name, "an ISO-8601 date and time (2024-05-01T12:00:00Z) or /Date(ms)/", value);
@@ -225,7 +232,9 @@ public final class C2Body {
             }
             UUID id = new C2Body(item.asJsonObject(), field(name + "[" + i + "]")).uuid("Id");
             if (id == null) {
-                throw new ValidationException(field(name + "[" + i + "].Id"), "error.required",
+                throw new ValidationException(
+                        field(name + "[" + i + "].Id"),
+                        "error.required",
                         field(name + "[" + i + "].Id") + " is required");
             }
             ids.add(id);
@@ -310,7 +319,12 @@ public final class C2Body {
         if (shown.length() > 60) {
             shown = shown.substring(0, 57) + "...";
         }
-        return new ValidationException(field(name), "error.wrongType",
-                field(name) + ": expected " + expected + " but got " + shown, field(name), expected, shown);
+        return new ValidationException(
+                field(name),
+                "error.wrongType",
+                field(name) + ": expected " + expected + " but got " + shown,
+                field(name),
+                expected,
+                shown);
     }
 }

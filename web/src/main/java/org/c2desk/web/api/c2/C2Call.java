@@ -11,8 +11,7 @@ import org.c2desk.platform.ValidationException;
 /** Reading a C2 API request body: JSON, one object, possibly empty when the credentials are in the query. */
 final class C2Call {
 
-    private C2Call() {
-    }
+    private C2Call() {}
 
     static C2Body body(String text) {
         if (text == null || text.isBlank()) {

@@ -42,15 +42,21 @@ public class C2ExceptionMapper implements ExceptionMapper<Throwable> {
             return C2Json.refused(C2Status.INVALID, e.getMessage());
         }
         if (e instanceof OptimisticLockException) {
-            return C2Json.refused(C2Status.CONFLICT, "Someone else changed this object at the same time; read it again and retry");
+            return C2Json.refused(
+                    C2Status.CONFLICT, "Someone else changed this object at the same time; read it again and retry");
         }
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
-            C2Status c2 = status == 404 ? C2Status.NOT_FOUND : status == 405 || status == 415 || status == 406
-                    ? C2Status.INVALID : C2Status.INVALID;
-            String message = status == 404 ? "No such API: see the C2 API documentation for the paths"
-                    : status == 405 ? "This API is called with POST" : status == 415
-                    ? "Send the body as JSON (Content-Type: application/json)" : web.getMessage();
+            C2Status c2 = status == 404
+                    ? C2Status.NOT_FOUND
+                    : status == 405 || status == 415 || status == 406 ? C2Status.INVALID : C2Status.INVALID;
+            String message = status == 404
+                    ? "No such API: see the C2 API documentation for the paths"
+                    : status == 405
+                            ? "This API is called with POST"
+                            : status == 415
+                                    ? "Send the body as JSON (Content-Type: application/json)"
+                                    : web.getMessage();
             return C2Json.refused(c2, message);
         }
         String incident = UUID.randomUUID().toString();

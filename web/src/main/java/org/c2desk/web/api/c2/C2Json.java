@@ -31,8 +31,7 @@ public final class C2Json {
 
     private static final JsonGeneratorFactory GENERATORS = JSON.createGeneratorFactory(Map.of());
 
-    private C2Json() {
-    }
+    private C2Json() {}
 
     public static Response ok(JsonValue data) {
         return envelope(C2Status.OK, data, null);
@@ -49,7 +48,10 @@ public final class C2Json {
                 .add("Message", message == null ? JsonValue.NULL : JSON.createValue(message))
                 .add("Time", date(Instant.now()))
                 .build();
-        return Response.status(status.http()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8")).entity(body).build();
+        return Response.status(status.http())
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8"))
+                .entity(body)
+                .build();
     }
 
     /** The Microsoft JSON date the C2 API uses: {@code /Date(1530802445300)/}. */
@@ -129,8 +131,10 @@ public final class C2Json {
                         .writeEnd();
             }
         };
-        return Response.status(C2Status.OK.http()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8"))
-                .entity(body).build();
+        return Response.status(C2Status.OK.http())
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8"))
+                .entity(body)
+                .build();
     }
 
     /** Writes {@code name: value}, or {@code name: null}. */

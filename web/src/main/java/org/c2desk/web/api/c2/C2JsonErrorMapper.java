@@ -11,8 +11,10 @@ public class C2JsonErrorMapper implements ExceptionMapper<JsonParsingException> 
 
     @Override
     public Response toResponse(JsonParsingException e) {
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber() + ", column "
-                + e.getLocation().getColumnNumber();
+        String where = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNumber() + ", column "
+                        + e.getLocation().getColumnNumber();
         return C2Json.refused(C2Status.INVALID, "The body is not valid JSON" + where);
     }
 }

@@ -13,7 +13,8 @@ record C2Paging(String sort, SortDirection direction, PageRequest page) {
 
     static C2Paging of(C2Body body) {
         String direction = body.text("Direction");
-        return new C2Paging(body.text("Sort"),
+        return new C2Paging(
+                body.text("Sort"),
                 direction == null || direction.isBlank() ? null : SortDirection.named(direction),
                 PageRequest.of(body.integer("PageSize"), body.text("Cursor")));
     }

@@ -1,7 +1,7 @@
 package org.c2desk.web.api.c2;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -73,7 +73,10 @@ public class CiEndpoint {
                 viewModel.text("Tags"),
                 viewModel.text("ExternalId"),
                 viewModel.bool("IsActive"),
-                viewModel.optionalObject("CustomFields").map(customFieldsJson::read).orElse(null));
+                viewModel
+                        .optionalObject("CustomFields")
+                        .map(customFieldsJson::read)
+                        .orElse(null));
         ConfigurationItem ci = cmdb.create(caller, command);
         return C2Json.ok(json.of(ci, caller));
     }
@@ -121,8 +124,8 @@ public class CiEndpoint {
         Caller caller = callers.identify(uri.getQueryParameters(), body, headers);
         CiFilter filter = filter(body);
         C2Paging paging = C2Paging.of(body);
-        Page<CiListRow> page = queries.list(caller, filter, CiSort.named(paging.sort()), paging.direction(),
-                paging.page());
+        Page<CiListRow> page =
+                queries.list(caller, filter, CiSort.named(paging.sort()), paging.direction(), paging.page());
         Locale locale = C2Json.languageOf(caller);
         return C2Json.ok(C2Json.page(page, row -> CiJson.listItem(row, locale)));
     }
@@ -132,8 +135,17 @@ public class CiEndpoint {
             return CiFilter.all();
         }
         C2Body filter = body.object("Filter");
-        filter.requireOnly("FolderId", "CIFolderId", "CategoryId", "TypeId", "CITypeId", "StateId", "OwnerId", "Text",
-                "IsActive", "ModifiedSince");
+        filter.requireOnly(
+                "FolderId",
+                "CIFolderId",
+                "CategoryId",
+                "TypeId",
+                "CITypeId",
+                "StateId",
+                "OwnerId",
+                "Text",
+                "IsActive",
+                "ModifiedSince");
         return new CiFilter(
                 either(filter, "FolderId", "CIFolderId"),
                 filter.uuid("CategoryId"),

@@ -58,17 +58,28 @@ public class CiJson {
                 .add("CategoryId", ci.getCategory().getId().toString())
                 .add("CIFolderId", ci.getFolder().getId().toString())
                 .add("Name", ci.getName().english())
-                .add("CITypeName", ci.getType() == null ? JsonValue.NULL : JSON.createValue(ci.getType().getName().in(locale)))
+                .add(
+                        "CITypeName",
+                        ci.getType() == null
+                                ? JsonValue.NULL
+                                : JSON.createValue(ci.getType().getName().in(locale)))
                 .add("IsReadOnly", !caller.can(Permission.CI_EDIT))
                 .add("CustomFields", customFields(ci))
                 .add("OwnerId", id(ci.getOwner() == null ? null : ci.getOwner().getId()))
-                .add("OwnerName", text(ci.getOwner() == null ? null : ci.getOwner().getFullName()))
+                .add(
+                        "OwnerName",
+                        text(ci.getOwner() == null ? null : ci.getOwner().getFullName()))
                 .add("CIRelationsFrom", relations(cmdb.relationsFrom(ci.getId()), true, locale))
                 .add("CIRelationsTo", relations(cmdb.relationsTo(ci.getId()), false, locale))
                 .add("Attachments", attachments(cmdb.attachmentsOf(ci.getId())))
                 .add("StateTextColor", text(state == null ? null : state.getTextColor()))
                 .add("StateBackgroundColor", text(state == null ? null : state.getBackgroundColor()))
-                .add("StateMessage", text(state == null || state.getMessage() == null ? null : state.getMessage().in(locale)))
+                .add(
+                        "StateMessage",
+                        text(
+                                state == null || state.getMessage() == null
+                                        ? null
+                                        : state.getMessage().in(locale)))
                 .add("Tags", ci.getTags())
                 .add("ExternalId", text(ci.getExternalId()))
                 .add("CIClientsCount", counts.clients())

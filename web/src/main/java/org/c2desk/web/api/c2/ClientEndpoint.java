@@ -1,7 +1,7 @@
 package org.c2desk.web.api.c2;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -79,7 +79,10 @@ public class ClientEndpoint {
                 viewModel.text("EmailAddress"),
                 viewModel.text("UserName"),
                 viewModel.text("ExternalId"),
-                viewModel.optionalObject("CustomFields").map(customFieldsJson::read).orElse(null));
+                viewModel
+                        .optionalObject("CustomFields")
+                        .map(customFieldsJson::read)
+                        .orElse(null));
         Client client = clients.create(caller, command);
         return C2Json.ok(json.of(client));
     }
@@ -96,7 +99,8 @@ public class ClientEndpoint {
         UUID id = body.requiredUuid("Id");
         Client client;
         if (body.has("CustomFieldSequenceNumber")) {
-            client = clients.updateCustomField(caller, id, body.integer("CustomFieldSequenceNumber"), body.text("Value"));
+            client = clients.updateCustomField(
+                    caller, id, body.integer("CustomFieldSequenceNumber"), body.text("Value"));
         } else {
             client = clients.updateProperty(caller, id, body.requiredText("PropertyName"), body.text("Value"));
         }
@@ -125,8 +129,8 @@ public class ClientEndpoint {
         Caller caller = callers.identify(uri.getQueryParameters(), body, headers);
         ClientFilter filter = filter(body);
         C2Paging paging = C2Paging.of(body);
-        Page<ClientListRow> page = queries.list(caller, filter, ClientSort.named(paging.sort()), paging.direction(),
-                paging.page());
+        Page<ClientListRow> page =
+                queries.list(caller, filter, ClientSort.named(paging.sort()), paging.direction(), paging.page());
         return C2Json.ok(C2Json.page(page, ClientJson::listItem));
     }
 
@@ -136,7 +140,10 @@ public class ClientEndpoint {
         }
         C2Body filter = body.object("Filter");
         filter.requireOnly("EnterpriseId", "Text", "IsActive", "ModifiedSince");
-        return new ClientFilter(filter.uuid("EnterpriseId"), filter.text("Text", MAX_TEXT), filter.bool("IsActive"),
+        return new ClientFilter(
+                filter.uuid("EnterpriseId"),
+                filter.text("Text", MAX_TEXT),
+                filter.bool("IsActive"),
                 filter.dateTime("ModifiedSince"));
     }
 }

@@ -58,9 +58,11 @@ public class CustomFieldsJson {
                     } else {
                         String fieldId = field.text("Id");
                         if (fieldId == null || !valueByFieldId.containsKey(fieldId.toLowerCase())) {
-                            throw new ValidationException("CustomFields", "error.unknownField",
-                                    "CustomFields: the cell of definition " + definitionId + " names the field " + fieldId
-                                            + ", which is not in Fields");
+                            throw new ValidationException(
+                                    "CustomFields",
+                                    "error.unknownField",
+                                    "CustomFields: the cell of definition " + definitionId + " names the field "
+                                            + fieldId + ", which is not in Fields");
                         }
                         byDefinition.put(definitionId, valueByFieldId.get(fieldId.toLowerCase()));
                     }
@@ -93,7 +95,9 @@ public class CustomFieldsJson {
                     .add("MaxLength", f.maxLength() == null ? JsonValue.NULL : JSON.createValue(f.maxLength()))
                     .add("HasTimestampTag", false)
                     .add("HasHtmlSupport", f.htmlSupport())
-                    .add("NbLinesHeight", f.nbLinesHeight() == null ? JsonValue.NULL : JSON.createValue(f.nbLinesHeight()))
+                    .add(
+                            "NbLinesHeight",
+                            f.nbLinesHeight() == null ? JsonValue.NULL : JSON.createValue(f.nbLinesHeight()))
                     .add("DisplayName", text(f.displayName()))
                     .add("HasFilters", false)
                     .add("HasFormFilters", false)
@@ -121,23 +125,35 @@ public class CustomFieldsJson {
             for (FieldRow row : s.getRows()) {
                 JsonArrayBuilder cells = JSON.createArrayBuilder();
                 for (FieldCell cell : row.getCells()) {
-                    cells.add(JSON.createObjectBuilder().add("DefinitionId", cell.getDefinition().getId().toString()));
+                    cells.add(JSON.createObjectBuilder()
+                            .add("DefinitionId", cell.getDefinition().getId().toString()));
                 }
-                rows.add(JSON.createObjectBuilder().add("Order", row.getSortOrder()).add("Cells", cells));
+                rows.add(JSON.createObjectBuilder()
+                        .add("Order", row.getSortOrder())
+                        .add("Cells", cells));
             }
             sections.add(JSON.createObjectBuilder()
                     .add("IsPublic", s.isPublic())
                     .add("OverrideOptions", false)
                     .add("Order", s.getSortOrder())
-                    .add("VisibleIfFieldDefinitionId", id(s.getVisibleIfDefinition() == null ? null : s.getVisibleIfDefinition().getId()))
+                    .add(
+                            "VisibleIfFieldDefinitionId",
+                            id(
+                                    s.getVisibleIfDefinition() == null
+                                            ? null
+                                            : s.getVisibleIfDefinition().getId()))
                     .add("VisibleIfFieldValue", text(s.getVisibleIfValue()))
                     .add("FieldSectionTemplateId", JsonValue.NULL)
                     .add("FromTemplate", false)
                     .add("Rows", rows)
                     .add("EnglishName", s.getName().english())
                     .add("FrenchName", s.getName().french())
-                    .add("EnglishDescription", s.getDescription() == null ? "" : s.getDescription().english())
-                    .add("FrenchDescription", s.getDescription() == null ? "" : s.getDescription().french())
+                    .add(
+                            "EnglishDescription",
+                            s.getDescription() == null ? "" : s.getDescription().english())
+                    .add(
+                            "FrenchDescription",
+                            s.getDescription() == null ? "" : s.getDescription().french())
                     .add("NameId", JsonValue.NULL)
                     .add("DescriptionId", JsonValue.NULL)
                     .add("ImagePath", text(s.getImagePath()))
@@ -150,6 +166,9 @@ public class CustomFieldsJson {
                     .add("LastModifiedDateTime", C2Json.date(s.getAudit().lastModifiedOn()))
                     .add("Id", s.getId().toString()));
         }
-        return JSON.createObjectBuilder().add("Fields", values).add("Sections", sections).build();
+        return JSON.createObjectBuilder()
+                .add("Fields", values)
+                .add("Sections", sections)
+                .build();
     }
 }

@@ -1,7 +1,7 @@
 package org.c2desk.web.api.c2;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.POST;
@@ -72,7 +72,10 @@ public class TicketEndpoint {
                 viewModel.text("Description"),
                 viewModel.idList("Clients"),
                 viewModel.idList("Assignees"),
-                viewModel.optionalObject("CustomFields").map(customFieldsJson::read).orElse(null));
+                viewModel
+                        .optionalObject("CustomFields")
+                        .map(customFieldsJson::read)
+                        .orElse(null));
         // The answer is made in the creation's transaction, from the entities it holds: nothing is read again.
         return C2Json.ok(tickets.create(caller, command, opened -> TicketJson.of(opened, customFieldsJson)));
     }
@@ -118,8 +121,8 @@ public class TicketEndpoint {
         Caller caller = callers.identify(uri.getQueryParameters(), body, headers);
         TicketFilter filter = filter(body);
         C2Paging paging = C2Paging.of(body);
-        Page<TicketListRow> page = queries.list(caller, filter, TicketSort.named(paging.sort()), paging.direction(),
-                paging.page());
+        Page<TicketListRow> page =
+                queries.list(caller, filter, TicketSort.named(paging.sort()), paging.direction(), paging.page());
         Locale locale = C2Json.languageOf(caller);
         return C2Json.okPage(page, (json, row) -> TicketJson.writeListItem(json, row, locale));
     }
@@ -135,8 +138,16 @@ public class TicketEndpoint {
             return TicketFilter.tickets();
         }
         C2Body filter = body.object("Filter");
-        filter.requireOnly("StatusIds", "QueueIds", "EnterpriseIds", "ClientId", "AssigneeId", "CreatedSince",
-                "ModifiedSince", "Text", "IsTicket");
+        filter.requireOnly(
+                "StatusIds",
+                "QueueIds",
+                "EnterpriseIds",
+                "ClientId",
+                "AssigneeId",
+                "CreatedSince",
+                "ModifiedSince",
+                "Text",
+                "IsTicket");
         return new TicketFilter(
                 filter.guids("StatusIds"),
                 filter.guids("QueueIds"),

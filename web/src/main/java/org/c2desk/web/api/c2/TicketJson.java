@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.c2desk.client.Client;
-import org.c2desk.client.ClientEnterprise;
 import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.FieldSection;
 import org.c2desk.customfield.FieldView;
@@ -58,7 +57,11 @@ public class TicketJson {
 
     public JsonObject of(Ticket t, Caller caller) {
         List<FieldSection> layout = tickets.layoutOf(t);
-        return of(t, layout, customFields.read(OwnerKind.TICKET, t.getId(), layout), tickets.workflowOf(t.getId()),
+        return of(
+                t,
+                layout,
+                customFields.read(OwnerKind.TICKET, t.getId(), layout),
+                tickets.workflowOf(t.getId()),
                 customFieldsJson);
     }
 
@@ -71,22 +74,42 @@ public class TicketJson {
         return of(opened.ticket(), opened.layout(), opened.customFields(), opened.workflow(), customFieldsJson);
     }
 
-    private static JsonObject of(Ticket t, List<FieldSection> layout, List<FieldView> fields, List<Ticket> workflow,
+    private static JsonObject of(
+            Ticket t,
+            List<FieldSection> layout,
+            List<FieldView> fields,
+            List<Ticket> workflow,
             CustomFieldsJson customFieldsJson) {
         Locale locale = t.getEnterprise().getDefaultCulture().locale();
         JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("Id", t.getId().toString())
-                .add("CategoryId", id(t.getCategory() == null ? null : t.getCategory().getId()))
-                .add("ServiceId", id(t.getService() == null ? null : t.getService().getId()))
-                .add("RequestId", id(t.getRequest() == null ? null : t.getRequest().getId()))
-                .add("IsDescriptionSectionVisible", t.getRequest() == null || t.getRequest().isDescriptionSectionVisible())
+                .add(
+                        "CategoryId",
+                        id(t.getCategory() == null ? null : t.getCategory().getId()))
+                .add(
+                        "ServiceId",
+                        id(t.getService() == null ? null : t.getService().getId()))
+                .add(
+                        "RequestId",
+                        id(t.getRequest() == null ? null : t.getRequest().getId()))
+                .add(
+                        "IsDescriptionSectionVisible",
+                        t.getRequest() == null || t.getRequest().isDescriptionSectionVisible())
                 .add("IsDraftAllowed", t.getRequest() != null && t.getRequest().isDraftAllowed())
-                .add("CatalogId", t.getCatalog() == null ? EMPTY : t.getCatalog().getId().toString())
+                .add(
+                        "CatalogId",
+                        t.getCatalog() == null ? EMPTY : t.getCatalog().getId().toString())
                 .add("EnterpriseId", t.getEnterprise().getId().toString())
                 .add("EnterpriseName", t.getEnterprise().getName())
-                .add("CategoryName", name(t.getCategory() == null ? null : t.getCategory().getName(), locale))
-                .add("ServiceName", name(t.getService() == null ? null : t.getService().getName(), locale))
-                .add("RequestName", name(t.getRequest() == null ? null : t.getRequest().getName(), locale))
+                .add(
+                        "CategoryName",
+                        name(t.getCategory() == null ? null : t.getCategory().getName(), locale))
+                .add(
+                        "ServiceName",
+                        name(t.getService() == null ? null : t.getService().getName(), locale))
+                .add(
+                        "RequestName",
+                        name(t.getRequest() == null ? null : t.getRequest().getName(), locale))
                 .add("EnterpriseUnavailabilityReasonId", JsonValue.NULL)
                 .add("Description", text(t.getDescription()))
                 .add("OriginId", lookupId(t.getOrigin()))
@@ -102,11 +125,13 @@ public class TicketJson {
                 .add("CustomFields", customFieldsJson.write(fields, layout))
                 .add("CIs", cis(t, locale))
                 .add("Workflows", workflows(workflow))
-                .add("Attachments", JSON.createObjectBuilder()
-                        .add("NoAttachments", true)
-                        .add("TicketNumber", SequenceNumbers.format(t.getSequenceNumber()))
-                        .add("TicketId", t.getId().toString())
-                        .add("Records", JsonValue.EMPTY_JSON_ARRAY))
+                .add(
+                        "Attachments",
+                        JSON.createObjectBuilder()
+                                .add("NoAttachments", true)
+                                .add("TicketNumber", SequenceNumbers.format(t.getSequenceNumber()))
+                                .add("TicketId", t.getId().toString())
+                                .add("Records", JsonValue.EMPTY_JSON_ARRAY))
                 .add("IsReadonly", false)
                 .add("IsPublic", false)
                 .add("IsLocked", false)
@@ -124,8 +149,14 @@ public class TicketJson {
                 .add("ClosedDateTime", date(t.getClosedOn()))
                 .add("ImplementationDate", date(t.getImplementationDate()))
                 .add("PriorisationDate", JsonValue.NULL)
-                .add("PrioritySequenceNumber", t.getPriority() == null ? JsonValue.NULL : JSON.createValue(t.getPriority().getSortOrder()))
-                .add("PriorityName", t.getPriority() == null ? "" : t.getPriority().getName().in(locale))
+                .add(
+                        "PrioritySequenceNumber",
+                        t.getPriority() == null
+                                ? JsonValue.NULL
+                                : JSON.createValue(t.getPriority().getSortOrder()))
+                .add(
+                        "PriorityName",
+                        t.getPriority() == null ? "" : t.getPriority().getName().in(locale))
                 .add("CreatedOn", date(t.getAudit().createdOn()))
                 .add("CreatedBy", t.getAudit().createdBy())
                 .add("LastModifiedOn", date(t.getAudit().lastModifiedOn()))
@@ -138,12 +169,31 @@ public class TicketJson {
                 .add("ClientRoleId", JsonValue.NULL)
                 .add("ClosingReasonId", lookupId(t.getClosingReason()))
                 .add("BusinessServiceId", JsonValue.NULL)
-                .add("ParentTicketId", id(t.getParentTicket() == null ? null : t.getParentTicket().getId()))
-                .add("ParentTicketNumber", t.getParentTicket() == null ? JsonValue.NULL
-                        : JSON.createValue(SequenceNumbers.format(t.getParentTicket().getSequenceNumber())))
-                .add("ParentTicketTypeId", id(t.getParentTicket() == null ? null : t.getParentTicket().getType().getId()))
-                .add("ParentTicketRequestId", id(t.getParentTicket() == null || t.getParentTicket().getRequest() == null
-                        ? null : t.getParentTicket().getRequest().getId()))
+                .add(
+                        "ParentTicketId",
+                        id(
+                                t.getParentTicket() == null
+                                        ? null
+                                        : t.getParentTicket().getId()))
+                .add(
+                        "ParentTicketNumber",
+                        t.getParentTicket() == null
+                                ? JsonValue.NULL
+                                : JSON.createValue(SequenceNumbers.format(
+                                        t.getParentTicket().getSequenceNumber())))
+                .add(
+                        "ParentTicketTypeId",
+                        id(
+                                t.getParentTicket() == null
+                                        ? null
+                                        : t.getParentTicket().getType().getId()))
+                .add(
+                        "ParentTicketRequestId",
+                        id(
+                                t.getParentTicket() == null
+                                                || t.getParentTicket().getRequest() == null
+                                        ? null
+                                        : t.getParentTicket().getRequest().getId()))
                 .add("PriorityId", lookupId(t.getPriority()))
                 .add("UrgencyId", lookupId(t.getUrgency()))
                 .add("ImpactId", lookupId(t.getImpact()))
@@ -167,7 +217,12 @@ public class TicketJson {
                 .add("WorkingHours247", false)
                 .add("Step", t.getWorkflowStep() == null ? JsonValue.NULL : JSON.createValue(t.getWorkflowStep()))
                 .add("IsReady", t.isReady())
-                .add("TaskTemplateId", id(t.getTaskTemplate() == null ? null : t.getTaskTemplate().getId()))
+                .add(
+                        "TaskTemplateId",
+                        id(
+                                t.getTaskTemplate() == null
+                                        ? null
+                                        : t.getTaskTemplate().getId()))
                 .add("ApprovalDate", JsonValue.NULL)
                 .add("ReasonForRejection", JsonValue.NULL)
                 .add("IsSurveyCompleted", t.getSurveyCompletedOn() != null)
@@ -199,8 +254,7 @@ public class TicketJson {
         C2Json.write(json, "StatusName", nameIn(r.status(), locale));
         C2Json.write(json, "QueueId", idText(r.queueId()));
         C2Json.write(json, "QueueName", nameIn(r.queue(), locale));
-        json.write("EnterpriseId", r.enterpriseId().toString())
-                .write("EnterpriseName", r.enterpriseName());
+        json.write("EnterpriseId", r.enterpriseId().toString()).write("EnterpriseName", r.enterpriseName());
         C2Json.write(json, "PriorityId", idText(r.priorityId()));
         C2Json.write(json, "PriorityName", nameIn(r.priority(), locale));
         C2Json.write(json, "ClientId", idText(r.clientId()));
@@ -243,7 +297,11 @@ public class TicketJson {
                     .add("Icon", "Content/Images/user.png")
                     .add("NameId", EMPTY)
                     .add("IsPrincipal", a.isPrincipal())
-                    .add("ResourceState", state(r.getState(), r.getEnterprise().getDefaultCulture().locale())));
+                    .add(
+                            "ResourceState",
+                            state(
+                                    r.getState(),
+                                    r.getEnterprise().getDefaultCulture().locale())));
         }
         return list;
     }
@@ -288,7 +346,9 @@ public class TicketJson {
                     .add("RoleId", JsonValue.NULL)
                     .add("CatalogId", JsonValue.NULL)
                     .add("EnterpriseId", id(enterprise.map(Enterprise::getId).orElse(null)))
-                    .add("EnterpriseName", text(enterprise.map(Enterprise::getName).orElse(null)))
+                    .add(
+                            "EnterpriseName",
+                            text(enterprise.map(Enterprise::getName).orElse(null)))
                     .add("ApprovalEmailSent", false)
                     .add("SearchField1", text(c.getSearchField1()))
                     .add("SearchField2", text(c.getSearchField2()))
@@ -302,22 +362,30 @@ public class TicketJson {
 
     private static JsonArrayBuilder cis(Ticket t, Locale locale) {
         JsonArrayBuilder list = JSON.createArrayBuilder();
-        t.getCis().forEach(ci -> list.add(JSON.createObjectBuilder()
-                .add("Id", ci.getId().toString())
-                .add("CINumber", SequenceNumbers.format(ci.getCiNumber()))
-                .add("Name", ci.getName().in(locale))));
+        t.getCis()
+                .forEach(ci -> list.add(JSON.createObjectBuilder()
+                        .add("Id", ci.getId().toString())
+                        .add("CINumber", SequenceNumbers.format(ci.getCiNumber()))
+                        .add("Name", ci.getName().in(locale))));
         return list;
     }
 
     private static JsonArrayBuilder workflows(List<Ticket> workflow) {
         JsonArrayBuilder list = JSON.createArrayBuilder();
         for (Ticket task : workflow) {
-            LocalizedText templateName = task.getTaskTemplate() == null ? null : task.getTaskTemplate().getName();
+            LocalizedText templateName = task.getTaskTemplate() == null
+                    ? null
+                    : task.getTaskTemplate().getName();
             list.add(JSON.createObjectBuilder()
                     .add("Id", task.getId().toString())
                     .add("SequenceNumber", 0)
                     .add("RelatedTicketId", task.getId().toString())
-                    .add("TaskTemplateId", id(task.getTaskTemplate() == null ? null : task.getTaskTemplate().getId()))
+                    .add(
+                            "TaskTemplateId",
+                            id(
+                                    task.getTaskTemplate() == null
+                                            ? null
+                                            : task.getTaskTemplate().getId()))
                     .add("RequestTemplateId", JsonValue.NULL)
                     .add("Step", task.getWorkflowStep() == null ? 1 : task.getWorkflowStep())
                     .add("StatusId", task.getStatus().getId().toString())
@@ -338,7 +406,10 @@ public class TicketJson {
                     .add("IsReady", task.isReady())
                     .add("IsBlocking", task.isBlocking())
                     .add("IsDone", task.getStatus().isFinished())
-                    .add("IsApproval", task.getTaskTemplate() != null && task.getTaskTemplate().isApproval())
+                    .add(
+                            "IsApproval",
+                            task.getTaskTemplate() != null
+                                    && task.getTaskTemplate().isApproval())
                     .add("IsTask", true)
                     .add("IsDraft", task.isDraft())
                     .add("ParentId", JsonValue.NULL)

@@ -28,17 +28,23 @@ public class AttachmentsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Download an attachment", description = "The file's bytes with its Content-Type, as a"
-            + " download (Content-Disposition: attachment)")
+    @Operation(
+            summary = "Download an attachment",
+            description =
+                    "The file's bytes with its Content-Type, as a" + " download (Content-Disposition: attachment)")
     @APIResponse(responseCode = "200", description = "The file")
     @APIResponse(responseCode = "404", description = "No such attachment, or its ticket is not visible to the caller")
     public Response download(@PathParam("id") String id) {
-        TicketService.AttachmentFile file = tickets.attachment(ApiPrincipal.of(security).caller(), Params.pathUuid(id));
+        TicketService.AttachmentFile file =
+                tickets.attachment(ApiPrincipal.of(security).caller(), Params.pathUuid(id));
         String name = file.attachment().getFileName();
         String ascii = name.replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
         return Response.ok(file.content(), file.attachment().getContentType())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                                + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                                        .replace("+", "%20"))
                 .header(HttpHeaders.CONTENT_LENGTH, file.content().length)
                 .header("X-Content-Type-Options", "nosniff")
                 .build();

@@ -33,7 +33,10 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         boolean byToken = false;
         try {
             if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                caller = CDI.current().select(TokenLogins.class).get().signIn(authorization.substring(7).trim());
+                caller = CDI.current()
+                        .select(TokenLogins.class)
+                        .get()
+                        .signIn(authorization.substring(7).trim());
                 byToken = true;
             } else {
                 Optional<BasicCredentials> basic = BasicCredentials.fromHeader(authorization);
@@ -42,24 +45,31 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                             + " or a user name and password (HTTP Basic)"));
                     return;
                 }
-                caller = CDI.current().select(PasswordLogins.class).get()
+                caller = CDI.current()
+                        .select(PasswordLogins.class)
+                        .get()
                         .signIn(basic.get().userName(), basic.get().password());
             }
         } catch (AuthenticationFailedException | NotFoundException e) {
-            request.abortWith(Problems.unauthorized(byToken || authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                    ? "The token is unknown, revoked or expired" : e.getMessage()));
+            request.abortWith(Problems.unauthorized(
+                    byToken || authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                            ? "The token is unknown, revoked or expired"
+                            : e.getMessage()));
             return;
         } catch (RuntimeException e) {
             Throwable cause = ProblemMapper.unwrap(e);
             if (cause instanceof AuthenticationFailedException || cause instanceof NotFoundException) {
-                request.abortWith(Problems.unauthorized(authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                        ? "The token is unknown, revoked or expired" : cause.getMessage()));
+                request.abortWith(Problems.unauthorized(
+                        authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                                ? "The token is unknown, revoked or expired"
+                                : cause.getMessage()));
                 return;
             }
             throw e;
         }
         ApiPrincipal principal = new ApiPrincipal(caller, byToken);
-        boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+        boolean secure = request.getSecurityContext() != null
+                && request.getSecurityContext().isSecure();
         request.setSecurityContext(new SecurityContext() {
             @Override
             public Principal getUserPrincipal() {

@@ -100,14 +100,22 @@ public class ClientsResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List clients", description = "Clients the caller may see, by last name (or most recently"
-            + " changed first with sort=lastModifiedOn), one page at a time (keyset paging: follow nextCursor).")
+    @Operation(
+            summary = "List clients",
+            description =
+                    "Clients the caller may see, by last name (or most recently"
+                            + " changed first with sort=lastModifiedOn), one page at a time (keyset paging: follow nextCursor).")
     @APIResponse(responseCode = "200", description = "A page of clients")
     public Views.Page<ClientSummary> list(
             @QueryParam("enterprise") @Parameter(description = "An enterprise id") String enterprise,
-            @QueryParam("q") @Parameter(description = "The beginning of the last name, first name, full name, e-mail address or user name, any case") String q,
+            @QueryParam("q")
+                    @Parameter(
+                            description =
+                                    "The beginning of the last name, first name, full name, e-mail address or user name, any case")
+                    String q,
             @QueryParam("active") @Parameter(description = "true or false") String active,
-            @QueryParam("modifiedSince") @Parameter(description = "ISO-8601 date-time, e.g. 2025-07-01T00:00:00Z") String modifiedSince,
+            @QueryParam("modifiedSince") @Parameter(description = "ISO-8601 date-time, e.g. 2025-07-01T00:00:00Z")
+                    String modifiedSince,
             @QueryParam("sort") @Parameter(description = "lastName (default) or lastModifiedOn") String sort,
             @QueryParam("direction") @Parameter(description = "asc or desc (default: the sort's own)") String direction,
             @QueryParam("cursor") @Parameter(description = "The nextCursor of the previous page") String cursor,
@@ -115,12 +123,15 @@ public class ClientsResource {
         Caller caller = caller();
         int size = Params.limit(limit, PageRequest.MAX_SIZE);
         try {
-            ClientFilter filter = new ClientFilter(Params.uuid("enterprise", enterprise), Params.searchText(q),
-                    Params.bool("active", active), Params.dateTime("modifiedSince", modifiedSince));
-            Page<ClientListRow> page = queries.list(caller, filter, ClientSort.named(sort),
-                    Params.direction(direction),
-                    new PageRequest(size, cursor));
-            return new Views.Page<>(page.items().stream().map(ClientsResource::summary).toList(), page.nextCursor());
+            ClientFilter filter = new ClientFilter(
+                    Params.uuid("enterprise", enterprise),
+                    Params.searchText(q),
+                    Params.bool("active", active),
+                    Params.dateTime("modifiedSince", modifiedSince));
+            Page<ClientListRow> page = queries.list(
+                    caller, filter, ClientSort.named(sort), Params.direction(direction), new PageRequest(size, cursor));
+            return new Views.Page<>(
+                    page.items().stream().map(ClientsResource::summary).toList(), page.nextCursor());
         } catch (ValidationException e) {
             throw Params.renamed(e, V1_NAMES);
         }
@@ -128,22 +139,34 @@ public class ClientsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a client", description = "With its custom fields; the ETag header carries its version,"
-            + " to send back in If-Match when changing it.")
-    @APIResponse(responseCode = "200", description = "The client", content = @Content(schema = @Schema(implementation = ClientView.class)))
+    @Operation(
+            summary = "Read a client",
+            description = "With its custom fields; the ETag header carries its version,"
+                    + " to send back in If-Match when changing it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The client",
+            content = @Content(schema = @Schema(implementation = ClientView.class)))
     @APIResponse(responseCode = "404", description = "No such client, or not visible to the caller")
     public Response get(@PathParam("id") String id) {
         Client client = clients.find(caller(), Params.pathUuid(id));
-        return Response.ok(view(client)).header(HttpHeaders.ETAG, ETags.of(client.getVersion())).build();
+        return Response.ok(view(client))
+                .header(HttpHeaders.ETAG, ETags.of(client.getVersion()))
+                .build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a client", description = "enterpriseIds (the first is the primary one), firstName"
-            + " and lastName are required; portalAccess needs a userName. customFields are keyed by sequence number"
-            + " or definition id of the client form.")
+    @Operation(
+            summary = "Create a client",
+            description = "enterpriseIds (the first is the primary one), firstName"
+                    + " and lastName are required; portalAccess needs a userName. customFields are keyed by sequence number"
+                    + " or definition id of the client form.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ClientCreate.class)))
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag headers", content = @Content(schema = @Schema(implementation = ClientView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location and ETag headers",
+            content = @Content(schema = @Schema(implementation = ClientView.class)))
     @APIResponse(responseCode = "400", description = "A value is refused; the problem names the field")
     @APIResponse(responseCode = "403", description = "The caller may not create clients")
     public Response create(String body) {
@@ -160,30 +183,55 @@ public class ClientsResource {
         Client client;
         try {
             Map<UUID, String> values = customFields.byDefinitionId(clients.layout(), byKey, "customFields.");
-            client = clients.create(caller, new NewClient(enterpriseIds, firstName, lastName, in.bool("active"),
-                    in.bool("portalAccess"), in.text("preferredCulture"), in.text("streetName"), in.text("city"),
-                    in.text("postalCode"), in.text("officePhone"), in.uuid("countryId"), in.text("gender"),
-                    in.text("emailAddress"), in.text("userName"), in.text("externalId"), values));
+            client = clients.create(
+                    caller,
+                    new NewClient(
+                            enterpriseIds,
+                            firstName,
+                            lastName,
+                            in.bool("active"),
+                            in.bool("portalAccess"),
+                            in.text("preferredCulture"),
+                            in.text("streetName"),
+                            in.text("city"),
+                            in.text("postalCode"),
+                            in.text("officePhone"),
+                            in.uuid("countryId"),
+                            in.text("gender"),
+                            in.text("emailAddress"),
+                            in.text("userName"),
+                            in.text("externalId"),
+                            values));
         } catch (ValidationException e) {
             throw renamed(e, null, byKey);
         }
         Client fresh = clients.find(caller, client.getId());
-        return Response.created(uri.getAbsolutePathBuilder().path(fresh.getId().toString()).build())
-                .entity(view(fresh)).header(HttpHeaders.ETAG, ETags.of(fresh.getVersion())).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(fresh.getId().toString())
+                        .build())
+                .entity(view(fresh))
+                .header(HttpHeaders.ETAG, ETags.of(fresh.getVersion()))
+                .build();
     }
 
     @PATCH
     @Path("{id}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Change a client", description = "JSON merge patch: only the fields sent change (null clears"
-            + " one), all or none. If-Match must carry the ETag read: without it 428, if the client changed"
-            + " meanwhile 412 with the current ETag and nothing written.")
+    @Operation(
+            summary = "Change a client",
+            description = "JSON merge patch: only the fields sent change (null clears"
+                    + " one), all or none. If-Match must carry the ETag read: without it 428, if the client changed"
+                    + " meanwhile 412 with the current ETag and nothing written.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ClientPatch.class)))
-    @APIResponse(responseCode = "200", description = "Changed; the new ETag", content = @Content(schema = @Schema(implementation = ClientView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed; the new ETag",
+            content = @Content(schema = @Schema(implementation = ClientView.class)))
     @APIResponse(responseCode = "400", description = "A value is refused; the problem names the field")
     @APIResponse(responseCode = "412", description = "Changed since read: the problem gives the current ETag")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response patch(@PathParam("id") String id,
+    public Response patch(
+            @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read, e.g. \"3\"") String ifMatch,
             String body) {
         Caller caller = caller();
@@ -199,7 +247,9 @@ public class ClientsResource {
             throw renamed(e, clientId, custom);
         }
         Client fresh = clients.find(caller, clientId);
-        return Response.ok(view(fresh)).header(HttpHeaders.ETAG, ETags.of(fresh.getVersion())).build();
+        return Response.ok(view(fresh))
+                .header(HttpHeaders.ETAG, ETags.of(fresh.getVersion()))
+                .build();
     }
 
     // --- shapes -------------------------------------------------------------------------------------------------
@@ -207,26 +257,71 @@ public class ClientsResource {
     /** The body of POST /clients. */
     @Schema(name = "ClientCreate")
     public record ClientCreate(
-            @Schema(required = true, description = "At least one; the first is the primary enterprise") List<UUID> enterpriseIds,
-            @Schema(required = true) String firstName, @Schema(required = true) String lastName,
+            @Schema(required = true, description = "At least one; the first is the primary enterprise")
+            List<UUID> enterpriseIds,
+
+            @Schema(required = true) String firstName,
+            @Schema(required = true) String lastName,
             @Schema(description = "Default true") Boolean active,
-            @Schema(description = "Default false; true needs userName") Boolean portalAccess,
-            @Schema(description = "en-US or fr-CA; default: the primary enterprise's") String preferredCulture,
-            String streetName, String city, String postalCode, String officePhone, UUID countryId,
-            @Schema(description = "M or F") String gender, String emailAddress, String userName, String externalId,
-            @Schema(description = "Values keyed by sequence number or definition id") Map<String, String> customFields) {
-        static final List<String> FIELDS = List.of("enterpriseIds", "firstName", "lastName", "active", "portalAccess",
-                "preferredCulture", "streetName", "city", "postalCode", "officePhone", "countryId", "gender",
-                "emailAddress", "userName", "externalId", "customFields");
+
+            @Schema(description = "Default false; true needs userName")
+            Boolean portalAccess,
+
+            @Schema(description = "en-US or fr-CA; default: the primary enterprise's")
+            String preferredCulture,
+
+            String streetName,
+            String city,
+            String postalCode,
+            String officePhone,
+            UUID countryId,
+            @Schema(description = "M or F") String gender,
+            String emailAddress,
+            String userName,
+            String externalId,
+
+            @Schema(description = "Values keyed by sequence number or definition id")
+            Map<String, String> customFields) {
+        static final List<String> FIELDS = List.of(
+                "enterpriseIds",
+                "firstName",
+                "lastName",
+                "active",
+                "portalAccess",
+                "preferredCulture",
+                "streetName",
+                "city",
+                "postalCode",
+                "officePhone",
+                "countryId",
+                "gender",
+                "emailAddress",
+                "userName",
+                "externalId",
+                "customFields");
     }
 
     /** The body of PATCH /clients/{id}: any subset. */
     @Schema(name = "ClientPatch", description = "JSON merge patch: send only what changes; null clears a field")
-    public record ClientPatch(String firstName, String lastName, String emailAddress, String officePhone,
-            String mobilePhone, String streetName, String city, String postalCode, UUID countryId, String gender,
-            String preferredCulture, String userName, Boolean portalAccess, Boolean active, String externalId,
-            String searchField1, String searchField2, Map<String, String> customFields) {
-    }
+    public record ClientPatch(
+            String firstName,
+            String lastName,
+            String emailAddress,
+            String officePhone,
+            String mobilePhone,
+            String streetName,
+            String city,
+            String postalCode,
+            UUID countryId,
+            String gender,
+            String preferredCulture,
+            String userName,
+            Boolean portalAccess,
+            Boolean active,
+            String externalId,
+            String searchField1,
+            String searchField2,
+            Map<String, String> customFields) {}
 
     /** A service refusal with its field as this API names it, a custom field's included. */
     private ValidationException renamed(ValidationException e, UUID clientId, Map<String, String> custom) {
@@ -234,8 +329,10 @@ public class ClientsResource {
         if (renamed != e || e.field() == null || e.field().startsWith("customFields.")) {
             return renamed;
         }
-        return CustomFieldNames.renamed(e, customFields.read(OwnerKind.CLIENT,
-                clientId == null ? new UUID(0, 0) : clientId, clients.layout()), custom);
+        return CustomFieldNames.renamed(
+                e,
+                customFields.read(OwnerKind.CLIENT, clientId == null ? new UUID(0, 0) : clientId, clients.layout()),
+                custom);
     }
 
     private Caller caller() {
@@ -243,22 +340,53 @@ public class ClientsResource {
     }
 
     private static ClientSummary summary(ClientListRow r) {
-        return new ClientSummary(r.id(), r.sequenceNumber(), r.firstName(), r.lastName(), r.emailAddress(),
-                r.userName(), r.portalAccess(), r.active(), r.enterpriseId(), r.enterpriseName(), r.lastModifiedOn());
+        return new ClientSummary(
+                r.id(),
+                r.sequenceNumber(),
+                r.firstName(),
+                r.lastName(),
+                r.emailAddress(),
+                r.userName(),
+                r.portalAccess(),
+                r.active(),
+                r.enterpriseId(),
+                r.enterpriseName(),
+                r.lastModifiedOn());
     }
 
     private ClientView view(Client c) {
-        List<CustomFieldValue> fields = CustomFieldValue.of(customFields.read(OwnerKind.CLIENT, c.getId(),
-                clients.layout()));
+        List<CustomFieldValue> fields =
+                CustomFieldValue.of(customFields.read(OwnerKind.CLIENT, c.getId(), clients.layout()));
         List<UUID> enterprises = c.getEnterprises().stream()
                 .sorted(Comparator.comparing((ClientEnterprise m) -> !m.isPrimary()))
-                .map(m -> m.getEnterprise().getId()).toList();
-        return new ClientView(c.getId(), c.getSequenceNumber(), c.getFirstName(), c.getLastName(), c.getEmailAddress(),
-                c.getOfficePhone(), c.getMobilePhone(), c.getStreetName(), c.getCity(), c.getPostalCode(),
-                c.getCountry() == null ? null : c.getCountry().getId(), c.getGender(),
-                c.getPreferredCulture() == null ? null : c.getPreferredCulture().code(), c.isActive(),
-                c.hasPortalAccess(), c.getUserName(), c.getExternalId(), c.getSearchField1(), c.getSearchField2(),
-                enterprises, fields, c.getAudit().createdBy(), c.getAudit().createdOn(), c.getAudit().lastModifiedBy(),
-                c.getAudit().lastModifiedOn(), c.getVersion());
+                .map(m -> m.getEnterprise().getId())
+                .toList();
+        return new ClientView(
+                c.getId(),
+                c.getSequenceNumber(),
+                c.getFirstName(),
+                c.getLastName(),
+                c.getEmailAddress(),
+                c.getOfficePhone(),
+                c.getMobilePhone(),
+                c.getStreetName(),
+                c.getCity(),
+                c.getPostalCode(),
+                c.getCountry() == null ? null : c.getCountry().getId(),
+                c.getGender(),
+                c.getPreferredCulture() == null ? null : c.getPreferredCulture().code(),
+                c.isActive(),
+                c.hasPortalAccess(),
+                c.getUserName(),
+                c.getExternalId(),
+                c.getSearchField1(),
+                c.getSearchField2(),
+                enterprises,
+                fields,
+                c.getAudit().createdBy(),
+                c.getAudit().createdOn(),
+                c.getAudit().lastModifiedBy(),
+                c.getAudit().lastModifiedOn(),
+                c.getVersion());
     }
 }

@@ -14,8 +14,7 @@ import org.c2desk.ticket.TicketSearch;
  */
 final class Cursors {
 
-    private Cursors() {
-    }
+    private Cursors() {}
 
     static String ticket(TicketSearch.Cursor cursor) {
         return encode("t|" + cursor.lastModifiedOn().withOffsetSameInstant(ZoneOffset.UTC) + "|" + cursor.id());
@@ -58,7 +57,9 @@ final class Cursors {
     }
 
     private static InvalidInputException invalid() {
-        return new InvalidInputException("cursor", "cursor: not a cursor this API gave; pass back the nextCursor of"
-                + " the previous page, or leave it out for the first page");
+        return new InvalidInputException(
+                "cursor",
+                "cursor: not a cursor this API gave; pass back the nextCursor of"
+                        + " the previous page, or leave it out for the first page");
     }
 }

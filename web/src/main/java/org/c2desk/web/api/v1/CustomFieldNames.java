@@ -13,8 +13,7 @@ import org.c2desk.platform.ValidationException;
  */
 final class CustomFieldNames {
 
-    private CustomFieldNames() {
-    }
+    private CustomFieldNames() {}
 
     /** {@code e} renamed when it names a field of {@code form}; else {@code e} as it is. */
     static ValidationException renamed(ValidationException e, List<FieldView> form, Map<String, String> sent) {
@@ -26,7 +25,8 @@ final class CustomFieldNames {
             String key = Long.toString(field.definitionSequenceNumber());
             for (String k : sent.keySet()) {
                 String trimmed = k == null ? "" : k.trim();
-                if (trimmed.equals(key) || trimmed.equalsIgnoreCase(field.definitionId().toString())) {
+                if (trimmed.equals(key)
+                        || trimmed.equalsIgnoreCase(field.definitionId().toString())) {
                     key = k;
                 }
             }

@@ -72,72 +72,138 @@ public class ImportsResource {
 
     @Schema(name = "ImportOptions")
     public record OptionsView(
-            @Schema(description = "true: validate the whole file and report, writing nothing") boolean dryRun,
-            @Schema(description = "true: import only when no row is rejected") boolean allOrNothing,
-            @Schema(description = "What rows are matched on, so a re-run updates: clients EMAIL, USER_NAME or"
-                    + " EXTERNAL_ID; CIs NAME_IN_FOLDER or EXTERNAL_ID; null: every row creates") String upsertKey,
-            @Schema(description = "UTF-8 or windows-1252") String encoding) {
-    }
+            @Schema(description = "true: validate the whole file and report, writing nothing")
+            boolean dryRun,
+
+            @Schema(description = "true: import only when no row is rejected")
+            boolean allOrNothing,
+
+            @Schema(
+                    description = "What rows are matched on, so a re-run updates: clients EMAIL, USER_NAME or"
+                            + " EXTERNAL_ID; CIs NAME_IN_FOLDER or EXTERNAL_ID; null: every row creates")
+            String upsertKey,
+
+            @Schema(description = "UTF-8 or windows-1252") String encoding) {}
 
     @Schema(name = "Import", description = "An import run and where its job stands")
-    public record ImportView(UUID id, @Schema(description = "clients or cis") String kind, String fileName, long fileSizeBytes, OptionsView options,
-            @Schema(description = "NEW, RUNNING, VALIDATED (dry run done), COMPLETED, REFUSED (bad file, or"
-                    + " all-or-nothing with rejections), FAILED, STOPPED") String status,
-            @Schema(description = "The pass running or last run: VALIDATE or IMPORT") String phase,
+    public record ImportView(
+            UUID id,
+            @Schema(description = "clients or cis") String kind,
+            String fileName,
+            long fileSizeBytes,
+            OptionsView options,
+
+            @Schema(
+                    description = "NEW, RUNNING, VALIDATED (dry run done), COMPLETED, REFUSED (bad file, or"
+                            + " all-or-nothing with rejections), FAILED, STOPPED")
+            String status,
+
+            @Schema(description = "The pass running or last run: VALIDATE or IMPORT")
+            String phase,
+
             String message,
-            @Schema(description = "Data records in the file, once counted (null before)") Long totalCount,
-            long readCount, long insertedCount, long updatedCount, long rejectedCount,
-            @Schema(description = "The last record committed (1 = the first after the header)") long lastRecord,
-            @Schema(description = "Per cent of the current pass done") int percentDone,
-            @Schema(description = "Records per second over the current pass") double rowsPerSecond,
-            @Schema(description = "Estimated seconds left in the current pass (null: not known yet)") Long secondsLeft,
-            @Schema(description = "true: FAILED or STOPPED, POST .../restart continues it") boolean restartable,
-            @Schema(description = "Times its server stopped in the middle and another start took it back") int autoRestarts,
-            OffsetDateTime createdOn, OffsetDateTime startedOn, OffsetDateTime endedOn, String startedBy,
-            @Schema(description = "Where to fetch the CSV report of the rejected rows") String reportHref) {
-    }
+
+            @Schema(description = "Data records in the file, once counted (null before)")
+            Long totalCount,
+
+            long readCount,
+            long insertedCount,
+            long updatedCount,
+            long rejectedCount,
+
+            @Schema(description = "The last record committed (1 = the first after the header)")
+            long lastRecord,
+
+            @Schema(description = "Per cent of the current pass done")
+            int percentDone,
+
+            @Schema(description = "Records per second over the current pass")
+            double rowsPerSecond,
+
+            @Schema(description = "Estimated seconds left in the current pass (null: not known yet)")
+            Long secondsLeft,
+
+            @Schema(description = "true: FAILED or STOPPED, POST .../restart continues it")
+            boolean restartable,
+
+            @Schema(description = "Times its server stopped in the middle and another start took it back")
+            int autoRestarts,
+
+            OffsetDateTime createdOn,
+            OffsetDateTime startedOn,
+            OffsetDateTime endedOn,
+            String startedBy,
+
+            @Schema(description = "Where to fetch the CSV report of the rejected rows")
+            String reportHref) {}
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Upload a CSV file and start its import", description = "The request body is the file"
-            + " itself (Content-Type text/csv or application/octet-stream), named by Content-Disposition: attachment;"
-            + " filename=\"clients.csv\"; kind=cis for CIs. At most 512 MB (536870912 bytes): larger bodies are refused with 413. The"
-            + " first line is the template's header (GET /api/v1/imports/template). Answers 202 with the import"
-            + " and its Location: poll it until its status is no longer NEW or RUNNING.")
-    @RequestBody(description = "The CSV file's bytes", content = @Content(mediaType = "text/csv",
-            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 536870912)))
-    @APIResponse(responseCode = "202", description = "Stored and started",
+    @Operation(
+            summary = "Upload a CSV file and start its import",
+            description = "The request body is the file"
+                    + " itself (Content-Type text/csv or application/octet-stream), named by Content-Disposition: attachment;"
+                    + " filename=\"clients.csv\"; kind=cis for CIs. At most 512 MB (536870912 bytes): larger bodies are refused with 413. The"
+                    + " first line is the template's header (GET /api/v1/imports/template). Answers 202 with the import"
+                    + " and its Location: poll it until its status is no longer NEW or RUNNING.")
+    @RequestBody(
+            description = "The CSV file's bytes",
+            content =
+                    @Content(
+                            mediaType = "text/csv",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 536870912)))
+    @APIResponse(
+            responseCode = "202",
+            description = "Stored and started",
             content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "400", description = "A wrong option, no file name, an empty file")
-    @APIResponse(responseCode = "403", description = "No IMPORT permission (or CLIENT_CREATE / CLIENT_EDIT, CI_CREATE /"
-            + " CI_EDIT to write)")
+    @APIResponse(
+            responseCode = "403",
+            description = "No IMPORT permission (or CLIENT_CREATE / CLIENT_EDIT, CI_CREATE /" + " CI_EDIT to write)")
     @APIResponse(responseCode = "413", description = "Over 512 MB")
     public Response upload(
             @HeaderParam("Content-Disposition") String disposition,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
-            @QueryParam("kind") @Parameter(description = "What the file holds: clients (the default) or cis") String kind,
-            @QueryParam("dryRun") @Parameter(description = "true: validate and report, write nothing (default false)") String dryRun,
-            @QueryParam("allOrNothing") @Parameter(description = "true: import only if no row is rejected (default false)") String allOrNothing,
-            @QueryParam("upsertKey") @Parameter(description = "Clients: EMAIL, USER_NAME or EXTERNAL_ID; CIs: NAME_IN_FOLDER (the English name within the folder) or EXTERNAL_ID. Rows matching one update it (default: none, every row creates)") String upsertKey,
-            @QueryParam("encoding") @Parameter(description = "UTF-8 (the default; a file that is not valid UTF-8 is refused, naming the line) or windows-1252") String encoding,
+            @QueryParam("kind") @Parameter(description = "What the file holds: clients (the default) or cis")
+                    String kind,
+            @QueryParam("dryRun") @Parameter(description = "true: validate and report, write nothing (default false)")
+                    String dryRun,
+            @QueryParam("allOrNothing")
+                    @Parameter(description = "true: import only if no row is rejected (default false)")
+                    String allOrNothing,
+            @QueryParam("upsertKey")
+                    @Parameter(
+                            description =
+                                    "Clients: EMAIL, USER_NAME or EXTERNAL_ID; CIs: NAME_IN_FOLDER (the English name within the folder) or EXTERNAL_ID. Rows matching one update it (default: none, every row creates)")
+                    String upsertKey,
+            @QueryParam("encoding")
+                    @Parameter(
+                            description =
+                                    "UTF-8 (the default; a file that is not valid UTF-8 is refused, naming the line) or windows-1252")
+                    String encoding,
             InputStream content) {
         Caller caller = caller();
         ImportRun.Kind importKind = kind(kind);
         String fileName = Params.fileName(disposition);
         if (fileName == null) {
-            throw new InvalidInputException("Content-Disposition", "Content-Disposition: name the file, e.g."
-                    + " attachment; filename=\"clients.csv\"");
+            throw new InvalidInputException(
+                    "Content-Disposition",
+                    "Content-Disposition: name the file, e.g." + " attachment; filename=\"clients.csv\"");
         }
-        if (contentLength != null && contentLength.matches("\\d{1,18}") && Long.parseLong(contentLength) > MAX_FILE_BYTES) {
+        if (contentLength != null
+                && contentLength.matches("\\d{1,18}")
+                && Long.parseLong(contentLength) > MAX_FILE_BYTES) {
             throw tooLarge();
         }
-        ImportOptions options = new ImportOptions(Boolean.TRUE.equals(Params.bool("dryRun", dryRun)),
-                Boolean.TRUE.equals(Params.bool("allOrNothing", allOrNothing)), upsertKey(upsertKey),
+        ImportOptions options = new ImportOptions(
+                Boolean.TRUE.equals(Params.bool("dryRun", dryRun)),
+                Boolean.TRUE.equals(Params.bool("allOrNothing", allOrNothing)),
+                upsertKey(upsertKey),
                 windows1252(encoding));
         ImportRun run;
         try {
-            run = runs.create(caller, importKind, fileName, content == null ? InputStream.nullInputStream()
-                    : content, options);
+            run = runs.create(
+                    caller, importKind, fileName, content == null ? InputStream.nullInputStream() : content, options);
         } catch (ValidationException e) {
             if ("error.tooLarge".equals(e.messageKey())) {
                 throw tooLarge();
@@ -146,7 +212,10 @@ public class ImportsResource {
         }
         jobs.startImport(caller, run.getId());
         return Response.accepted(view(runs.find(run.getId())))
-                .location(uri.getAbsolutePathBuilder().path(run.getId().toString()).build()).build();
+                .location(uri.getAbsolutePathBuilder()
+                        .path(run.getId().toString())
+                        .build())
+                .build();
     }
 
     @GET
@@ -155,27 +224,38 @@ public class ImportsResource {
             @QueryParam("kind") @Parameter(description = "clients (the default) or cis") String kind,
             @QueryParam("limit") @Parameter(description = "How many, 1 to 200 (default 50)") String limit) {
         caller();
-        return runs.latest(kind(kind), Params.limit(limit, MAX_LIMIT)).stream().map(this::view).toList();
+        return runs.latest(kind(kind), Params.limit(limit, MAX_LIMIT)).stream()
+                .map(this::view)
+                .toList();
     }
 
     @GET
     @Path("template")
     @Produces("text/csv")
-    @Operation(summary = "The CSV template", description = "UTF-8 with a byte-order mark; the header row holds the"
-            + " fixed columns then the custom fields (of the client form, or of every CI form) by sequence number."
-            + " Clients: " + org.c2desk.imports.ClientTemplate.HELP + " CIs: " + org.c2desk.imports.CiTemplate.HELP)
+    @Operation(
+            summary = "The CSV template",
+            description = "UTF-8 with a byte-order mark; the header row holds the"
+                    + " fixed columns then the custom fields (of the client form, or of every CI form) by sequence number."
+                    + " Clients: " + org.c2desk.imports.ClientTemplate.HELP + " CIs: "
+                    + org.c2desk.imports.CiTemplate.HELP)
     public Response template(@QueryParam("kind") @Parameter(description = "clients (the default) or cis") String kind) {
         caller();
         ImportRun.Kind importKind = kind(kind);
         StreamingOutput body = out -> kinds.writeTemplate(importKind, out);
-        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\""
-                + (importKind == ImportRun.Kind.CI ? "cis" : "clients") + "-template.csv\"").build();
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + (importKind == ImportRun.Kind.CI ? "cis" : "clients")
+                                + "-template.csv\"")
+                .build();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "An import's status", description = "Counts, rows per second, time left, state")
-    @APIResponse(responseCode = "200", description = "The import",
+    @APIResponse(
+            responseCode = "200",
+            description = "The import",
             content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "404", description = "No such import")
     public ImportView get(@PathParam("id") String id) {
@@ -186,8 +266,10 @@ public class ImportsResource {
     @GET
     @Path("{id}/report")
     @Produces("text/csv")
-    @Operation(summary = "The report of the rejected rows", description = "CSV in UTF-8 with a byte-order mark:"
-            + " Line, Column, Value, Reason, in file order (a row may have several lines, one per problem)")
+    @Operation(
+            summary = "The report of the rejected rows",
+            description = "CSV in UTF-8 with a byte-order mark:"
+                    + " Line, Column, Value, Reason, in file order (a row may have several lines, one per problem)")
     @APIResponse(responseCode = "200", description = "The report (only the header when no row was rejected)")
     public Response report(@PathParam("id") String id) {
         caller();
@@ -195,14 +277,19 @@ public class ImportsResource {
         StreamingOutput body = out -> runs.writeReport(run.getId(), out);
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + reportName(run) + "\"")
-                .header("X-Content-Type-Options", "nosniff").build();
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     @POST
     @Path("{id}/stop")
-    @Operation(summary = "Stop an import", description = "It stops at the end of the chunk it is writing (the rows"
-            + " committed stay); restart it later to continue from there")
-    @APIResponse(responseCode = "202", description = "Stopping",
+    @Operation(
+            summary = "Stop an import",
+            description = "It stops at the end of the chunk it is writing (the rows"
+                    + " committed stay); restart it later to continue from there")
+    @APIResponse(
+            responseCode = "202",
+            description = "Stopping",
             content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "400", description = "It is not running")
     public Response stop(@PathParam("id") String id) {
@@ -214,9 +301,12 @@ public class ImportsResource {
 
     @POST
     @Path("{id}/restart")
-    @Operation(summary = "Restart a failed or stopped import", description = "It continues after the last"
-            + " committed record: no row is written twice, none is skipped")
-    @APIResponse(responseCode = "202", description = "Restarted",
+    @Operation(
+            summary = "Restart a failed or stopped import",
+            description = "It continues after the last" + " committed record: no row is written twice, none is skipped")
+    @APIResponse(
+            responseCode = "202",
+            description = "Restarted",
             content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "400", description = "It is not failed or stopped")
     public Response restart(@PathParam("id") String id) {
@@ -260,13 +350,15 @@ public class ImportsResource {
         try {
             return UpsertKey.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("upsertKey", "upsertKey: '" + value
-                    + "' is not EMAIL, USER_NAME, EXTERNAL_ID or NAME_IN_FOLDER");
+            throw new InvalidInputException(
+                    "upsertKey", "upsertKey: '" + value + "' is not EMAIL, USER_NAME, EXTERNAL_ID or NAME_IN_FOLDER");
         }
     }
 
     private static boolean windows1252(String encoding) {
-        if (encoding == null || encoding.isBlank() || encoding.trim().equalsIgnoreCase("UTF-8")
+        if (encoding == null
+                || encoding.isBlank()
+                || encoding.trim().equalsIgnoreCase("UTF-8")
                 || encoding.trim().equalsIgnoreCase("UTF8")) {
             return false;
         }
@@ -278,8 +370,8 @@ public class ImportsResource {
     }
 
     private static PayloadTooLargeException tooLarge() {
-        return new PayloadTooLargeException("An import file holds at most " + MAX_FILE_BYTES + " bytes ("
-                + (MAX_FILE_BYTES >> 20) + " MB)");
+        return new PayloadTooLargeException(
+                "An import file holds at most " + MAX_FILE_BYTES + " bytes (" + (MAX_FILE_BYTES >> 20) + " MB)");
     }
 
     static String reportName(ImportRun run) {
@@ -290,13 +382,39 @@ public class ImportsResource {
     private ImportView view(ImportRun r) {
         ImportOptions o = r.getOptions();
         Instant now = Instant.now();
-        return new ImportView(r.getId(), r.getKind() == ImportRun.Kind.CLIENT ? "clients" : "cis", r.getFileName(),
-                r.getFileSize(), new OptionsView(o.dryRun(), o.allOrNothing(),
-                        o.upsertKey() == null ? null : o.upsertKey().name(), o.encodingName()),
-                r.getStatus().name(), r.getPhase(), r.getMessage(), r.getTotalCount(), r.getReadCount(),
-                r.getInsertedCount(), r.getUpdatedCount(), r.getRejectedCount(), r.getLastRecord(), r.percentDone(),
-                Math.round(r.rowsPerSecond(now) * 10) / 10.0, r.secondsLeft(now), r.isRestartable(),
-                r.getAutoRestarts(), r.getCreatedOn(), r.getStartedOn(), r.getEndedOn(), r.getStartedBy(),
-                uri.getBaseUriBuilder().path("imports").path(r.getId().toString()).path("report").build().toString());
+        return new ImportView(
+                r.getId(),
+                r.getKind() == ImportRun.Kind.CLIENT ? "clients" : "cis",
+                r.getFileName(),
+                r.getFileSize(),
+                new OptionsView(
+                        o.dryRun(),
+                        o.allOrNothing(),
+                        o.upsertKey() == null ? null : o.upsertKey().name(),
+                        o.encodingName()),
+                r.getStatus().name(),
+                r.getPhase(),
+                r.getMessage(),
+                r.getTotalCount(),
+                r.getReadCount(),
+                r.getInsertedCount(),
+                r.getUpdatedCount(),
+                r.getRejectedCount(),
+                r.getLastRecord(),
+                r.percentDone(),
+                Math.round(r.rowsPerSecond(now) * 10) / 10.0,
+                r.secondsLeft(now),
+                r.isRestartable(),
+                r.getAutoRestarts(),
+                r.getCreatedOn(),
+                r.getStartedOn(),
+                r.getEndedOn(),
+                r.getStartedBy(),
+                uri.getBaseUriBuilder()
+                        .path("imports")
+                        .path(r.getId().toString())
+                        .path("report")
+                        .build()
+                        .toString());
     }
 }

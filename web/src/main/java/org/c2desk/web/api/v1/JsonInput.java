@@ -71,8 +71,9 @@ final class JsonInput {
     void onlyKnown(java.util.Collection<String> known) {
         for (String name : object.keySet()) {
             if (!known.contains(name)) {
-                throw new InvalidInputException(prefix + name, prefix + name + ": not a field that can be sent here;"
-                        + " known: " + String.join(", ", known));
+                throw new InvalidInputException(
+                        prefix + name,
+                        prefix + name + ": not a field that can be sent here;" + " known: " + String.join(", ", known));
             }
         }
     }
@@ -124,8 +125,10 @@ final class JsonInput {
         try {
             return OffsetDateTime.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(prefix + name, prefix + name + ": '" + text
-                    + "' is not an ISO-8601 date and time with offset, such as 2025-07-05T14:00:00Z");
+            throw new InvalidInputException(
+                    prefix + name,
+                    prefix + name + ": '" + text
+                            + "' is not an ISO-8601 date and time with offset, such as 2025-07-05T14:00:00Z");
         }
     }
 
@@ -183,19 +186,22 @@ final class JsonInput {
             switch (v.getValueType()) {
                 case NULL -> values.put(entry.getKey(), null);
                 case STRING -> values.put(entry.getKey(), ((JsonString) v).getString());
-                case NUMBER -> values.put(entry.getKey(), ((JsonNumber) v).bigDecimalValue().toPlainString());
+                case NUMBER ->
+                    values.put(
+                            entry.getKey(), ((JsonNumber) v).bigDecimalValue().toPlainString());
                 case TRUE -> values.put(entry.getKey(), "True");
                 case FALSE -> values.put(entry.getKey(), "False");
-                default -> throw new InvalidInputException(field, field + ": expected a string, number, boolean or"
-                        + " null, got " + kind(v));
+                default ->
+                    throw new InvalidInputException(
+                            field, field + ": expected a string, number, boolean or" + " null, got " + kind(v));
             }
         }
         return values;
     }
 
     private InvalidInputException wrongType(String name, String expected, JsonValue value) {
-        return new InvalidInputException(prefix + name, prefix + name + ": expected " + expected + ", got "
-                + kind(value));
+        return new InvalidInputException(
+                prefix + name, prefix + name + ": expected " + expected + ", got " + kind(value));
     }
 
     static String kind(JsonValue value) {

@@ -12,8 +12,7 @@ final class Params {
 
     static final int DEFAULT_LIMIT = 50;
 
-    private Params() {
-    }
+    private Params() {}
 
     static UUID uuid(String name, String value) {
         if (value == null || value.isBlank()) {
@@ -42,8 +41,10 @@ final class Params {
         try {
             return OffsetDateTime.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, name + ": '" + value
-                    + "' is not an ISO-8601 date and time with offset, such as 2025-07-01T00:00:00Z");
+            throw new InvalidInputException(
+                    name,
+                    name + ": '" + value
+                            + "' is not an ISO-8601 date and time with offset, such as 2025-07-01T00:00:00Z");
         }
     }
 
@@ -90,20 +91,21 @@ final class Params {
      * A service refusal with its field as this API names it ({@code names}: the service's name to the API's), the
      * message's leading field name renamed too; a field not in {@code names} is left as it is.
      */
-    static org.c2desk.platform.ValidationException renamed(org.c2desk.platform.ValidationException e,
-            java.util.Map<String, String> names) {
+    static org.c2desk.platform.ValidationException renamed(
+            org.c2desk.platform.ValidationException e, java.util.Map<String, String> names) {
         String v1 = e.field() == null ? null : names.get(e.field());
         if (v1 == null) {
             return e;
         }
         String message = e.getMessage() != null && e.getMessage().startsWith(e.field())
-                ? v1 + e.getMessage().substring(e.field().length()) : e.getMessage();
+                ? v1 + e.getMessage().substring(e.field().length())
+                : e.getMessage();
         return new org.c2desk.platform.ValidationException(v1, e.messageKey(), message, e.arguments());
     }
 
     /** The names of list refusals (sort, direction, cursor, page size) as the query parameters name them. */
-    static final java.util.Map<String, String> LIST_NAMES = java.util.Map.of("Sort", "sort", "Direction", "direction",
-            "Cursor", "cursor", "PageSize", "limit");
+    static final java.util.Map<String, String> LIST_NAMES =
+            java.util.Map.of("Sort", "sort", "Direction", "direction", "Cursor", "cursor", "PageSize", "limit");
 
     /** The file name of a Content-Disposition header ({@code filename*=UTF-8''...} preferred), or null. */
     static String fileName(String disposition) {
@@ -134,10 +136,12 @@ final class Params {
             return text;
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1))).toString();
+                    .decode(java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1)))
+                    .toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             return text;
         }

@@ -13,8 +13,7 @@ import java.util.Map;
  */
 final class PatchFields {
 
-    private record Field(String serviceName, PatchKind kind) {
-    }
+    private record Field(String serviceName, PatchKind kind) {}
 
     private final Map<String, Field> fields = new LinkedHashMap<>();
 

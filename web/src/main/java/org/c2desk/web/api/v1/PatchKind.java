@@ -2,7 +2,10 @@ package org.c2desk.web.api.v1;
 
 /** The JSON type a PATCH member must have, and how its value is passed to a service's property change: as text. */
 enum PatchKind {
-    TEXT, UUID, BOOLEAN, DATE_TIME;
+    TEXT,
+    UUID,
+    BOOLEAN,
+    DATE_TIME;
 
     /** The member's value as the service's text (null clears), after checking its JSON type. */
     String read(JsonInput in, String name) {

@@ -41,45 +41,69 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problems.invalid(invalid.field(), invalid.getMessage());
         }
         if (e instanceof ConstraintViolationException violations) {
-            ConstraintViolation<?> first = violations.getConstraintViolations().iterator().next();
+            ConstraintViolation<?> first =
+                    violations.getConstraintViolations().iterator().next();
             String path = String.valueOf(first.getPropertyPath());
             String field = path.substring(path.lastIndexOf('.') + 1);
             return Problems.invalid(field, field + ": " + first.getMessage());
         }
         if (e instanceof JsonParsingException parsing) {
-            String where = parsing.getLocation() == null ? "" : " at line " + parsing.getLocation().getLineNumber()
-                    + ", column " + parsing.getLocation().getColumnNumber();
-            return Problems.builder(400, "malformed-json", "Malformed JSON", "The body is not valid JSON" + where
-                    + ": " + parsing.getMessage()).build();
+            String where = parsing.getLocation() == null
+                    ? ""
+                    : " at line " + parsing.getLocation().getLineNumber() + ", column "
+                            + parsing.getLocation().getColumnNumber();
+            return Problems.builder(
+                            400,
+                            "malformed-json",
+                            "Malformed JSON",
+                            "The body is not valid JSON" + where + ": " + parsing.getMessage())
+                    .build();
         }
         if (e instanceof JsonException || e instanceof JsonbException) {
-            return Problems.builder(400, "malformed-json", "Malformed JSON", "The body is not the JSON expected: "
-                    + e.getMessage()).build();
+            return Problems.builder(
+                            400,
+                            "malformed-json",
+                            "Malformed JSON",
+                            "The body is not the JSON expected: " + e.getMessage())
+                    .build();
         }
         if (e instanceof AuthenticationFailedException) {
             return Problems.unauthorized(e.getMessage());
         }
         if (e instanceof ForbiddenException) {
-            return Problems.builder(403, "forbidden", "Forbidden", e.getMessage()).build();
+            return Problems.builder(403, "forbidden", "Forbidden", e.getMessage())
+                    .build();
         }
         if (e instanceof NotFoundException) {
-            return Problems.builder(404, "not-found", "Not found", e.getMessage()).build();
+            return Problems.builder(404, "not-found", "Not found", e.getMessage())
+                    .build();
         }
         if (e instanceof ConcurrentChangeException changed) {
             String etag = ETags.of(changed.currentVersion());
-            return Problems.builder(412, "changed", "Changed since read", e.getMessage()
-                    + "; the current ETag is " + etag, b -> b.add("currentETag", etag))
-                    .header("ETag", etag).build();
+            return Problems.builder(
+                            412,
+                            "changed",
+                            "Changed since read",
+                            e.getMessage() + "; the current ETag is " + etag,
+                            b -> b.add("currentETag", etag))
+                    .header("ETag", etag)
+                    .build();
         }
         if (e instanceof OptimisticLockException) {
-            return Problems.builder(412, "changed", "Changed since read",
-                    "Someone else changed this object at the same time: read it again (GET) and retry").build();
+            return Problems.builder(
+                            412,
+                            "changed",
+                            "Changed since read",
+                            "Someone else changed this object at the same time: read it again (GET) and retry")
+                    .build();
         }
         if (e instanceof PreconditionRequiredException) {
-            return Problems.builder(428, "if-match-required", "Precondition required", e.getMessage()).build();
+            return Problems.builder(428, "if-match-required", "Precondition required", e.getMessage())
+                    .build();
         }
         if (e instanceof PayloadTooLargeException) {
-            return Problems.builder(413, "too-large", "Payload too large", e.getMessage()).build();
+            return Problems.builder(413, "too-large", "Payload too large", e.getMessage())
+                    .build();
         }
         if (e instanceof BusinessException) {
             return Problems.builder(400, "refused", "Refused", e.getMessage()).build();
@@ -93,22 +117,35 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 case 406 -> "The API answers application/json (or problem+json)";
                 default -> web.getMessage();
             };
-            return Problems.builder(status, "http-" + status, web.getResponse().getStatusInfo().getReasonPhrase(),
-                    detail).build();
+            return Problems.builder(
+                            status,
+                            "http-" + status,
+                            web.getResponse().getStatusInfo().getReasonPhrase(),
+                            detail)
+                    .build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "REST API v1 failure, incident " + incident, thrown);
-        return Problems.builder(500, "internal", "Internal error", "The server could not complete the request;"
-                + " quote incident " + incident + " to your administrator", b -> b.add("incident", incident)).build();
+        return Problems.builder(
+                        500,
+                        "internal",
+                        "Internal error",
+                        "The server could not complete the request;" + " quote incident " + incident
+                                + " to your administrator",
+                        b -> b.add("incident", incident))
+                .build();
     }
 
     static Throwable unwrap(Throwable thrown) {
         Throwable e = thrown;
-        while ((e instanceof EJBException || e.getClass().getName().endsWith("TransactionRolledbackLocalException")
-                || e.getClass().getName().endsWith("RollbackException")) && e.getCause() != null) {
+        while ((e instanceof EJBException
+                        || e.getClass().getName().endsWith("TransactionRolledbackLocalException")
+                        || e.getClass().getName().endsWith("RollbackException"))
+                && e.getCause() != null) {
             e = e.getCause();
         }
-        if (e instanceof jakarta.persistence.PersistenceException && e.getCause() instanceof OptimisticLockException o) {
+        if (e instanceof jakarta.persistence.PersistenceException
+                && e.getCause() instanceof OptimisticLockException o) {
             return o;
         }
         return e;

@@ -17,15 +17,18 @@ public final class Problems {
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
     static final String TYPE_BASE = "https://c2desk.org/problems/";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Response.ResponseBuilder builder(int status, String type, String title, String detail) {
         return builder(status, type, title, detail, null);
     }
 
     /** A problem response; {@code extra} may add members (field, currentETag...). */
-    public static Response.ResponseBuilder builder(int status, String type, String title, String detail,
+    public static Response.ResponseBuilder builder(
+            int status,
+            String type,
+            String title,
+            String detail,
             java.util.function.Consumer<JsonObjectBuilder> extra) {
         JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", TYPE_BASE + type)
@@ -42,10 +45,11 @@ public final class Problems {
 
     public static Response invalid(String field, String detail) {
         return builder(400, "invalid-value", "Invalid value", detail, b -> {
-            if (field != null) {
-                b.add("field", field);
-            }
-        }).build();
+                    if (field != null) {
+                        b.add("field", field);
+                    }
+                })
+                .build();
     }
 
     public static Response unauthorized(String detail) {

@@ -96,6 +96,7 @@ public class TicketsResource {
             + " the file from the client. Or an HTML form upload (multipart/form-data): a part named file (its"
             + " filename and Content-Type are the file's) and optionally a part named public (false keeps the file"
             + " from the client).";
+
     private static final String ATTACHED_BODY = "The file's bytes, or a form holding it (at most 10 MB)";
 
     @EJB
@@ -114,8 +115,10 @@ public class TicketsResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List tickets", description = "Tickets the caller may see, most recently changed first,"
-            + " one page at a time (keyset paging: follow nextCursor).")
+    @Operation(
+            summary = "List tickets",
+            description = "Tickets the caller may see, most recently changed first,"
+                    + " one page at a time (keyset paging: follow nextCursor).")
     @APIResponse(responseCode = "200", description = "A page of tickets")
     public Page<TicketSummary> list(
             @QueryParam("status") @Parameter(description = "A status id") String status,
@@ -123,33 +126,59 @@ public class TicketsResource {
             @QueryParam("enterprise") @Parameter(description = "An enterprise id") String enterprise,
             @QueryParam("client") @Parameter(description = "A client id") String client,
             @QueryParam("assignee") @Parameter(description = "A resource id") String assignee,
-            @QueryParam("modifiedSince") @Parameter(description = "ISO-8601 date-time, e.g. 2025-07-01T00:00:00Z") String modifiedSince,
-            @QueryParam("q") @Parameter(description = "Words of the summary or description, or a ticket number") String q,
+            @QueryParam("modifiedSince") @Parameter(description = "ISO-8601 date-time, e.g. 2025-07-01T00:00:00Z")
+                    String modifiedSince,
+            @QueryParam("q") @Parameter(description = "Words of the summary or description, or a ticket number")
+                    String q,
             @QueryParam("cursor") @Parameter(description = "The nextCursor of the previous page") String cursor,
             @QueryParam("limit") @Parameter(description = "Tickets per page, 1 to 200 (default 50)") String limit) {
         Caller caller = caller();
         int size = Params.limit(limit, TicketSearch.MAX_LIMIT);
-        TicketSearch.Filter filter = new TicketSearch.Filter(Params.uuid("status", status), Params.uuid("queue", queue),
-                Params.uuid("enterprise", enterprise), Params.uuid("client", client), Params.uuid("assignee", assignee),
-                Params.dateTime("modifiedSince", modifiedSince), Params.searchText(q));
-        List<TicketSearch.Summary> found = search.find(caller, filter,
-                cursor == null || cursor.isBlank() ? null : Cursors.ticket(cursor), size);
+        TicketSearch.Filter filter = new TicketSearch.Filter(
+                Params.uuid("status", status),
+                Params.uuid("queue", queue),
+                Params.uuid("enterprise", enterprise),
+                Params.uuid("client", client),
+                Params.uuid("assignee", assignee),
+                Params.dateTime("modifiedSince", modifiedSince),
+                Params.searchText(q));
+        List<TicketSearch.Summary> found =
+                search.find(caller, filter, cursor == null || cursor.isBlank() ? null : Cursors.ticket(cursor), size);
         String next = null;
         if (found.size() > size) {
             found = found.subList(0, size);
             TicketSearch.Summary last = found.get(size - 1);
             next = Cursors.ticket(new TicketSearch.Cursor(last.lastModifiedOn(), last.id()));
         }
-        return new Page<>(found.stream().map(s -> new TicketSummary(s.id(), s.sequenceNumber(), s.summary(),
-                s.ticketTypeId(), s.statusId(), s.statusCode(), s.queueId(), s.enterpriseId(), s.dueDate(),
-                s.createdOn(), s.lastModifiedOn(), s.version())).toList(), next);
+        return new Page<>(
+                found.stream()
+                        .map(s -> new TicketSummary(
+                                s.id(),
+                                s.sequenceNumber(),
+                                s.summary(),
+                                s.ticketTypeId(),
+                                s.statusId(),
+                                s.statusCode(),
+                                s.queueId(),
+                                s.enterpriseId(),
+                                s.dueDate(),
+                                s.createdOn(),
+                                s.lastModifiedOn(),
+                                s.version()))
+                        .toList(),
+                next);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a ticket", description = "With its custom fields; the ETag header carries its version,"
-            + " to send back in If-Match when changing it.")
-    @APIResponse(responseCode = "200", description = "The ticket", content = @Content(schema = @Schema(implementation = TicketView.class)))
+    @Operation(
+            summary = "Read a ticket",
+            description = "With its custom fields; the ETag header carries its version,"
+                    + " to send back in If-Match when changing it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The ticket",
+            content = @Content(schema = @Schema(implementation = TicketView.class)))
     @APIResponse(responseCode = "404", description = "No such ticket, or not visible to the caller")
     public Response get(@PathParam("id") String id) {
         Caller caller = caller();
@@ -159,10 +188,16 @@ public class TicketsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open a ticket", description = "enterpriseId, ticketTypeId and summary are required;"
-            + " customFields are keyed by sequence number or definition id and must belong to the request's form.")
+    @Operation(
+            summary = "Open a ticket",
+            description =
+                    "enterpriseId, ticketTypeId and summary are required;"
+                            + " customFields are keyed by sequence number or definition id and must belong to the request's form.")
     @RequestBody(content = @Content(schema = @Schema(implementation = TicketCreate.class)))
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag headers", content = @Content(schema = @Schema(implementation = TicketView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location and ETag headers",
+            content = @Content(schema = @Schema(implementation = TicketView.class)))
     @APIResponse(responseCode = "400", description = "A value is refused; the problem names the field")
     @APIResponse(responseCode = "403", description = "The caller may not open tickets")
     public Response create(String body) {
@@ -180,36 +215,58 @@ public class TicketsResource {
         Map<UUID, String> values = new LinkedHashMap<>();
         if (!byKey.isEmpty()) {
             if (requestId == null) {
-                throw new InvalidInputException("customFields", "customFields: a ticket has custom fields only"
-                        + " through its request's form; give requestId");
+                throw new InvalidInputException(
+                        "customFields",
+                        "customFields: a ticket has custom fields only"
+                                + " through its request's form; give requestId");
             }
             values = customFields.byDefinitionId(tickets.requestLayout(requestId), byKey, "customFields.");
         }
-        NewTicket command = new NewTicket(enterpriseId, typeId, in.uuid("statusId"), in.uuid("queueId"),
-                in.uuid("originId"), in.uuid("priorityId"), requestId, summary, in.text("description"),
-                in.uuids("clientIds"), in.uuids("assigneeIds"), values);
+        NewTicket command = new NewTicket(
+                enterpriseId,
+                typeId,
+                in.uuid("statusId"),
+                in.uuid("queueId"),
+                in.uuid("originId"),
+                in.uuid("priorityId"),
+                requestId,
+                summary,
+                in.text("description"),
+                in.uuids("clientIds"),
+                in.uuids("assigneeIds"),
+                values);
         Ticket ticket;
         try {
             ticket = tickets.create(caller, command);
         } catch (ValidationException e) {
             throw renamed(e, requestId == null ? List.of() : tickets.requestLayout(requestId), byKey);
         }
-        return withETag(Response.created(uri.getAbsolutePathBuilder().path(ticket.getId().toString()).build())
-                .entity(view(tickets.find(caller, ticket.getId()))), ticket.getVersion());
+        return withETag(
+                Response.created(uri.getAbsolutePathBuilder()
+                                .path(ticket.getId().toString())
+                                .build())
+                        .entity(view(tickets.find(caller, ticket.getId()))),
+                ticket.getVersion());
     }
 
     @PATCH
     @Path("{id}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Change a ticket", description = "JSON merge patch: only the fields sent change (null clears"
-            + " one), all or none. If-Match must carry the ETag read: without it 428, if the ticket changed"
-            + " meanwhile 412 with the current ETag and nothing written.")
+    @Operation(
+            summary = "Change a ticket",
+            description = "JSON merge patch: only the fields sent change (null clears"
+                    + " one), all or none. If-Match must carry the ETag read: without it 428, if the ticket changed"
+                    + " meanwhile 412 with the current ETag and nothing written.")
     @RequestBody(content = @Content(schema = @Schema(implementation = TicketPatch.class)))
-    @APIResponse(responseCode = "200", description = "Changed; the new ETag", content = @Content(schema = @Schema(implementation = TicketView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed; the new ETag",
+            content = @Content(schema = @Schema(implementation = TicketView.class)))
     @APIResponse(responseCode = "400", description = "A value is refused; the problem names the field")
     @APIResponse(responseCode = "412", description = "Changed since read: the problem gives the current ETag")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response patch(@PathParam("id") String id,
+    public Response patch(
+            @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read, e.g. \"3\"") String ifMatch,
             String body) {
         Caller caller = caller();
@@ -231,60 +288,92 @@ public class TicketsResource {
 
     @GET
     @Path("{id}/communications")
-    @Operation(summary = "The communications of a ticket", description = "Public replies and internal notes, oldest first")
+    @Operation(
+            summary = "The communications of a ticket",
+            description = "Public replies and internal notes, oldest first")
     public List<CommunicationView> communications(@PathParam("id") String id) {
-        return tickets.communicationsOf(caller(), Params.pathUuid(id)).stream().map(TicketsResource::view).toList();
+        return tickets.communicationsOf(caller(), Params.pathUuid(id)).stream()
+                .map(TicketsResource::view)
+                .toList();
     }
 
     @POST
     @Path("{id}/communications")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a communication", description = "isPublic: true sends a reply that reaches the"
-            + " client; false (the default) adds an internal note. body is required.")
+    @Operation(
+            summary = "Add a communication",
+            description = "isPublic: true sends a reply that reaches the"
+                    + " client; false (the default) adds an internal note. body is required.")
     @RequestBody(content = @Content(schema = @Schema(implementation = CommunicationCreate.class)))
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = CommunicationView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content = @Content(schema = @Schema(implementation = CommunicationView.class)))
     public Response addCommunication(@PathParam("id") String id, String body) {
         Caller caller = caller();
         UUID ticketId = Params.pathUuid(id);
         JsonInput in = JsonInput.parse(body);
         in.onlyKnown(List.of("isPublic", "subject", "body"));
         Boolean isPublic = in.bool("isPublic");
-        TicketCommunication added = tickets.addCommunication(caller, ticketId, Boolean.TRUE.equals(isPublic),
-                in.text("subject"), in.requiredText("body"));
-        return Response.created(uri.getAbsolutePathBuilder().build()).entity(view(added)).build();
+        TicketCommunication added = tickets.addCommunication(
+                caller, ticketId, Boolean.TRUE.equals(isPublic), in.text("subject"), in.requiredText("body"));
+        return Response.created(uri.getAbsolutePathBuilder().build())
+                .entity(view(added))
+                .build();
     }
 
     @GET
     @Path("{id}/attachments")
     @Operation(summary = "The files attached to a ticket", description = "Without their bytes: follow href")
     public List<AttachmentView> attachments(@PathParam("id") String id) {
-        return tickets.attachmentsOf(caller(), Params.pathUuid(id)).stream().map(this::view).toList();
+        return tickets.attachmentsOf(caller(), Params.pathUuid(id)).stream()
+                .map(this::view)
+                .toList();
     }
 
     @POST
     @Path("{id}/attachments")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Attach a file", description = ATTACH)
-    @RequestBody(description = ATTACHED_BODY, content = {
-            @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING,
-                    format = "binary", maxLength = (int) MAX_ATTACHMENT_BYTES)),
-            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = AttachmentForm.class))})
-    @APIResponse(responseCode = "201", description = "Attached", content = @Content(schema = @Schema(implementation = AttachmentView.class)))
+    @RequestBody(
+            description = ATTACHED_BODY,
+            content = {
+                @Content(
+                        mediaType = "application/octet-stream",
+                        schema =
+                                @Schema(
+                                        type = SchemaType.STRING,
+                                        format = "binary",
+                                        maxLength = (int) MAX_ATTACHMENT_BYTES)),
+                @Content(
+                        mediaType = MediaType.MULTIPART_FORM_DATA,
+                        schema = @Schema(implementation = AttachmentForm.class))
+            })
+    @APIResponse(
+            responseCode = "201",
+            description = "Attached",
+            content = @Content(schema = @Schema(implementation = AttachmentView.class)))
     @APIResponse(responseCode = "413", description = "Over 10 MB")
-    public Response attach(@PathParam("id") String id,
+    public Response attach(
+            @PathParam("id") String id,
             @HeaderParam("Content-Disposition") String disposition,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
-            @QueryParam("public") @Parameter(description = "false: hidden from the client (default true)") String isPublic,
-            InputStream content) throws IOException {
+            @QueryParam("public") @Parameter(description = "false: hidden from the client (default true)")
+                    String isPublic,
+            InputStream content)
+            throws IOException {
         Caller caller = caller();
         UUID ticketId = Params.pathUuid(id);
         String fileName = Params.fileName(disposition);
         if (fileName == null) {
-            throw new InvalidInputException("Content-Disposition", "Content-Disposition: name the file, e.g."
-                    + " attachment; filename=\"report.pdf\"");
+            throw new InvalidInputException(
+                    "Content-Disposition",
+                    "Content-Disposition: name the file, e.g." + " attachment; filename=\"report.pdf\"");
         }
-        if (contentLength != null && contentLength.matches("\\d{1,18}") && Long.parseLong(contentLength) > MAX_ATTACHMENT_BYTES) {
+        if (contentLength != null
+                && contentLength.matches("\\d{1,18}")
+                && Long.parseLong(contentLength) > MAX_ATTACHMENT_BYTES) {
             throw tooLarge();
         }
         byte[] bytes = content == null ? new byte[0] : content.readNBytes((int) MAX_ATTACHMENT_BYTES + 1);
@@ -293,19 +382,36 @@ public class TicketsResource {
         }
         boolean visible = isPublic == null || !isPublic.equalsIgnoreCase("false");
         Attachment attachment = tickets.attach(caller, ticketId, fileName, contentType, bytes, visible);
-        return Response.created(uri.getBaseUriBuilder().path("attachments").path(attachment.getId().toString()).build())
-                .entity(view(attachment)).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("attachments")
+                        .path(attachment.getId().toString())
+                        .build())
+                .entity(view(attachment))
+                .build();
     }
 
     @POST
     @Path("{id}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Attach a file", description = ATTACH)
-    @RequestBody(description = ATTACHED_BODY, content = {
-            @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING,
-                    format = "binary", maxLength = (int) MAX_ATTACHMENT_BYTES)),
-            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = AttachmentForm.class))})
-    @APIResponse(responseCode = "201", description = "Attached", content = @Content(schema = @Schema(implementation = AttachmentView.class)))
+    @RequestBody(
+            description = ATTACHED_BODY,
+            content = {
+                @Content(
+                        mediaType = "application/octet-stream",
+                        schema =
+                                @Schema(
+                                        type = SchemaType.STRING,
+                                        format = "binary",
+                                        maxLength = (int) MAX_ATTACHMENT_BYTES)),
+                @Content(
+                        mediaType = MediaType.MULTIPART_FORM_DATA,
+                        schema = @Schema(implementation = AttachmentForm.class))
+            })
+    @APIResponse(
+            responseCode = "201",
+            description = "Attached",
+            content = @Content(schema = @Schema(implementation = AttachmentView.class)))
     @APIResponse(responseCode = "413", description = "Over 10 MB")
     public Response attachForm(@PathParam("id") String id, List<jakarta.ws.rs.core.EntityPart> parts)
             throws IOException {
@@ -317,37 +423,54 @@ public class TicketsResource {
             if ("file".equals(part.getName()) && file == null) {
                 file = part;
             } else if ("public".equals(part.getName())) {
-                visible = Params.bool("public", new String(part.getContent().readNBytes(16),
-                        java.nio.charset.StandardCharsets.UTF_8).strip());
+                visible = Params.bool(
+                        "public",
+                        new String(part.getContent().readNBytes(16), java.nio.charset.StandardCharsets.UTF_8).strip());
             } else {
-                throw new InvalidInputException(part.getName(), part.getName() + ": not a part of this form; send"
-                        + " file (and optionally public)");
+                throw new InvalidInputException(
+                        part.getName(),
+                        part.getName() + ": not a part of this form; send" + " file (and optionally public)");
             }
         }
         if (file == null) {
             throw new InvalidInputException("file", "file is required: a part named file holding the file");
         }
-        String fileName = file.getFileName().filter(n -> !n.isBlank()).orElseThrow(() -> new InvalidInputException(
-                "file", "file: the part names no filename (Content-Disposition: form-data; name=\"file\";"
-                        + " filename=\"report.pdf\")"));
+        String fileName = file.getFileName()
+                .filter(n -> !n.isBlank())
+                .orElseThrow(() -> new InvalidInputException(
+                        "file",
+                        "file: the part names no filename (Content-Disposition: form-data; name=\"file\";"
+                                + " filename=\"report.pdf\")"));
         fileName = Params.utf8(fileName);
         byte[] bytes = file.getContent().readNBytes((int) MAX_ATTACHMENT_BYTES + 1);
         if (bytes.length > MAX_ATTACHMENT_BYTES) {
             throw tooLarge();
         }
-        String contentType = file.getMediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.getMediaType().toString();
-        Attachment attachment = tickets.attach(caller, ticketId, fileName, contentType, bytes, visible == null || visible);
-        return Response.created(uri.getBaseUriBuilder().path("attachments").path(attachment.getId().toString()).build())
-                .entity(view(attachment)).build();
+        String contentType = file.getMediaType() == null
+                ? MediaType.APPLICATION_OCTET_STREAM
+                : file.getMediaType().toString();
+        Attachment attachment =
+                tickets.attach(caller, ticketId, fileName, contentType, bytes, visible == null || visible);
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("attachments")
+                        .path(attachment.getId().toString())
+                        .build())
+                .entity(view(attachment))
+                .build();
     }
 
     /** The form of a multipart upload, for the OpenAPI document. */
     @Schema(name = "AttachmentForm")
     public record AttachmentForm(
-            @Schema(required = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-                    format = "binary", description = "The file, with its filename") String file,
-            @Schema(name = "public", description = "false: hidden from the client (default true)") Boolean isPublic) {
-    }
+            @Schema(
+                    required = true,
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    format = "binary",
+                    description = "The file, with its filename")
+            String file,
+
+            @Schema(name = "public", description = "false: hidden from the client (default true)")
+            Boolean isPublic) {}
 
     private static PayloadTooLargeException tooLarge() {
         return new PayloadTooLargeException("An attachment holds at most " + MAX_ATTACHMENT_BYTES + " bytes (10 MB)");
@@ -357,28 +480,67 @@ public class TicketsResource {
 
     /** The body of POST /tickets. */
     @Schema(name = "TicketCreate")
-    public record TicketCreate(@Schema(required = true) UUID enterpriseId, @Schema(required = true) UUID ticketTypeId,
-            @Schema(required = true, maxLength = 500) String summary, String description, UUID statusId, UUID queueId,
-            UUID originId, UUID priorityId,
-            @Schema(description = "A request form of the catalogue: its form gives the custom fields") UUID requestId,
-            List<UUID> clientIds, List<UUID> assigneeIds,
-            @Schema(description = "Values keyed by sequence number or definition id") Map<String, String> customFields) {
-        static final List<String> FIELDS = List.of("enterpriseId", "ticketTypeId", "summary", "description",
-                "statusId", "queueId", "originId", "priorityId", "requestId", "clientIds", "assigneeIds", "customFields");
+    public record TicketCreate(
+            @Schema(required = true) UUID enterpriseId,
+            @Schema(required = true) UUID ticketTypeId,
+            @Schema(required = true, maxLength = 500) String summary,
+            String description,
+            UUID statusId,
+            UUID queueId,
+            UUID originId,
+            UUID priorityId,
+
+            @Schema(description = "A request form of the catalogue: its form gives the custom fields")
+            UUID requestId,
+
+            List<UUID> clientIds,
+            List<UUID> assigneeIds,
+
+            @Schema(description = "Values keyed by sequence number or definition id")
+            Map<String, String> customFields) {
+        static final List<String> FIELDS = List.of(
+                "enterpriseId",
+                "ticketTypeId",
+                "summary",
+                "description",
+                "statusId",
+                "queueId",
+                "originId",
+                "priorityId",
+                "requestId",
+                "clientIds",
+                "assigneeIds",
+                "customFields");
     }
 
     /** The body of PATCH /tickets/{id}: any subset. */
     @Schema(name = "TicketPatch", description = "JSON merge patch: send only what changes; null clears a field")
-    public record TicketPatch(String summary, String description, UUID statusId, UUID queueId, UUID priorityId,
-            UUID urgencyId, UUID impactId, UUID originId, UUID stateId, UUID changeTypeId, UUID closingReasonId,
-            UUID resolutionTypeId, OffsetDateTime dueDate, String externalId, String technicalResolution,
-            String clientResolution, Map<String, String> customFields) {
-    }
+    public record TicketPatch(
+            String summary,
+            String description,
+            UUID statusId,
+            UUID queueId,
+            UUID priorityId,
+            UUID urgencyId,
+            UUID impactId,
+            UUID originId,
+            UUID stateId,
+            UUID changeTypeId,
+            UUID closingReasonId,
+            UUID resolutionTypeId,
+            OffsetDateTime dueDate,
+            String externalId,
+            String technicalResolution,
+            String clientResolution,
+            Map<String, String> customFields) {}
 
     @Schema(name = "CommunicationCreate")
-    public record CommunicationCreate(@Schema(description = "true: public reply; false (default): internal note") Boolean isPublic,
-            String subject, @Schema(required = true) String body) {
-    }
+    public record CommunicationCreate(
+            @Schema(description = "true: public reply; false (default): internal note")
+            Boolean isPublic,
+
+            String subject,
+            @Schema(required = true) String body) {}
 
     private Caller caller() {
         return ApiPrincipal.of(security).caller();
@@ -394,8 +556,8 @@ public class TicketsResource {
     }
 
     /** A service refusal with its field as this API names it, a custom field's (of {@code form}) included. */
-    private ValidationException renamed(ValidationException e, List<org.c2desk.customfield.FieldSection> form,
-            Map<String, String> custom) {
+    private ValidationException renamed(
+            ValidationException e, List<org.c2desk.customfield.FieldSection> form, Map<String, String> custom) {
         ValidationException renamed = renamed(e);
         if (renamed != e || e.field() == null || e.field().startsWith("customFields.") || form.isEmpty()) {
             return renamed;
@@ -404,17 +566,42 @@ public class TicketsResource {
     }
 
     private TicketView view(Ticket t) {
-        List<CustomFieldValue> fields = CustomFieldValue.of(customFields.read(OwnerKind.TICKET, t.getId(),
-                tickets.layoutOf(t)));
-        return new TicketView(t.getId(), t.getSequenceNumber(), t.getSummary(), t.getDescription(), t.getType().getId(),
-                t.getStatus().getId(), t.getStatus().getCode(), t.getQueue() == null ? null : t.getQueue().getId(),
-                t.getEnterprise().getId(), id(t.getPriority()), id(t.getUrgency()), id(t.getImpact()), id(t.getOrigin()),
-                id(t.getState()), t.getRequest() == null ? null : t.getRequest().getId(), t.getDueDate(),
-                t.getExternalId(), t.getTechnicalResolution(), t.getClientResolution(),
-                t.getClients().stream().map(TicketClient::getClient).map(c -> c.getId()).toList(),
-                t.getAssignees().stream().map(TicketAssignee::getResource).map(r -> r.getId()).toList(), fields,
-                t.getAudit().createdBy(), t.getAudit().createdOn(), t.getAudit().lastModifiedBy(),
-                t.getAudit().lastModifiedOn(), t.getVersion());
+        List<CustomFieldValue> fields =
+                CustomFieldValue.of(customFields.read(OwnerKind.TICKET, t.getId(), tickets.layoutOf(t)));
+        return new TicketView(
+                t.getId(),
+                t.getSequenceNumber(),
+                t.getSummary(),
+                t.getDescription(),
+                t.getType().getId(),
+                t.getStatus().getId(),
+                t.getStatus().getCode(),
+                t.getQueue() == null ? null : t.getQueue().getId(),
+                t.getEnterprise().getId(),
+                id(t.getPriority()),
+                id(t.getUrgency()),
+                id(t.getImpact()),
+                id(t.getOrigin()),
+                id(t.getState()),
+                t.getRequest() == null ? null : t.getRequest().getId(),
+                t.getDueDate(),
+                t.getExternalId(),
+                t.getTechnicalResolution(),
+                t.getClientResolution(),
+                t.getClients().stream()
+                        .map(TicketClient::getClient)
+                        .map(c -> c.getId())
+                        .toList(),
+                t.getAssignees().stream()
+                        .map(TicketAssignee::getResource)
+                        .map(r -> r.getId())
+                        .toList(),
+                fields,
+                t.getAudit().createdBy(),
+                t.getAudit().createdOn(),
+                t.getAudit().lastModifiedBy(),
+                t.getAudit().lastModifiedOn(),
+                t.getVersion());
     }
 
     private static UUID id(org.c2desk.platform.LookupValue value) {
@@ -422,16 +609,35 @@ public class TicketsResource {
     }
 
     static CommunicationView view(TicketCommunication c) {
-        String author = c.getAuthorResource() != null ? c.getAuthorResource().getFullName()
+        String author = c.getAuthorResource() != null
+                ? c.getAuthorResource().getFullName()
                 : c.getAuthorClient() != null ? c.getAuthorClient().getFullName() : null;
-        return new CommunicationView(c.getId(), c.isPublic(), c.getChannel().name(), c.getSubject(), c.getBody(),
+        return new CommunicationView(
+                c.getId(),
+                c.isPublic(),
+                c.getChannel().name(),
+                c.getSubject(),
+                c.getBody(),
                 c.getAuthorResource() == null ? null : c.getAuthorResource().getId(),
-                c.getAuthorClient() == null ? null : c.getAuthorClient().getId(), author, c.getCreatedOn());
+                c.getAuthorClient() == null ? null : c.getAuthorClient().getId(),
+                author,
+                c.getCreatedOn());
     }
 
     AttachmentView view(Attachment a) {
-        return new AttachmentView(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(), a.getSha256(),
-                a.isPublic(), a.getCreatedBy(), a.getCreatedOn(),
-                uri.getBaseUriBuilder().path("attachments").path(a.getId().toString()).build().toString());
+        return new AttachmentView(
+                a.getId(),
+                a.getFileName(),
+                a.getContentType(),
+                a.getSizeBytes(),
+                a.getSha256(),
+                a.isPublic(),
+                a.getCreatedBy(),
+                a.getCreatedOn(),
+                uri.getBaseUriBuilder()
+                        .path("attachments")
+                        .path(a.getId().toString())
+                        .build()
+                        .toString());
     }
 }

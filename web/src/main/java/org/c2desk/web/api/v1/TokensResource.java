@@ -46,50 +46,79 @@ public class TokensResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List API tokens", description = "The caller's tokens, newest first (revoked ones"
-            + " included); an administrator may name another resource.")
-    public List<TokenView> list(@QueryParam("resource") @Parameter(description = "A resource id (administrators)") String resource) {
+    @Operation(
+            summary = "List API tokens",
+            description = "The caller's tokens, newest first (revoked ones"
+                    + " included); an administrator may name another resource.")
+    public List<TokenView> list(
+            @QueryParam("resource") @Parameter(description = "A resource id (administrators)") String resource) {
         return tokens.list(ApiPrincipal.of(security).caller(), Params.uuid("resource", resource)).stream()
-                .map(TokensResource::view).toList();
+                .map(TokensResource::view)
+                .toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an API token", description = "Authenticate with HTTP Basic. The answer holds the"
-            + " token, shown this once: only its SHA-256 is kept.")
+    @Operation(
+            summary = "Create an API token",
+            description = "Authenticate with HTTP Basic. The answer holds the"
+                    + " token, shown this once: only its SHA-256 is kept.")
     @RequestBody(content = @Content(schema = @Schema(implementation = TokenCreate.class)))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = IssuedTokenView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = IssuedTokenView.class)))
     @APIResponse(responseCode = "403", description = "Authenticated with a token rather than a password")
     public Response create(String body) {
         ApiPrincipal principal = ApiPrincipal.of(security);
         if (principal.byToken()) {
-            throw new ForbiddenException("Tokens are created with the account's password (HTTP Basic), not with"
-                    + " another token");
+            throw new ForbiddenException(
+                    "Tokens are created with the account's password (HTTP Basic), not with" + " another token");
         }
         JsonInput in = JsonInput.parse(body);
         in.onlyKnown(List.of("name", "expiresOn"));
-        ApiTokens.IssuedToken issued = tokens.issue(principal.caller(), in.requiredText("name"), in.dateTime("expiresOn"));
-        return Response.created(uri.getAbsolutePathBuilder().path(issued.info().id().toString()).build())
+        ApiTokens.IssuedToken issued =
+                tokens.issue(principal.caller(), in.requiredText("name"), in.dateTime("expiresOn"));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(issued.info().id().toString())
+                        .build())
                 .header("Cache-Control", "no-store")
-                .entity(new IssuedTokenView(view(issued.info()), issued.token())).build();
+                .entity(new IssuedTokenView(view(issued.info()), issued.token()))
+                .build();
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Revoke an API token", description = "The caller's own, or any for an administrator;"
-            + " revoking twice is harmless. The token is refused from then on.")
-    @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = TokenView.class)))
+    @Operation(
+            summary = "Revoke an API token",
+            description = "The caller's own, or any for an administrator;"
+                    + " revoking twice is harmless. The token is refused from then on.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Revoked",
+            content = @Content(schema = @Schema(implementation = TokenView.class)))
     public TokenView revoke(@PathParam("id") String id) {
         return view(tokens.revoke(ApiPrincipal.of(security).caller(), Params.pathUuid(id)));
     }
 
     @Schema(name = "TokenCreate")
-    public record TokenCreate(@Schema(required = true, maxLength = 100, description = "What uses the token") String name,
-            @Schema(description = "ISO-8601 date-time; none: valid until revoked") java.time.OffsetDateTime expiresOn) {
-    }
+    public record TokenCreate(
+            @Schema(required = true, maxLength = 100, description = "What uses the token")
+            String name,
+
+            @Schema(description = "ISO-8601 date-time; none: valid until revoked")
+            java.time.OffsetDateTime expiresOn) {}
 
     static TokenView view(ApiTokens.TokenInfo t) {
-        return new TokenView(t.id(), t.resourceId(), t.resourceUserName(), t.name(), t.prefix(), t.createdOn(),
-                t.lastUsedOn(), t.expiresOn(), t.revokedOn());
+        return new TokenView(
+                t.id(),
+                t.resourceId(),
+                t.resourceUserName(),
+                t.name(),
+                t.prefix(),
+                t.createdOn(),
+                t.lastUsedOn(),
+                t.expiresOn(),
+                t.revokedOn());
     }
 }

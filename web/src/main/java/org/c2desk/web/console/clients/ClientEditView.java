@@ -60,23 +60,15 @@ public class ClientEditView implements Serializable {
     private long version;
     private boolean conflict;
 
-    @NotBlank
-    @Size(max = 100)
-    private String firstName;
+    @NotBlank @Size(max = 100) private String firstName;
 
-    @NotBlank
-    @Size(max = 100)
-    private String lastName;
+    @NotBlank @Size(max = 100) private String lastName;
 
-    @Email
-    @Size(max = 200)
-    private String email;
+    @Email @Size(max = 200) private String email;
 
-    @Size(max = 50)
-    private String phone;
+    @Size(max = 50) private String phone;
 
-    @Size(max = 100)
-    private String city;
+    @Size(max = 100) private String city;
 
     private boolean active = true;
     private String enterpriseId;
@@ -116,8 +108,13 @@ public class ClientEditView implements Serializable {
     }
 
     private FieldInputs inputs(UUID owner) {
-        return new FieldInputs(customFields.read(OwnerKind.CLIENT, owner, clients.layout(), ZoneId.systemDefault(),
-                localeSelector.getLocale()), customFields::choices, List.of(), List.of(), ZoneId.systemDefault());
+        return new FieldInputs(
+                customFields.read(
+                        OwnerKind.CLIENT, owner, clients.layout(), ZoneId.systemDefault(), localeSelector.getLocale()),
+                customFields::choices,
+                List.of(),
+                List.of(),
+                ZoneId.systemDefault());
     }
 
     private Map<String, String> typed() {
@@ -136,10 +133,25 @@ public class ClientEditView implements Serializable {
         try {
             if (clientId == null) {
                 UUID enterprise = enterpriseId == null || enterpriseId.isBlank() ? null : UUID.fromString(enterpriseId);
-                Client client = clients.create(currentUser.caller(), new NewClient(
-                        enterprise == null ? List.of() : List.of(enterprise), firstName, lastName, active, false, null,
-                        null, blankToNull(city), null, blankToNull(phone), null, null, blankToNull(email), null, null,
-                        fields.raw()));
+                Client client = clients.create(
+                        currentUser.caller(),
+                        new NewClient(
+                                enterprise == null ? List.of() : List.of(enterprise),
+                                firstName,
+                                lastName,
+                                active,
+                                false,
+                                null,
+                                null,
+                                blankToNull(city),
+                                null,
+                                blankToNull(phone),
+                                null,
+                                null,
+                                blankToNull(email),
+                                null,
+                                null,
+                                fields.raw()));
                 return "/console/client?faces-redirect=true&id=" + client.getId();
             }
             Map<String, String> changes = new LinkedHashMap<>();
@@ -186,7 +198,6 @@ public class ClientEditView implements Serializable {
         }
         return null;
     }
-
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

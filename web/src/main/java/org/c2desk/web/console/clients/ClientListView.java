@@ -39,8 +39,12 @@ public class ClientListView extends PagedListView<ClientListRow> {
     protected Page<ClientListRow> read(PageRequest request) {
         UUID enterprise = enterpriseId == null || enterpriseId.isBlank() ? null : UUID.fromString(enterpriseId);
         Boolean activeOnly = active == null || active.isBlank() ? null : Boolean.valueOf(active);
-        return queries.list(currentUser.caller(), new ClientFilter(enterprise, q, activeOnly, null), ClientSort.LAST_NAME,
-                ClientSort.LAST_NAME.defaultDirection(), request);
+        return queries.list(
+                currentUser.caller(),
+                new ClientFilter(enterprise, q, activeOnly, null),
+                ClientSort.LAST_NAME,
+                ClientSort.LAST_NAME.defaultDirection(),
+                request);
     }
 
     public String getQ() {

@@ -19,11 +19,11 @@ import org.c2desk.customfield.OwnerKind;
 import org.c2desk.platform.NotFoundException;
 import org.c2desk.platform.PageRequest;
 import org.c2desk.platform.SequenceNumbers;
+import org.c2desk.platform.SortDirection;
 import org.c2desk.ticket.TicketFilter;
 import org.c2desk.ticket.TicketListRow;
 import org.c2desk.ticket.TicketQueries;
 import org.c2desk.ticket.TicketSort;
-import org.c2desk.platform.SortDirection;
 import org.c2desk.web.customfield.FieldInputs;
 import org.c2desk.web.i18n.LocaleSelector;
 import org.c2desk.web.security.CurrentUser;
@@ -63,11 +63,9 @@ public class ClientView implements Serializable {
     @Inject
     LocaleSelector localeSelector;
 
-    public record Enterprise(UUID id, String name, boolean primary) implements Serializable {
-    }
+    public record Enterprise(UUID id, String name, boolean primary) implements Serializable {}
 
-    public record OwnedCi(UUID id, String number, String name, String role) implements Serializable {
-    }
+    public record OwnedCi(UUID id, String number, String name, String role) implements Serializable {}
 
     private String id;
     private boolean notFound;
@@ -112,31 +110,54 @@ public class ClientView implements Serializable {
         active = client.isActive();
         portalAccess = client.hasPortalAccess();
         enterprises = client.getEnterprises().stream()
-                .map(e -> new Enterprise(e.getEnterprise().getId(), e.getEnterprise().getName(), e.isPrimary())).toList();
-        var page = ticketQueries.list(currentUser.caller(),
+                .map(e -> new Enterprise(
+                        e.getEnterprise().getId(), e.getEnterprise().getName(), e.isPrimary()))
+                .toList();
+        var page = ticketQueries.list(
+                currentUser.caller(),
                 new TicketFilter(null, null, null, client.getId(), null, null, null, null, null),
-                TicketSort.LAST_MODIFIED_ON, SortDirection.DESC, PageRequest.first(TICKETS_SHOWN));
+                TicketSort.LAST_MODIFIED_ON,
+                SortDirection.DESC,
+                PageRequest.first(TICKETS_SHOWN));
         tickets = page.items();
         moreTickets = page.hasNext();
         List<OwnedCi> found = new java.util.ArrayList<>();
-        for (CiListRow row : ciQueries.list(currentUser.caller(),
-                new CiFilter(null, null, null, null, client.getId(), null, null, null), CiSort.NAME,
-                CiSort.NAME.defaultDirection(), PageRequest.first(CIS_SHOWN)).items()) {
-            found.add(new OwnedCi(row.id(), Long.toString(row.ciNumber()), row.name().in(localeSelector.getLocale()),
-                    "owner"));
+        for (CiListRow row : ciQueries
+                .list(
+                        currentUser.caller(),
+                        new CiFilter(null, null, null, null, client.getId(), null, null, null),
+                        CiSort.NAME,
+                        CiSort.NAME.defaultDirection(),
+                        PageRequest.first(CIS_SHOWN))
+                .items()) {
+            found.add(new OwnedCi(
+                    row.id(), Long.toString(row.ciNumber()), row.name().in(localeSelector.getLocale()), "owner"));
         }
         for (var ci : cmdb.usedBy(client.getId(), CIS_SHOWN)) {
             if (found.stream().noneMatch(o -> o.id().equals(ci.getId()))) {
-                found.add(new OwnedCi(ci.getId(), Long.toString(ci.getCiNumber()),
-                        ci.getName().in(localeSelector.getLocale()), "user"));
+                found.add(new OwnedCi(
+                        ci.getId(),
+                        Long.toString(ci.getCiNumber()),
+                        ci.getName().in(localeSelector.getLocale()),
+                        "user"));
             }
         }
         cis = found;
-        fields = new FieldInputs(customFields.read(OwnerKind.CLIENT, client.getId(), clients.layout(),
-                ZoneId.systemDefault(), localeSelector.getLocale()), customFields::choices, List.of(), List.of(),
+        fields = new FieldInputs(
+                customFields.read(
+                        OwnerKind.CLIENT,
+                        client.getId(),
+                        clients.layout(),
+                        ZoneId.systemDefault(),
+                        localeSelector.getLocale()),
+                customFields::choices,
+                List.of(),
+                List.of(),
                 ZoneId.systemDefault());
-        history = org.c2desk.web.console.HistoryLines.of(audit.latest(org.c2desk.audit.ObjectKind.CLIENT,
-                client.getId(), HISTORY_SHOWN), fields, localeSelector.getLocale());
+        history = org.c2desk.web.console.HistoryLines.of(
+                audit.latest(org.c2desk.audit.ObjectKind.CLIENT, client.getId(), HISTORY_SHOWN),
+                fields,
+                localeSelector.getLocale());
     }
 
     /** May the agent change the client's enterprises (CLIENT_EDIT)? */
@@ -146,7 +167,9 @@ public class ClientView implements Serializable {
 
     /** Adds the client to the enterprise chosen; a refusal is shown beside the choice. */
     public void addEnterprise() {
-        changeEnterprises(() -> clients.addEnterprise(currentUser.caller(), clientId,
+        changeEnterprises(() -> clients.addEnterprise(
+                currentUser.caller(),
+                clientId,
                 enterpriseToAdd == null || enterpriseToAdd.isBlank() ? null : UUID.fromString(enterpriseToAdd)));
     }
 
@@ -163,7 +186,9 @@ public class ClientView implements Serializable {
         } catch (org.c2desk.platform.NotFoundException e) {
             notFound = true;
         } catch (org.c2desk.platform.BusinessException e) {
-            org.c2desk.web.i18n.Messages.error("enterprisesForm:enterpriseToAdd", "console.refused",
+            org.c2desk.web.i18n.Messages.error(
+                    "enterprisesForm:enterpriseToAdd",
+                    "console.refused",
                     org.c2desk.web.i18n.Messages.refusal(localeSelector.getLocale(), e));
         }
     }

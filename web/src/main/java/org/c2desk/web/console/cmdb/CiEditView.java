@@ -64,18 +64,13 @@ public class CiEditView implements Serializable {
     private String typeId;
     private String stateId;
 
-    @NotBlank
-    @Size(max = ConfigurationItem.NAME_LENGTH)
-    private String englishName;
+    @NotBlank @Size(max = ConfigurationItem.NAME_LENGTH) private String englishName;
 
-    @Size(max = ConfigurationItem.NAME_LENGTH)
-    private String frenchName;
+    @Size(max = ConfigurationItem.NAME_LENGTH) private String frenchName;
 
-    @Size(max = ConfigurationItem.DESCRIPTION_LENGTH)
-    private String description;
+    @Size(max = ConfigurationItem.DESCRIPTION_LENGTH) private String description;
 
-    @Size(max = ConfigurationItem.TAGS_LENGTH)
-    private String tags;
+    @Size(max = ConfigurationItem.TAGS_LENGTH) private String tags;
 
     private FieldInputs fields;
     private Map<String, String> before = Map.of();
@@ -108,8 +103,17 @@ public class CiEditView implements Serializable {
         description = ci.getDescription() == null ? null : ci.getDescription().english();
         tags = ci.getTags();
         before = typed();
-        fields = new FieldInputs(customFields.read(OwnerKind.CI, ci.getId(), cmdb.layoutOf(ci), ZoneId.systemDefault(),
-                localeSelector.getLocale()), customFields::choices, List.of(), List.of(), ZoneId.systemDefault());
+        fields = new FieldInputs(
+                customFields.read(
+                        OwnerKind.CI,
+                        ci.getId(),
+                        cmdb.layoutOf(ci),
+                        ZoneId.systemDefault(),
+                        localeSelector.getLocale()),
+                customFields::choices,
+                List.of(),
+                List.of(),
+                ZoneId.systemDefault());
         customBefore = new HashMap<>(fields.raw());
     }
 
@@ -136,9 +140,22 @@ public class CiEditView implements Serializable {
         }
         try {
             if (ciId == null) {
-                ConfigurationItem ci = cmdb.create(currentUser.caller(), new NewCi(CiListView.uuid(folderId),
-                        CiListView.uuid(categoryId), CiListView.uuid(typeId), CiListView.uuid(stateId), null,
-                        englishName, blank(frenchName), blank(description), null, blank(tags), null, true, null));
+                ConfigurationItem ci = cmdb.create(
+                        currentUser.caller(),
+                        new NewCi(
+                                CiListView.uuid(folderId),
+                                CiListView.uuid(categoryId),
+                                CiListView.uuid(typeId),
+                                CiListView.uuid(stateId),
+                                null,
+                                englishName,
+                                blank(frenchName),
+                                blank(description),
+                                null,
+                                blank(tags),
+                                null,
+                                true,
+                                null));
                 return "/console/ci?faces-redirect=true&id=" + ci.getId();
             }
             Map<String, String> changes = new LinkedHashMap<>();
@@ -186,7 +203,6 @@ public class CiEditView implements Serializable {
         }
         return null;
     }
-
 
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value.strip();

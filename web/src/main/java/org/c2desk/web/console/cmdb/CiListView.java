@@ -38,8 +38,12 @@ public class CiListView extends PagedListView<CiListRow> {
 
     @Override
     protected Page<CiListRow> read(PageRequest request) {
-        return queries.list(currentUser.caller(), new CiFilter(uuid(folderId), uuid(categoryId), uuid(typeId),
-                uuid(stateId), null, q, null, null), CiSort.NAME, CiSort.NAME.defaultDirection(), request);
+        return queries.list(
+                currentUser.caller(),
+                new CiFilter(uuid(folderId), uuid(categoryId), uuid(typeId), uuid(stateId), null, q, null, null),
+                CiSort.NAME,
+                CiSort.NAME.defaultDirection(),
+                request);
     }
 
     static UUID uuid(String value) {

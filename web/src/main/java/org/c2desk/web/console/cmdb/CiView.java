@@ -41,6 +41,7 @@ public class CiView implements Serializable {
     private static final int TICKETS_SHOWN = 20;
     /** Audit entries shown in the History section (each may hold several fields). */
     private static final int HISTORY_SHOWN = 50;
+
     private static final int SUGGESTIONS = 15;
 
     static final int WIDTH = 1000;
@@ -63,26 +64,23 @@ public class CiView implements Serializable {
     @Inject
     LocaleSelector localeSelector;
 
-    public record Person(UUID id, String name) implements Serializable {
-    }
+    public record Person(UUID id, String name) implements Serializable {}
 
-    public record LinkedTicket(UUID id, String number, String summary) implements Serializable {
-    }
+    public record LinkedTicket(UUID id, String number, String summary) implements Serializable {}
 
     /** A box of the graph; {@code self} is the CI shown. */
-    public record Node(UUID id, String number, String name, int x, int y, boolean self) implements Serializable {
-    }
+    public record Node(UUID id, String number, String name, int x, int y, boolean self) implements Serializable {}
 
     /**
      * An arrow of the graph from (x1, y1) to (x2, y2), with its relation type written at (lx, ly) beside the other CI's
      * box (anchor "start" or "end"), so that labels of arrows meeting at this CI never overlap.
      */
-    public record Edge(int x1, int y1, int x2, int y2, String label, int lx, int ly, String anchor) implements Serializable {
-    }
+    public record Edge(int x1, int y1, int x2, int y2, String label, int lx, int ly, String anchor)
+            implements Serializable {}
 
     /** A relation as the list under the graph shows it, to delete it: {@code outgoing} when this CI relates to the other. */
-    public record Relation(UUID id, UUID otherId, String other, String type, boolean outgoing) implements Serializable {
-    }
+    public record Relation(UUID id, UUID otherId, String other, String type, boolean outgoing)
+            implements Serializable {}
 
     private String id;
     private boolean notFound;
@@ -109,6 +107,7 @@ public class CiView implements Serializable {
 
     @EJB
     org.c2desk.client.ClientQueries clientQueries;
+
     private int height;
     private FieldInputs fields;
     private List<org.c2desk.web.console.HistoryLines.Line> history = List.of();
@@ -145,16 +144,25 @@ public class CiView implements Serializable {
         state = ci.getState() == null ? null : ci.getState().getName().in(locale);
         tags = ci.getTags();
         active = ci.isActive();
-        owner = ci.getOwner() == null ? null : new Person(ci.getOwner().getId(), ci.getOwner().getFullName());
-        clients = ci.getClients().stream().map(c -> new Person(c.getId(), c.getFullName()))
-                .sorted(java.util.Comparator.comparing(Person::name)).toList();
+        owner = ci.getOwner() == null
+                ? null
+                : new Person(ci.getOwner().getId(), ci.getOwner().getFullName());
+        clients = ci.getClients().stream()
+                .map(c -> new Person(c.getId(), c.getFullName()))
+                .sorted(java.util.Comparator.comparing(Person::name))
+                .toList();
         tickets = cmdb.ticketsOf(currentUser.caller(), ci.getId(), TICKETS_SHOWN).stream()
-                .map(r -> new LinkedTicket((UUID) r[0], SequenceNumbers.format((Long) r[1]), (String) r[2])).toList();
+                .map(r -> new LinkedTicket((UUID) r[0], SequenceNumbers.format((Long) r[1]), (String) r[2]))
+                .toList();
         graph(ci, cmdb.relationsTo(ci.getId()), cmdb.relationsFrom(ci.getId()), locale);
-        fields = new FieldInputs(customFields.read(OwnerKind.CI, ci.getId(), cmdb.layoutOf(ci), ZoneId.systemDefault(),
-                locale), customFields::choices, List.of(), List.of(), ZoneId.systemDefault());
-        history = org.c2desk.web.console.HistoryLines.of(audit.latest(org.c2desk.audit.ObjectKind.CI, ci.getId(),
-                HISTORY_SHOWN), fields, locale);
+        fields = new FieldInputs(
+                customFields.read(OwnerKind.CI, ci.getId(), cmdb.layoutOf(ci), ZoneId.systemDefault(), locale),
+                customFields::choices,
+                List.of(),
+                List.of(),
+                ZoneId.systemDefault());
+        history = org.c2desk.web.console.HistoryLines.of(
+                audit.latest(org.c2desk.audit.ObjectKind.CI, ci.getId(), HISTORY_SHOWN), fields, locale);
     }
 
     /** The CI's audit trail, one line per changed field, newest first. */
@@ -170,33 +178,66 @@ public class CiView implements Serializable {
         int middleX = (WIDTH - NODE_WIDTH) / 2;
         List<Node> placed = new ArrayList<>();
         List<Edge> arrows = new ArrayList<>();
-        placed.add(new Node(ci.getId(), Long.toString(ci.getCiNumber()), ci.getName().in(locale), middleX, center, true));
+        placed.add(new Node(
+                ci.getId(), Long.toString(ci.getCiNumber()), ci.getName().in(locale), middleX, center, true));
         for (int i = 0; i < in.size(); i++) {
             CiRelation r = in.get(i);
             int y = top(i, in.size());
             ConfigurationItem other = r.getFrom();
-            placed.add(new Node(other.getId(), Long.toString(other.getCiNumber()), other.getName().in(locale), 8, y, false));
-            arrows.add(new Edge(8 + NODE_WIDTH, y + NODE_HEIGHT / 2, middleX, center + NODE_HEIGHT / 2,
-                    r.getRelationType().getName().in(locale), 8 + NODE_WIDTH + 6, y + NODE_HEIGHT / 2 - 6, "start"));
+            placed.add(new Node(
+                    other.getId(),
+                    Long.toString(other.getCiNumber()),
+                    other.getName().in(locale),
+                    8,
+                    y,
+                    false));
+            arrows.add(new Edge(
+                    8 + NODE_WIDTH,
+                    y + NODE_HEIGHT / 2,
+                    middleX,
+                    center + NODE_HEIGHT / 2,
+                    r.getRelationType().getName().in(locale),
+                    8 + NODE_WIDTH + 6,
+                    y + NODE_HEIGHT / 2 - 6,
+                    "start"));
         }
         for (int i = 0; i < out.size(); i++) {
             CiRelation r = out.get(i);
             int y = top(i, out.size());
             ConfigurationItem other = r.getTo();
             int x = WIDTH - NODE_WIDTH - 8;
-            placed.add(new Node(other.getId(), Long.toString(other.getCiNumber()), other.getName().in(locale), x, y, false));
-            arrows.add(new Edge(middleX + NODE_WIDTH, center + NODE_HEIGHT / 2, x, y + NODE_HEIGHT / 2,
-                    r.getRelationType().getName().in(locale), x - 10, y + NODE_HEIGHT / 2 - 6, "end"));
+            placed.add(new Node(
+                    other.getId(),
+                    Long.toString(other.getCiNumber()),
+                    other.getName().in(locale),
+                    x,
+                    y,
+                    false));
+            arrows.add(new Edge(
+                    middleX + NODE_WIDTH,
+                    center + NODE_HEIGHT / 2,
+                    x,
+                    y + NODE_HEIGHT / 2,
+                    r.getRelationType().getName().in(locale),
+                    x - 10,
+                    y + NODE_HEIGHT / 2 - 6,
+                    "end"));
         }
         nodes = placed;
         edges = arrows;
         List<Relation> listed = new ArrayList<>();
-        in.forEach(r -> listed.add(new Relation(r.getId(), r.getFrom().getId(),
+        in.forEach(r -> listed.add(new Relation(
+                r.getId(),
+                r.getFrom().getId(),
                 r.getFrom().getCiNumber() + " · " + r.getFrom().getName().in(locale),
-                r.getRelationType().getName().in(locale), false)));
-        out.forEach(r -> listed.add(new Relation(r.getId(), r.getTo().getId(),
+                r.getRelationType().getName().in(locale),
+                false)));
+        out.forEach(r -> listed.add(new Relation(
+                r.getId(),
+                r.getTo().getId(),
                 r.getTo().getCiNumber() + " · " + r.getTo().getName().in(locale),
-                r.getRelationType().getName().in(locale), true)));
+                r.getRelationType().getName().in(locale),
+                true)));
         relations = listed;
     }
 
@@ -216,8 +257,14 @@ public class CiView implements Serializable {
         if (typed == null || typed.strip().isEmpty()) {
             return List.of();
         }
-        for (var row : ciQueries.list(currentUser.caller(), new CiFilter(null, null, null, null, null, typed, null, null),
-                CiSort.NAME, CiSort.NAME.defaultDirection(), PageRequest.first(SUGGESTIONS)).items()) {
+        for (var row : ciQueries
+                .list(
+                        currentUser.caller(),
+                        new CiFilter(null, null, null, null, null, typed, null, null),
+                        CiSort.NAME,
+                        CiSort.NAME.defaultDirection(),
+                        PageRequest.first(SUGGESTIONS))
+                .items()) {
             if (!row.id().equals(ciId)) {
                 suggested.putIfAbsent(row.ciNumber() + " · " + row.name().in(localeSelector.getLocale()), row.id());
             }
@@ -234,8 +281,10 @@ public class CiView implements Serializable {
             Messages.info(null, "console2.ci.related");
         } catch (ValidationException e) {
             String text = Messages.refusal(localeSelector.getLocale(), e);
-            Messages.error("RelationTypeId".equals(e.field()) ? "relate:relationType" : "relate:relatedCi",
-                    "console.refused", text);
+            Messages.error(
+                    "RelationTypeId".equals(e.field()) ? "relate:relationType" : "relate:relatedCi",
+                    "console.refused",
+                    text);
         } catch (NotFoundException e) {
             notFound = true;
         } catch (BusinessException e) {
@@ -254,11 +303,18 @@ public class CiView implements Serializable {
         if (typed == null || typed.strip().isEmpty()) {
             return List.of();
         }
-        for (var row : clientQueries.list(currentUser.caller(), new org.c2desk.client.ClientFilter(null, typed, true,
-                null), org.c2desk.client.ClientSort.LAST_NAME, org.c2desk.client.ClientSort.LAST_NAME.defaultDirection(),
-                PageRequest.first(SUGGESTIONS)).items()) {
-            suggestedClients.putIfAbsent(row.firstName() + " " + row.lastName()
-                    + (row.emailAddress() == null ? "" : " · " + row.emailAddress()), row.id());
+        for (var row : clientQueries
+                .list(
+                        currentUser.caller(),
+                        new org.c2desk.client.ClientFilter(null, typed, true, null),
+                        org.c2desk.client.ClientSort.LAST_NAME,
+                        org.c2desk.client.ClientSort.LAST_NAME.defaultDirection(),
+                        PageRequest.first(SUGGESTIONS))
+                .items()) {
+            suggestedClients.putIfAbsent(
+                    row.firstName() + " " + row.lastName()
+                            + (row.emailAddress() == null ? "" : " · " + row.emailAddress()),
+                    row.id());
         }
         return List.copyOf(suggestedClients.keySet());
     }

@@ -14,8 +14,7 @@ import org.c2desk.web.i18n.LocaleSelector;
 @RequestScoped
 public class CmdbChoices {
 
-    public record Option(String id, String label, String categoryId) {
-    }
+    public record Option(String id, String label, String categoryId) {}
 
     @EJB
     CmdbService cmdb;
@@ -31,8 +30,10 @@ public class CmdbChoices {
 
     public List<Option> getFolders() {
         if (folders == null) {
-            folders = cmdb.folders().stream().map(f -> new Option(f.getId().toString(), path(f), null))
-                    .sorted(java.util.Comparator.comparing(Option::label, String.CASE_INSENSITIVE_ORDER)).toList();
+            folders = cmdb.folders().stream()
+                    .map(f -> new Option(f.getId().toString(), path(f), null))
+                    .sorted(java.util.Comparator.comparing(Option::label, String.CASE_INSENSITIVE_ORDER))
+                    .toList();
         }
         return folders;
     }
@@ -46,7 +47,8 @@ public class CmdbChoices {
         if (categories == null) {
             categories = cmdb.categories().stream()
                     .map(c -> new Option(c.getId().toString(), c.getName().in(localeSelector.getLocale()), null))
-                    .sorted(java.util.Comparator.comparing(Option::label, String.CASE_INSENSITIVE_ORDER)).toList();
+                    .sorted(java.util.Comparator.comparing(Option::label, String.CASE_INSENSITIVE_ORDER))
+                    .toList();
         }
         return categories;
     }
@@ -54,17 +56,25 @@ public class CmdbChoices {
     public List<Option> getTypes() {
         if (types == null) {
             types = cmdb.types().stream()
-                    .map(t -> new Option(t.getId().toString(), t.getName().in(localeSelector.getLocale()),
-                            t.getCategory() == null ? null : t.getCategory().getId().toString()))
-                    .sorted(java.util.Comparator.comparing(Option::label, String.CASE_INSENSITIVE_ORDER)).toList();
+                    .map(t -> new Option(
+                            t.getId().toString(),
+                            t.getName().in(localeSelector.getLocale()),
+                            t.getCategory() == null
+                                    ? null
+                                    : t.getCategory().getId().toString()))
+                    .sorted(java.util.Comparator.comparing(Option::label, String.CASE_INSENSITIVE_ORDER))
+                    .toList();
         }
         return types;
     }
 
     /** The types of one category (all types when none is chosen). */
     public List<Option> typesOf(String categoryId) {
-        return categoryId == null || categoryId.isBlank() ? getTypes()
-                : getTypes().stream().filter(t -> categoryId.equals(t.categoryId())).toList();
+        return categoryId == null || categoryId.isBlank()
+                ? getTypes()
+                : getTypes().stream()
+                        .filter(t -> categoryId.equals(t.categoryId()))
+                        .toList();
     }
 
     public List<Option> getStates() {
@@ -87,7 +97,12 @@ public class CmdbChoices {
 
     /** The label of an id among the options, or an empty text. */
     public String label(List<Option> options, UUID id) {
-        return id == null ? "" : options.stream().filter(o -> o.id().equals(id.toString())).map(Option::label)
-                .findFirst().orElse("");
+        return id == null
+                ? ""
+                : options.stream()
+                        .filter(o -> o.id().equals(id.toString()))
+                        .map(Option::label)
+                        .findFirst()
+                        .orElse("");
     }
 }

@@ -51,10 +51,11 @@ public class ImportDownloads extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentType("text/csv;charset=UTF-8");
         if (request.getServletPath().endsWith("template.csv")) {
-            ImportRun.Kind kind = "ci".equalsIgnoreCase(request.getParameter("kind")) ? ImportRun.Kind.CI
-                    : ImportRun.Kind.CLIENT;
-            response.setHeader("Content-Disposition", "attachment; filename=\""
-                    + (kind == ImportRun.Kind.CI ? "cis" : "clients") + "-template.csv\"");
+            ImportRun.Kind kind =
+                    "ci".equalsIgnoreCase(request.getParameter("kind")) ? ImportRun.Kind.CI : ImportRun.Kind.CLIENT;
+            response.setHeader(
+                    "Content-Disposition",
+                    "attachment; filename=\"" + (kind == ImportRun.Kind.CI ? "cis" : "clients") + "-template.csv\"");
             kinds.writeTemplate(kind, response.getOutputStream());
             return;
         }

@@ -58,20 +58,63 @@ public class ImportsView implements Serializable {
     private transient List<Row> history;
 
     /** One import as the page shows it. */
-    public record Row(UUID id, String kind, String fileName, long fileSize, String startedBy, OffsetDateTime createdOn,
-            OffsetDateTime endedOn, String status, String phase, String message, boolean dryRun, boolean allOrNothing,
-            String upsertKey, String encoding, Long total, long read, long inserted, long updated, long rejected,
-            long lastRecord, int percent, long rowsPerSecond, Long secondsLeft, boolean running, boolean restartable,
+    public record Row(
+            UUID id,
+            String kind,
+            String fileName,
+            long fileSize,
+            String startedBy,
+            OffsetDateTime createdOn,
+            OffsetDateTime endedOn,
+            String status,
+            String phase,
+            String message,
+            boolean dryRun,
+            boolean allOrNothing,
+            String upsertKey,
+            String encoding,
+            Long total,
+            long read,
+            long inserted,
+            long updated,
+            long rejected,
+            long lastRecord,
+            int percent,
+            long rowsPerSecond,
+            Long secondsLeft,
+            boolean running,
+            boolean restartable,
             int autoRestarts) {
 
         static Row of(ImportRun r, Instant now) {
             ImportOptions o = r.getOptions();
-            return new Row(r.getId(), r.getKind().name(), r.getFileName(), r.getFileSize(), r.getStartedBy(), r.getCreatedOn(),
-                    r.getEndedOn(), r.getStatus().name(), r.getPhase(), r.getMessage(), o.dryRun(), o.allOrNothing(),
-                    o.upsertKey() == null ? null : o.upsertKey().name(), o.encodingName(), r.getTotalCount(),
-                    r.getReadCount(), r.getInsertedCount(), r.getUpdatedCount(), r.getRejectedCount(),
-                    r.getLastRecord(), r.percentDone(), Math.round(r.rowsPerSecond(now)), r.secondsLeft(now),
-                    !r.isEnded(), r.isRestartable(), r.getAutoRestarts());
+            return new Row(
+                    r.getId(),
+                    r.getKind().name(),
+                    r.getFileName(),
+                    r.getFileSize(),
+                    r.getStartedBy(),
+                    r.getCreatedOn(),
+                    r.getEndedOn(),
+                    r.getStatus().name(),
+                    r.getPhase(),
+                    r.getMessage(),
+                    o.dryRun(),
+                    o.allOrNothing(),
+                    o.upsertKey() == null ? null : o.upsertKey().name(),
+                    o.encodingName(),
+                    r.getTotalCount(),
+                    r.getReadCount(),
+                    r.getInsertedCount(),
+                    r.getUpdatedCount(),
+                    r.getRejectedCount(),
+                    r.getLastRecord(),
+                    r.percentDone(),
+                    Math.round(r.rowsPerSecond(now)),
+                    r.secondsLeft(now),
+                    !r.isEnded(),
+                    r.isRestartable(),
+                    r.getAutoRestarts());
         }
     }
 
@@ -79,7 +122,8 @@ public class ImportsView implements Serializable {
     public List<Row> getHistory() {
         if (history == null) {
             Instant now = Instant.now();
-            history = runs.latest(null, HISTORY).stream().map(r -> Row.of(r, now)).toList();
+            history =
+                    runs.latest(null, HISTORY).stream().map(r -> Row.of(r, now)).toList();
         }
         return history;
     }
@@ -115,12 +159,18 @@ public class ImportsView implements Serializable {
             Messages.error("upload:file", "imports.file.tooLarge", MAX_MB);
             return;
         }
-        ImportOptions options = new ImportOptions("DRY_RUN".equals(mode), allOrNothing,
+        ImportOptions options = new ImportOptions(
+                "DRY_RUN".equals(mode),
+                allOrNothing,
                 upsertKey == null || upsertKey.isBlank() ? null : UpsertKey.valueOf(upsertKey),
                 "windows-1252".equals(encoding));
         try (InputStream in = file.getInputStream()) {
-            ImportRun run = runs.create(currentUser.caller(), "CI".equals(kind) ? ImportRun.Kind.CI
-                    : ImportRun.Kind.CLIENT, file.getFileName(), in, options);
+            ImportRun run = runs.create(
+                    currentUser.caller(),
+                    "CI".equals(kind) ? ImportRun.Kind.CI : ImportRun.Kind.CLIENT,
+                    file.getFileName(),
+                    in,
+                    options);
             jobs.startImport(currentUser.caller(), run.getId());
             focused = run.getId();
             Messages.info(null, options.dryRun() ? "imports.started.dryRun" : "imports.started", run.getFileName());
@@ -195,7 +245,12 @@ public class ImportsView implements Serializable {
     }
 
     public String countsText(Row row) {
-        return Messages.text(localeSelector.getLocale(), "imports.counts", row.read(), row.inserted(), row.updated(),
+        return Messages.text(
+                localeSelector.getLocale(),
+                "imports.counts",
+                row.read(),
+                row.inserted(),
+                row.updated(),
                 row.rejected());
     }
 

@@ -78,13 +78,19 @@ public class NewTicketView implements Serializable {
     }
 
     public List<ServiceCatalog.ServiceNode> getServices() {
-        return getCategories().stream().filter(c -> c.id().toString().equals(categoryId)).findFirst()
-                .map(ServiceCatalog.CategoryNode::services).orElse(List.of());
+        return getCategories().stream()
+                .filter(c -> c.id().toString().equals(categoryId))
+                .findFirst()
+                .map(ServiceCatalog.CategoryNode::services)
+                .orElse(List.of());
     }
 
     public List<ServiceCatalog.Entry> getRequests() {
-        return getServices().stream().filter(s -> s.id().toString().equals(serviceId)).findFirst()
-                .map(ServiceCatalog.ServiceNode::requests).orElse(List.of());
+        return getServices().stream()
+                .filter(s -> s.id().toString().equals(serviceId))
+                .findFirst()
+                .map(ServiceCatalog.ServiceNode::requests)
+                .orElse(List.of());
     }
 
     /** The autocomplete's suggestions: a bounded search over names and e-mail addresses. */
@@ -93,8 +99,8 @@ public class NewTicketView implements Serializable {
         if (typed == null || typed.strip().length() < 2) {
             return List.of();
         }
-        List<ClientSearch.Summary> found = clientSearch.find(currentUser.caller(),
-                new ClientSearch.Filter(null, typed, null, Boolean.TRUE), null, SUGGESTIONS);
+        List<ClientSearch.Summary> found = clientSearch.find(
+                currentUser.caller(), new ClientSearch.Filter(null, typed, null, Boolean.TRUE), null, SUGGESTIONS);
         for (ClientSearch.Summary c : found.subList(0, Math.min(found.size(), SUGGESTIONS))) {
             String label = c.firstName() + " " + c.lastName()
                     + (c.emailAddress() == null || c.emailAddress().isBlank() ? "" : " (" + c.emailAddress() + ")");
@@ -122,9 +128,19 @@ public class NewTicketView implements Serializable {
             return;
         }
         List<Choice> people = reference.assignableResources(PEOPLE_SHOWN).stream()
-                .map(r -> new Choice(r.id().toString(), LocalizedText.same(r.fullName()))).toList();
-        fields = new FieldInputs(customFields.read(OwnerKind.TICKET, null, tickets.requestLayout(request),
-                ZoneId.systemDefault(), localeSelector.getLocale()), customFields::choices, clientChoices(null), people, ZoneId.systemDefault());
+                .map(r -> new Choice(r.id().toString(), LocalizedText.same(r.fullName())))
+                .toList();
+        fields = new FieldInputs(
+                customFields.read(
+                        OwnerKind.TICKET,
+                        null,
+                        tickets.requestLayout(request),
+                        ZoneId.systemDefault(),
+                        localeSelector.getLocale()),
+                customFields::choices,
+                clientChoices(null),
+                people,
+                ZoneId.systemDefault());
     }
 
     public String save() {
@@ -133,8 +149,13 @@ public class NewTicketView implements Serializable {
             fields.getAll().forEach(f -> f.setError(null));
         }
         try {
-            Ticket ticket = tickets.createFromConsole(currentUser.caller(), uuid(requestId), clientId, summary,
-                    description, fields == null ? Map.of() : fields.raw());
+            Ticket ticket = tickets.createFromConsole(
+                    currentUser.caller(),
+                    uuid(requestId),
+                    clientId,
+                    summary,
+                    description,
+                    fields == null ? Map.of() : fields.raw());
             return "/console/ticket?faces-redirect=true&id=" + ticket.getId();
         } catch (ValidationException e) {
             String text = Messages.refusal(localeSelector.getLocale(), e);
@@ -157,9 +178,15 @@ public class NewTicketView implements Serializable {
 
     /** The clients a client-reference field offers: a bounded list (an autocomplete would be better, see issue 4). */
     private List<Choice> clientChoices(UUID enterpriseId) {
-        return clientSearch.find(currentUser.caller(), new ClientSearch.Filter(enterpriseId, null, null, Boolean.TRUE),
-                null, ClientSearch.MAX_LIMIT).stream()
-                .map(c -> new Choice(c.id().toString(), LocalizedText.same(c.firstName() + " " + c.lastName()))).toList();
+        return clientSearch
+                .find(
+                        currentUser.caller(),
+                        new ClientSearch.Filter(enterpriseId, null, null, Boolean.TRUE),
+                        null,
+                        ClientSearch.MAX_LIMIT)
+                .stream()
+                .map(c -> new Choice(c.id().toString(), LocalizedText.same(c.firstName() + " " + c.lastName())))
+                .toList();
     }
 
     private static UUID uuid(String value) {

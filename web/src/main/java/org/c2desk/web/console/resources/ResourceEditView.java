@@ -47,8 +47,7 @@ public class ResourceEditView implements Serializable {
     LocaleSelector localeSelector;
 
     /** A security group as the form's checkboxes show it. */
-    public record GroupChoice(String id, String label) implements Serializable {
-    }
+    public record GroupChoice(String id, String label) implements Serializable {}
 
     private String id;
     private UUID resourceId;
@@ -58,31 +57,21 @@ public class ResourceEditView implements Serializable {
     private boolean conflict;
     private long version;
 
-    @NotBlank
-    @Size(max = Resource.USER_NAME_LENGTH)
-    private String userName;
+    @NotBlank @Size(max = Resource.USER_NAME_LENGTH) private String userName;
 
-    @NotBlank
-    @Size(max = Resource.PERSON_NAME_LENGTH)
-    private String firstName;
+    @NotBlank @Size(max = Resource.PERSON_NAME_LENGTH) private String firstName;
 
-    @NotBlank
-    @Size(max = Resource.PERSON_NAME_LENGTH)
-    private String lastName;
+    @NotBlank @Size(max = Resource.PERSON_NAME_LENGTH) private String lastName;
 
-    @Email
-    @Size(max = Resource.EMAIL_LENGTH)
-    private String email;
+    @Email @Size(max = Resource.EMAIL_LENGTH) private String email;
 
-    @NotBlank
-    private String enterpriseId;
+    @NotBlank private String enterpriseId;
 
     private String culture = "en-US";
     private boolean active = true;
     private List<String> groupIds = new ArrayList<>();
 
-    @Size(max = PasswordPolicy.MAX_LENGTH)
-    private String password;
+    @Size(max = PasswordPolicy.MAX_LENGTH) private String password;
 
     private List<GroupChoice> groupChoices = List.of();
 
@@ -97,8 +86,10 @@ public class ResourceEditView implements Serializable {
             return;
         }
         var locale = localeSelector.getLocale();
-        groupChoices = resources.groups().stream().filter(SecurityGroup::isActive)
-                .map(g -> new GroupChoice(g.getId().toString(), g.getName().in(locale))).toList();
+        groupChoices = resources.groups().stream()
+                .filter(SecurityGroup::isActive)
+                .map(g -> new GroupChoice(g.getId().toString(), g.getName().in(locale)))
+                .toList();
         if (id == null || id.isBlank()) {
             return;
         }
@@ -113,7 +104,9 @@ public class ResourceEditView implements Serializable {
             enterpriseId = resource.getEnterprise().getId().toString();
             culture = resource.getPreferredCulture().code();
             active = resource.isActive();
-            groupIds = new ArrayList<>(resources.groupsOf(resourceId).stream().map(g -> g.getId().toString()).toList());
+            groupIds = new ArrayList<>(resources.groupsOf(resourceId).stream()
+                    .map(g -> g.getId().toString())
+                    .toList());
         } catch (NotFoundException | IllegalArgumentException e) {
             notFound = true;
         }
@@ -125,10 +118,21 @@ public class ResourceEditView implements Serializable {
             return null;
         }
         try {
-            ResourceDetails details = new ResourceDetails(userName, firstName, lastName, email, uuid(enterpriseId),
-                    culture, active, groupIds.stream().map(ResourceEditView::uuid).toList(), password);
-            UUID saved = resourceId == null ? resources.create(currentUser.caller(), details).getId()
-                    : resources.update(currentUser.caller(), resourceId, version, details).getId();
+            ResourceDetails details = new ResourceDetails(
+                    userName,
+                    firstName,
+                    lastName,
+                    email,
+                    uuid(enterpriseId),
+                    culture,
+                    active,
+                    groupIds.stream().map(ResourceEditView::uuid).toList(),
+                    password);
+            UUID saved = resourceId == null
+                    ? resources.create(currentUser.caller(), details).getId()
+                    : resources
+                            .update(currentUser.caller(), resourceId, version, details)
+                            .getId();
             return "/console/resource?faces-redirect=true&id=" + saved;
         } catch (ConcurrentChangeException e) {
             conflict = true;

@@ -88,10 +88,15 @@ public class ResourceView implements Serializable {
         enterprise = resource.getEnterprise().getName();
         culture = resource.getPreferredCulture().code();
         active = resource.isActive();
-        groups = resources.groupsOf(resource.getId()).stream().map(g -> g.getName().in(locale)).toList();
-        var page = ticketQueries.list(currentUser.caller(),
+        groups = resources.groupsOf(resource.getId()).stream()
+                .map(g -> g.getName().in(locale))
+                .toList();
+        var page = ticketQueries.list(
+                currentUser.caller(),
                 new TicketFilter(null, null, null, null, resource.getId(), null, null, null, null),
-                TicketSort.LAST_MODIFIED_ON, SortDirection.DESC, PageRequest.first(TICKETS_SHOWN));
+                TicketSort.LAST_MODIFIED_ON,
+                SortDirection.DESC,
+                PageRequest.first(TICKETS_SHOWN));
         tickets = page.items();
         moreTickets = page.hasNext();
         history = HistoryLines.of(audit.latest(ObjectKind.RESOURCE, resource.getId(), HISTORY_SHOWN), null, locale);

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.c2desk.customfield.Choice;
 import org.c2desk.customfield.CustomFields;
 import org.c2desk.platform.BusinessException;
 import org.c2desk.platform.ConcurrentChangeException;
@@ -22,12 +23,10 @@ import org.c2desk.platform.SequenceNumbers;
 import org.c2desk.platform.ValidationException;
 import org.c2desk.ticket.Channel;
 import org.c2desk.ticket.Ticket;
-import org.c2desk.ticket.TicketCommunication;
 import org.c2desk.ticket.TicketDifferences;
 import org.c2desk.ticket.TicketReferenceData;
 import org.c2desk.ticket.TicketService;
 import org.c2desk.ticket.TicketStatus;
-import org.c2desk.customfield.Choice;
 import org.c2desk.web.customfield.FieldInput;
 import org.c2desk.web.customfield.FieldInputs;
 import org.c2desk.web.i18n.LocaleSelector;
@@ -67,23 +66,18 @@ public class TicketView implements Serializable {
 
     /** One line of the header or of a list, already in the reader's words. */
     public record Communication(String author, boolean publicReply, OffsetDateTime on, String subject, String body)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     public record Task(UUID id, String number, String summary, LocalizedText status, Integer step)
-            implements Serializable {
-    }
+            implements Serializable {}
 
-    public record LinkedCi(String number, LocalizedText name) implements Serializable {
-    }
+    public record LinkedCi(String number, LocalizedText name) implements Serializable {}
 
     public record Change(String by, OffsetDateTime on, String field, String before, String after)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     /** A field another agent changed while this page was open, with the value it now has. */
-    public record Conflict(String field, String now) implements Serializable {
-    }
+    public record Conflict(String field, String now) implements Serializable {}
 
     private String id;
     private UUID ticketId;
@@ -124,6 +118,7 @@ public class TicketView implements Serializable {
 
     /** What the page last read, to tell a live change from a repeat: version, history and messages. */
     private String fingerprint;
+
     private String latestBy;
     private OffsetDateTime latestOn;
     private String liveChangedBy;
@@ -155,14 +150,19 @@ public class TicketView implements Serializable {
         status = ticket.getStatus().getName();
         priority = ticket.getPriority() == null ? null : ticket.getPriority().getName();
         queue = ticket.getQueue() == null ? null : ticket.getQueue().getName();
-        assignees = String.join(", ", ticket.getAssignees().stream()
-                .map(a -> a.getResource().getFullName() + (a.isPrincipal() && ticket.getAssignees().size() > 1 ? " ★" : ""))
-                .toList());
+        assignees = String.join(
+                ", ",
+                ticket.getAssignees().stream()
+                        .map(a -> a.getResource().getFullName()
+                                + (a.isPrincipal() && ticket.getAssignees().size() > 1 ? " ★" : ""))
+                        .toList());
         dueDate = ticket.getDueDate();
         createdOn = ticket.getAudit().createdOn();
         lastModifiedOn = ticket.getAudit().lastModifiedOn();
         lastModifiedBy = ticket.getAudit().lastModifiedBy();
-        cis = ticket.getCis().stream().map(ci -> new LinkedCi(Long.toString(ci.getCiNumber()), ci.getName())).toList();
+        cis = ticket.getCis().stream()
+                .map(ci -> new LinkedCi(Long.toString(ci.getCiNumber()), ci.getName()))
+                .toList();
 
         loaded = tickets.editableValues(currentUser.caller(), ticketId);
         statusId = loaded.get("StatusId");
@@ -172,25 +172,52 @@ public class TicketView implements Serializable {
         nextStatuses = tickets.statusesAfter(currentUser.caller(), ticketId);
 
         List<Choice> people = reference.assignableResources(PEOPLE_SHOWN).stream()
-                .map(r -> new Choice(r.id().toString(), LocalizedText.same(r.fullName()))).toList();
-        fields = new FieldInputs(tickets.customFieldsOf(currentUser.caller(), ticketId, ZoneId.systemDefault(),
-                localeSelector.getLocale()), customFields::choices, clientChoices(ticket.getEnterprise().getId()), people, ZoneId.systemDefault());
+                .map(r -> new Choice(r.id().toString(), LocalizedText.same(r.fullName())))
+                .toList();
+        fields = new FieldInputs(
+                tickets.customFieldsOf(
+                        currentUser.caller(), ticketId, ZoneId.systemDefault(), localeSelector.getLocale()),
+                customFields::choices,
+                clientChoices(ticket.getEnterprise().getId()),
+                people,
+                ZoneId.systemDefault());
         loadedCustom = new HashMap<>(fields.raw());
 
         communications = tickets.communicationsOf(currentUser.caller(), ticketId).stream()
-                .map(c -> new Communication(c.getAuthorResource() != null ? c.getAuthorResource().getFullName()
-                        : c.getAuthorClient() != null ? c.getAuthorClient().getFullName() : "", c.isPublic(),
-                        c.getCreatedOn(), c.getSubject(), c.getBody()))
+                .map(c -> new Communication(
+                        c.getAuthorResource() != null
+                                ? c.getAuthorResource().getFullName()
+                                : c.getAuthorClient() != null
+                                        ? c.getAuthorClient().getFullName()
+                                        : "",
+                        c.isPublic(),
+                        c.getCreatedOn(),
+                        c.getSubject(),
+                        c.getBody()))
                 .toList();
         tasks = tickets.workflowOf(ticketId).stream()
-                .map(t -> new Task(t.getId(), SequenceNumbers.format(t.getSequenceNumber()), t.getSummary(),
-                        t.getStatus().getName(), t.getWorkflowStep()))
+                .map(t -> new Task(
+                        t.getId(),
+                        SequenceNumbers.format(t.getSequenceNumber()),
+                        t.getSummary(),
+                        t.getStatus().getName(),
+                        t.getWorkflowStep()))
                 .toList();
-        history = org.c2desk.web.console.HistoryLines.of(tickets.historyOf(currentUser.caller(), ticketId,
-                        HISTORY_SHOWN), fields, localeSelector.getLocale()).stream()
-                .map(h -> new Change(h.by(), h.on(), h.isUpdate() ? h.field()
-                        : h.field().isEmpty() ? actionName(h.action()) : actionName(h.action()) + " · " + h.field(),
-                        h.before(), h.after()))
+        history = org.c2desk.web.console.HistoryLines.of(
+                        tickets.historyOf(currentUser.caller(), ticketId, HISTORY_SHOWN),
+                        fields,
+                        localeSelector.getLocale())
+                .stream()
+                .map(h -> new Change(
+                        h.by(),
+                        h.on(),
+                        h.isUpdate()
+                                ? h.field()
+                                : h.field().isEmpty()
+                                        ? actionName(h.action())
+                                        : actionName(h.action()) + " · " + h.field(),
+                        h.before(),
+                        h.after()))
                 .toList();
 
         Change newestChange = history.isEmpty() ? null : history.get(0);
@@ -361,8 +388,11 @@ public class TicketView implements Serializable {
     private String label(String key) {
         if (key.startsWith("custom:")) {
             String english = key.substring("custom:".length());
-            return fields.getAll().stream().filter(f -> f.isNamed(english)).findFirst()
-                    .map(f -> f.label(localeSelector.getLocale())).orElse(english);
+            return fields.getAll().stream()
+                    .filter(f -> f.isNamed(english))
+                    .findFirst()
+                    .map(f -> f.label(localeSelector.getLocale()))
+                    .orElse(english);
         }
         return Messages.text(localeSelector.getLocale(), "console.field." + key);
     }
@@ -373,14 +403,30 @@ public class TicketView implements Serializable {
             return "—";
         }
         return switch (key) {
-            case "StatusId" -> reference.statuses().stream().filter(s -> s.id().toString().equals(value))
-                    .map(s -> s.name().in(localeSelector.getLocale())).findFirst().orElse(value);
-            case "QueueId" -> reference.queues().stream().filter(q -> q.id().toString().equals(value))
-                    .map(q -> q.name().in(localeSelector.getLocale())).findFirst().orElse(value);
-            case "PriorityId" -> reference.priorities().stream().filter(p -> p.id().toString().equals(value))
-                    .map(p -> p.name().in(localeSelector.getLocale())).findFirst().orElse(value);
-            case "AssigneeId" -> reference.assignableResources(PEOPLE_SHOWN).stream()
-                    .filter(r -> r.id().toString().equals(value)).map(r -> r.fullName()).findFirst().orElse(value);
+            case "StatusId" ->
+                reference.statuses().stream()
+                        .filter(s -> s.id().toString().equals(value))
+                        .map(s -> s.name().in(localeSelector.getLocale()))
+                        .findFirst()
+                        .orElse(value);
+            case "QueueId" ->
+                reference.queues().stream()
+                        .filter(q -> q.id().toString().equals(value))
+                        .map(q -> q.name().in(localeSelector.getLocale()))
+                        .findFirst()
+                        .orElse(value);
+            case "PriorityId" ->
+                reference.priorities().stream()
+                        .filter(p -> p.id().toString().equals(value))
+                        .map(p -> p.name().in(localeSelector.getLocale()))
+                        .findFirst()
+                        .orElse(value);
+            case "AssigneeId" ->
+                reference.assignableResources(PEOPLE_SHOWN).stream()
+                        .filter(r -> r.id().toString().equals(value))
+                        .map(r -> r.fullName())
+                        .findFirst()
+                        .orElse(value);
             default -> value;
         };
     }
@@ -389,9 +435,15 @@ public class TicketView implements Serializable {
 
     /** The clients a client-reference field offers: a bounded list (an autocomplete would be better, see issue 4). */
     private List<Choice> clientChoices(UUID enterpriseId) {
-        return clientSearch.find(currentUser.caller(), new org.c2desk.client.ClientSearch.Filter(enterpriseId, null, null,
-                Boolean.TRUE), null, org.c2desk.client.ClientSearch.MAX_LIMIT).stream()
-                .map(c -> new Choice(c.id().toString(), LocalizedText.same(c.firstName() + " " + c.lastName()))).toList();
+        return clientSearch
+                .find(
+                        currentUser.caller(),
+                        new org.c2desk.client.ClientSearch.Filter(enterpriseId, null, null, Boolean.TRUE),
+                        null,
+                        org.c2desk.client.ClientSearch.MAX_LIMIT)
+                .stream()
+                .map(c -> new Choice(c.id().toString(), LocalizedText.same(c.firstName() + " " + c.lastName())))
+                .toList();
     }
 
     public String getId() {

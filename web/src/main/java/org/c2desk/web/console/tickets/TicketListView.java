@@ -80,7 +80,8 @@ public class TicketListView implements Serializable {
         }
 
         @Override
-        public List<ListRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<ListRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortKey sort = SortKey.MODIFIED;
             boolean ascending = false;
             for (SortMeta meta : sortBy.values()) {
@@ -89,7 +90,8 @@ public class TicketListView implements Serializable {
                     ascending = meta.getOrder() == SortOrder.ASCENDING;
                 }
             }
-            List<ListRow> rows = new ArrayList<>(search.page(currentUser.caller(), query(sort, ascending), first, pageSize));
+            List<ListRow> rows =
+                    new ArrayList<>(search.page(currentUser.caller(), query(sort, ascending), first, pageSize));
             boolean more = rows.size() > pageSize;
             if (more) {
                 rows.remove(rows.size() - 1);
@@ -110,7 +112,10 @@ public class TicketListView implements Serializable {
         public ListRow getRowData(String rowKey) {
             ListRow row = page.get(rowKey);
             if (row == null) {
-                row = selected.stream().filter(r -> r.id().toString().equals(rowKey)).findFirst().orElse(null);
+                row = selected.stream()
+                        .filter(r -> r.id().toString().equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
             }
             return row;
         }
@@ -121,8 +126,16 @@ public class TicketListView implements Serializable {
     }
 
     private TicketSearch.ListQuery query(SortKey sort, boolean ascending) {
-        return new TicketSearch.ListQuery(view, uuid(statusId), uuid(queueId), uuid(enterpriseId), uuid(priorityId),
-                uuid(assigneeId), text, sort, ascending);
+        return new TicketSearch.ListQuery(
+                view,
+                uuid(statusId),
+                uuid(queueId),
+                uuid(enterpriseId),
+                uuid(priorityId),
+                uuid(assigneeId),
+                text,
+                sort,
+                ascending);
     }
 
     private static UUID uuid(String value) {
@@ -160,8 +173,10 @@ public class TicketListView implements Serializable {
      * rows are marked. Ids of rows this page does not show are ignored.
      */
     public void liveRows() {
-        String ids = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("ids");
+        String ids = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("ids");
         if (ids == null) {
             return;
         }
@@ -219,7 +234,8 @@ public class TicketListView implements Serializable {
             return;
         }
         List<TicketBulkActions.Target> targets = selected.stream()
-                .map(r -> new TicketBulkActions.Target(r.id(), r.number(), r.version())).toList();
+                .map(r -> new TicketBulkActions.Target(r.id(), r.number(), r.version()))
+                .toList();
         List<TicketBulkActions.Outcome> results = bulk.apply(currentUser.caller(), targets, changes);
         List<String> lines = new ArrayList<>();
         int changed = 0;
@@ -227,7 +243,10 @@ public class TicketListView implements Serializable {
             if (outcome.changed()) {
                 changed++;
             } else {
-                lines.add(Messages.text(localeSelector.getLocale(), "console.bulk.refused", outcome.target().number(),
+                lines.add(Messages.text(
+                        localeSelector.getLocale(),
+                        "console.bulk.refused",
+                        outcome.target().number(),
                         Messages.refusal(localeSelector.getLocale(), outcome.refusal())));
             }
         }
