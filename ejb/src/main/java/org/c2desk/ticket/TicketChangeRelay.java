@@ -45,6 +45,7 @@ public class TicketChangeRelay {
     private HazelcastInstance hazelcast;
 
     @PostConstruct
+    @SuppressWarnings("BanJNDI") // A fixed name of the server's own, never one taken from a request.
     void findClusterMember() {
         try {
             hazelcast = (HazelcastInstance) new InitialContext().lookup("payara/Hazelcast");
