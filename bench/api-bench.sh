@@ -15,48 +15,6 @@
 # (found by itself: each line then also says how much CPU the server spent per call, a figure that stays meaningful on
 # a machine other work keeps busy).
 #
-# Measured 2026-12-02 on a 2-core machine shared with four other builds (load average 15-30, so PostgreSQL's own
-# ceiling was a third of an idle machine's; compare within one run, and prefer the server's CPU per call):
-#   Save, before (git 3fb597c):  c=1 8.1/s p99 439 ms; c=8 7.7/s p99 1904 ms; c=32 11.4/s p99 5937 ms
-#                                (pgbench 211/473/561)
-#   Save, after (git e77b46b):   c=1 18.3/s p50 39 ms p99 199 ms; c=8 20.6/s p50 365 ms p99 896 ms (16.5 ms CPU/call);
-#                                c=32 27.6/s p50 1128 ms p99 1626 ms (11.4 ms CPU/call) (pgbench 133/421/508)
-#   List at 1,000,000 tickets, after (git b1b3348): c=1 30.3/s p50 29 ms p99 87 ms; c=8 37.1/s p99 487 ms
-#                                (7.4 ms CPU/call); its SQL alone in pgbench: 1.9 ms at c=8
-#   Save again with b1b3348, on a freshly started domain at load 18-34 (pgbench 57/287/290): c=1 6.4/s p99 449 ms;
-#                                c=8 9.9/s p99 1221 ms; c=32 12.3/s p99 4062 ms, 35 ms CPU/call: three times the
-#                                e77b46b run's CPU per call, not explained yet (heavier load? see the report).
-# Measured again on the merged main (audit trail included) on a quiet machine (load average under 3), 1,000 calls each:
-#   Save: c=1 35.5/s p50 26 ms p99 58 ms; c=8 72.2/s p50 105 ms p99 216 ms (16.7 ms CPU/call);
-#         c=32 78.8/s p50 402 ms p99 495 ms (15.0 ms CPU/call); pgbench ceiling 436/737/548 per s (0.14 at c=32)
-#   List at 1,057,412 tickets: c=1 77.8/s p50 11.7 ms p99 29.9 ms; c=8 142.1/s p99 130 ms; SQL alone 0.92 ms at c=8
-# After the caller cache (no authentication reads on a repeated call), List through plain JDBC and a JSON generator,
-# and Save answering from its own transaction (git e423f73 and later), quiet machine, embedded PostgreSQL with fsync
-# on, 1,000 calls each after a warm-up:
-#   Save: c=1 128.4/s p50 6.9 ms p99 18.1 ms; c=8 288.0/s p50 27.1 ms p99 52.5 ms (4.4 ms CPU/call);
-#         c=32 303.9/s p50 96.8 ms p99 213.5 ms (3.8 ms CPU/call); pgbench ceiling 850/1715/1691 per s (0.18 at c=32)
-#   List at 1,497,866 tickets, 3,000 calls: c=1 329.6/s p50 2.4 ms p99 10.1 ms; c=8 601.4/s p99 44.4 ms;
-#         SQL alone 0.53 ms at c=8
-# Session 4 (git 8f5ff17: C2 endpoints built once, pool without connection matching, no cluster publish on a lone
-# server, layouts from EclipseLink's query cache), driven by wrk from here on, 20 s per run after a long warm-up:
-#   quietest run: Save c=1 149.9/s p99 22.9 ms (2.3-3.4 ms CPU/call); c=8 372.5/s p50 21 ms p99 42.6 ms (2.3 ms
-#         CPU/call); c=32 305.6/s p99 176 ms (3.0 ms CPU/call); pgbench 451/714/783 (0.39 at c=32). With 12 HTTP worker
-#         threads instead of 32 one run gave c=32 376.8/s beside a ceiling of 785 (0.48); not kept, see the notes.
-#   later the same afternoon the machine slowed (PostgreSQL's own ceiling fell to 420-620/s, the server's CPU per call
-#         rose to 3.2-6.6 ms): paired rounds gave Save/ceiling 0.45, 0.29, 0.52 at c=32 and p99 73-102 ms at c=8.
-#   List at 1,469,108 tickets: c=1 309/s p50 2.9 ms p99 7.6 ms (1.4 ms CPU/call); c=8 562/s p99 56 ms; SQL alone
-#         1.4 ms at c=8 (at 1,898,596 tickets on the slowed machine: c=1 p99 9.8 ms).
-#   Where a Save's CPU goes (JFR, c=8): the server ~2.3 ms, PostgreSQL ~2.2-2.8 ms, as much as pgbench's whole row
-#         set costs it; in the server EclipseLink ~30% (its commit alone ~20%), Jersey/Grizzly/Weld/hk2 ~25%, JSON-P
-#         ~10%, the JDBC driver ~8%, C2 Desk's own code under 5%.
-# Session 5 (git efb28d7 and after: new rows in one round trip (platform/NewRows), sequence numbers outside the
-# transaction so a Save holds one pool connection, reference data read-only from the shared cache), a slower afternoon
-# (the code before these changes: 3.7-3.9 ms CPU/call at c=8 where it had taken 2.3), three paired rounds:
-#   before: Save c=8 223-240/s p99 110-115 ms; c=32 143-144/s (5.0-6.0 ms CPU/call), Save/ceiling 0.27 and 0.38
-#   after:  Save c=1 108-131/s p99 19-47 ms; c=8 246-268/s p50 27-30 ms p99 73-89 ms (3.0 ms CPU/call);
-#           c=32 205-224/s p99 416-713 ms (3.4-3.5 ms CPU/call); pgbench 373-465 at c=32: Save/ceiling 0.48, 0.58,
-#           0.52 (four more rounds 0.49-0.57)
-#   List at 1,761,970 tickets: c=1 271-406/s p50 2.2-3.6 ms p99 10.2-13.2 ms; c=8 593/s p99 42.5 ms; SQL alone 1.25 ms
 # Note: the pgbench ceiling inserts real tickets (hundreds of thousands per run), all newer than the loaded ones;
 # run bench/console-bench.sh before this one, or delete them, or its full-text search walks past them.
 set -euo pipefail
