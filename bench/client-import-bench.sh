@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of the client import (issue 6), run by hand against a running C2 Desk on a Payara domain of your own:
+# Benchmark of the client import, run by hand against a running C2 Desk on a Payara domain of your own:
 #   1. generates ROWS clients (default 1,000,000) as a CSV file in the template's format;
 #   2. imports it through the job (POST /api/v1/imports, no upsert key), sampling the server's heap every second
 #      with jstat (used = survivors + eden + old generation) until the run is COMPLETED;

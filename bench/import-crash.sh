@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Crash test of CSV imports (issue 6), run by hand against a Payara domain of your own (not in the Arquillian suite:
+# Crash test of CSV imports, run by hand against a Payara domain of your own (not in the Arquillian suite:
 # the managed container owns its server process, and a test cannot kill -9 it and start it again). It
 #   1. generates a file of ROWS clients (default 200,000), each with a unique e-mail address and external id;
 #   2. uploads it through POST /api/v1/imports, without an upsert key (a row written twice would be a duplicate);
