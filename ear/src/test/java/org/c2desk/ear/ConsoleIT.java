@@ -208,7 +208,7 @@ class ConsoleIT extends BrowserIT {
     }
 
     @Test
-    void anAjaxRequestOnAViewTheServerNoLongerHoldsShowsTheExpiredPageInsteadOfNothing() throws Exception {
+    void anAjaxRequestOnAViewTheServerNoLongerHoldsRendersTheExpiredPageInPlace() throws Exception {
         try (Browser browser = new Browser(base.toURI(), "en-US")) {
             browser.signIn("console", "admin", "pax123");
             browser.open("console/tickets.xhtml");
