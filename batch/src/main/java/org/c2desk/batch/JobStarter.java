@@ -150,7 +150,7 @@ public class JobStarter {
         ImportRun run = runs.find(runId);
         Long execution = run.getJobExecutionId();
         if (execution == null
-                || !ImportNode.BOOT.equals(run.getOwnerBoot()) && !ImportNode.NODE.equals(run.getOwnerNode())) {
+                || (!ImportNode.BOOT.equals(run.getOwnerBoot()) && !ImportNode.NODE.equals(run.getOwnerNode()))) {
             return null;
         }
         try {

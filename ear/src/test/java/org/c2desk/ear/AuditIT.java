@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The audit trail from outside (issue 3): writes through the C2 API and the REST API leave an entry with who, the
+ * The audit trail from outside: writes through the C2 API and the REST API leave an entry with who, the
  * address, the channel and each field before and after; a refused write leaves none; the trail is read per object
  * with the object's own visibility; administrators manage another resource's API tokens, and that is audited too.
  */

@@ -10,7 +10,9 @@ import org.c2desk.ear.support.Browser;
 import org.c2desk.ear.support.BrowserIT;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -202,6 +204,26 @@ class ConsoleIT extends BrowserIT {
             assertTrue(browser.text().contains("This ticket was not found."));
             browser.open("console/ticket.xhtml?id=not-an-id");
             assertTrue(browser.text().contains("This ticket was not found."));
+        }
+    }
+
+    @Test
+    void anAjaxRequestOnAViewTheServerNoLongerHoldsRendersTheExpiredPageInPlace() throws Exception {
+        try (Browser browser = new Browser(base.toURI(), "en-US")) {
+            browser.signIn("console", "admin", "pax123");
+            browser.open("console/tickets.xhtml");
+            WebElement search = browser.find("button[id='list:searchButton']");
+            // Pages opened after it in the same session push this page's view out of the server's state.
+            ((JavascriptExecutor) browser.driver())
+                    .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                            + "(async () => { for (let i = 0; i < 40; i++) { await fetch('index.xhtml'); } })()"
+                            + ".then(done, done);");
+            search.click();
+            browser.waiting().until(d -> browser.text().contains("Your page expired"));
+            // Rendered in place by the server (PrimeFaces alone would send the browser to a bare /expired.xhtml).
+            assertTrue(browser.url().endsWith("/console/tickets.xhtml"), browser.url());
+            assertFalse(browser.text().contains("Exception"), browser.text());
+            browser.screenshot("console-ajax-expired");
         }
     }
 

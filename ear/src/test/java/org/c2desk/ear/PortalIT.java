@@ -33,6 +33,10 @@ class PortalIT extends BrowserIT {
 
             browser.click("a[id='header:language']");
             assertTrue(browser.text().contains("Mes demandes ouvertes"), "French after switching");
+            browser.open("portal/no-such-page.xhtml");
+            assertTrue(
+                    browser.text().contains("Cette page ou cette demande est introuvable."), "the portal's error page");
+            assertTrue(browser.text().contains("Retour à l'accueil du portail"), browser.text());
 
             browser.open("portal/catalog.xhtml");
             assertTrue(browser.text().contains("Catalogue de services"));

@@ -112,6 +112,70 @@ class WebAccessIT {
         assertFalse(login.body().contains(">Password<"), "no English label left");
     }
 
+    @Test
+    void aMissingPageIsAnsweredInItsAreasLookWithoutAStackTrace() throws Exception {
+        WebClient client = signedIn("portal", "clientapi", "My open requests");
+        HttpResponse<String> portal = client.get("portal/no-such-page.xhtml");
+        assertEquals(404, portal.statusCode());
+        assertTrue(portal.body().contains("class=\"c2-portal\""), "the portal's template");
+        assertTrue(portal.body().contains("This page or this request was not found."), portal.body());
+        assertTrue(portal.body().contains("Back to the portal home page"));
+        assertFalse(portal.body().contains("navTickets"), "no console menu");
+        noStackTrace(portal);
+
+        WebClient agent = signedIn("console", "admin", "Recently updated tickets");
+        HttpResponse<String> console = agent.get("console/no-such-page.xhtml");
+        assertEquals(404, console.statusCode());
+        assertTrue(console.body().contains("class=\"c2-console\""), "the console's template");
+        assertTrue(console.body().contains("The page or the object you asked for was not found."), console.body());
+        noStackTrace(console);
+    }
+
+    @Test
+    void aPortalFormWhoseViewTheServerNoLongerHoldsShowsThePortalsExpiredPage() throws Exception {
+        WebClient client = signedIn("portal", "clientapi", "My open requests");
+        HttpResponse<String> requests = client.get("portal/requests.xhtml");
+        evictViews(client, "portal/index.xhtml");
+        // Posted with no button: a view still held would only be shown again.
+        HttpResponse<String> expired = client.submit(requests, "header", "none", Map.of());
+        assertTrue(expired.body().contains("Your page expired"), expired.body());
+        assertTrue(expired.body().contains("class=\"c2-portal\""), "the portal's template");
+        noStackTrace(expired);
+
+        WebClient agent = signedIn("console", "admin", "Recently updated tickets");
+        HttpResponse<String> tickets = agent.get("console/tickets.xhtml");
+        evictViews(agent, "console/index.xhtml");
+        HttpResponse<String> consoleExpired = agent.submit(tickets, "header", "none", Map.of());
+        assertTrue(consoleExpired.body().contains("Your page expired"), consoleExpired.body());
+        assertTrue(consoleExpired.body().contains("class=\"c2-console\""), "the console's template");
+    }
+
+    /** Opens enough other pages in the session for the server to drop the views opened before them. */
+    private static void evictViews(WebClient browser, String page) throws Exception {
+        for (int i = 0; i < 40; i++) {
+            assertEquals(200, browser.get(page).statusCode());
+        }
+    }
+
+    /** Nothing of an exception in what the page shows (its scripts name exception types for PrimeFaces). */
+    private static void noStackTrace(HttpResponse<String> page) {
+        String shown = page.body().replaceAll("(?s)<script.*?</script>", "");
+        assertFalse(shown.contains("Exception"), shown);
+        assertFalse(shown.contains("at org."), shown);
+    }
+
+    /** A session signed in to {@code area} ("console" or "portal"), checked by a text of the area's home page. */
+    private WebClient signedIn(String area, String userName, String homeText) throws Exception {
+        WebClient browser = new WebClient(uri(), "en");
+        HttpResponse<String> home = browser.follow(browser.submit(
+                browser.get(area + "/login.xhtml"),
+                "login",
+                "submit",
+                Map.of("userName", userName, "password", "pax123")));
+        assertTrue(home.body().contains(homeText), "signed in to the " + area);
+        return browser;
+    }
+
     private URI uri() throws Exception {
         return base.toURI();
     }

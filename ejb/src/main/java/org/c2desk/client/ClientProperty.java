@@ -1,6 +1,7 @@
 package org.c2desk.client;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.c2desk.platform.Country;
@@ -157,11 +158,13 @@ enum ClientProperty {
     };
 
     private final String apiName;
-    private final String[] aliases;
+
+    @SuppressWarnings("ImmutableEnumChecker") // List.of is unmodifiable
+    private final List<String> aliases;
 
     ClientProperty(String apiName, String... aliases) {
         this.apiName = apiName;
-        this.aliases = aliases;
+        this.aliases = List.of(aliases);
     }
 
     String apiName() {
@@ -179,7 +182,7 @@ enum ClientProperty {
         String wanted = name == null ? "" : name.trim();
         for (ClientProperty property : values()) {
             if (property.apiName.equalsIgnoreCase(wanted)
-                    || Arrays.stream(property.aliases).anyMatch(alias -> alias.equalsIgnoreCase(wanted))) {
+                    || property.aliases.stream().anyMatch(alias -> alias.equalsIgnoreCase(wanted))) {
                 return property;
             }
         }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.c2desk.platform.Sql;
@@ -59,10 +60,11 @@ public class ClientSearch {
             String like = "%"
                     + filter.q()
                             .strip()
-                            .toLowerCase()
+                            .toLowerCase(Locale.ROOT)
                             .replace("\\", "\\\\")
                             .replace("%", "\\%")
-                            .replace("_", "\\_") + "%";
+                            .replace("_", "\\_")
+                    + "%";
             sql.append(
                     " and (lower(c.first_name || ' ' || c.last_name) like ? or lower(c.email_address) like ?)",
                     like,

@@ -1,7 +1,5 @@
 package org.c2desk.client;
 
-import static org.c2desk.platform.Keyset.Key.of;
-
 import java.util.List;
 import org.c2desk.platform.Keyset;
 import org.c2desk.platform.Keyset.Kind;
@@ -18,14 +16,19 @@ public enum ClientSort implements ListSort {
     LAST_NAME(
             "LastName",
             SortDirection.ASC,
-            of(ClientQueries.LAST_NAME, Kind.TEXT),
-            of(ClientQueries.FIRST_NAME, Kind.TEXT),
-            of("c.id", Kind.UUID)),
+            Keyset.Key.of(ClientQueries.LAST_NAME, Kind.TEXT),
+            Keyset.Key.of(ClientQueries.FIRST_NAME, Kind.TEXT),
+            Keyset.Key.of("c.id", Kind.UUID)),
     LAST_MODIFIED_ON(
-            "LastModifiedOn", SortDirection.DESC, of("c.last_modified_on", Kind.TIMESTAMP), of("c.id", Kind.UUID));
+            "LastModifiedOn",
+            SortDirection.DESC,
+            Keyset.Key.of("c.last_modified_on", Kind.TIMESTAMP),
+            Keyset.Key.of("c.id", Kind.UUID));
 
     private final String apiName;
     private final SortDirection defaultDirection;
+
+    @SuppressWarnings("ImmutableEnumChecker") // List.of is unmodifiable
     private final List<Keyset.Key> keys;
 
     ClientSort(String apiName, SortDirection defaultDirection, Keyset.Key... keys) {

@@ -1,7 +1,5 @@
 package org.c2desk.cmdb;
 
-import static org.c2desk.platform.Keyset.Key.of;
-
 import java.util.List;
 import org.c2desk.platform.Keyset;
 import org.c2desk.platform.Keyset.Kind;
@@ -13,13 +11,18 @@ import org.c2desk.platform.SortDirection;
  * case, in the "C" collation, so its index answers the sort and the name's prefix search as one range.
  */
 public enum CiSort implements ListSort {
-    NAME("Name", SortDirection.ASC, of(CiQueries.NAME, Kind.TEXT), of("ci.id", Kind.UUID)),
-    CI_NUMBER("CINumber", SortDirection.ASC, of("ci.ci_number", Kind.NUMBER)),
+    NAME("Name", SortDirection.ASC, Keyset.Key.of(CiQueries.NAME, Kind.TEXT), Keyset.Key.of("ci.id", Kind.UUID)),
+    CI_NUMBER("CINumber", SortDirection.ASC, Keyset.Key.of("ci.ci_number", Kind.NUMBER)),
     LAST_MODIFIED_ON(
-            "LastModifiedOn", SortDirection.DESC, of("ci.last_modified_on", Kind.TIMESTAMP), of("ci.id", Kind.UUID));
+            "LastModifiedOn",
+            SortDirection.DESC,
+            Keyset.Key.of("ci.last_modified_on", Kind.TIMESTAMP),
+            Keyset.Key.of("ci.id", Kind.UUID));
 
     private final String apiName;
     private final SortDirection defaultDirection;
+
+    @SuppressWarnings("ImmutableEnumChecker") // List.of is unmodifiable
     private final List<Keyset.Key> keys;
 
     CiSort(String apiName, SortDirection defaultDirection, Keyset.Key... keys) {

@@ -85,29 +85,17 @@ public class FieldValueCodec {
         }
         String field = def.getName().english();
         String trimmed = raw.strip();
-        switch (def.getFieldType()) {
-            case TEXT:
-            case MULTILINE_TEXT:
-                return parseText(def, field, raw);
-            case DECIMAL:
-                return parseDecimal(def, field, trimmed);
-            case INTEGER:
-                return parseInteger(field, trimmed);
-            case DATETIME:
-                return parseDatetime(field, trimmed);
-            case DATE:
-                return parseDate(field, trimmed);
-            case CHECKBOX:
-                return parseCheckbox(field, trimmed);
-            case CLIENT:
-                return new TypedValue.Reference(parseId(field, trimmed, "client"));
-            case RESOURCE:
-                return new TypedValue.Reference(parseId(field, trimmed, "resource"));
-            case LIST:
-                return parseListItem(def, field, trimmed);
-            default:
-                throw new IllegalStateException("Unhandled field type " + def.getFieldType());
-        }
+        return switch (def.getFieldType()) {
+            case TEXT, MULTILINE_TEXT -> parseText(def, field, raw);
+            case DECIMAL -> parseDecimal(def, field, trimmed);
+            case INTEGER -> parseInteger(field, trimmed);
+            case DATETIME -> parseDatetime(field, trimmed);
+            case DATE -> parseDate(field, trimmed);
+            case CHECKBOX -> parseCheckbox(field, trimmed);
+            case CLIENT -> new TypedValue.Reference(parseId(field, trimmed, "client"));
+            case RESOURCE -> new TypedValue.Reference(parseId(field, trimmed, "resource"));
+            case LIST -> parseListItem(def, field, trimmed);
+        };
     }
 
     private static TypedValue parseText(FieldDefinition def, String field, String raw) {

@@ -357,7 +357,7 @@ public final class CiRowMapper implements RowMapper {
         if (blank(value)) {
             return List.of();
         }
-        for (String part : value.split(";")) {
+        for (String part : value.split(";", -1)) {
             if (part.isBlank()) {
                 continue;
             }

@@ -277,7 +277,7 @@ public final class ClientRowMapper implements RowMapper {
                     ENTERPRISE);
         }
         Set<EnterpriseRef> found = new LinkedHashSet<>();
-        for (String part : value.split(";")) {
+        for (String part : value.split(";", -1)) {
             if (part.isBlank()) {
                 continue;
             }

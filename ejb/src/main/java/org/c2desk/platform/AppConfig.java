@@ -2,6 +2,7 @@ package org.c2desk.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 
@@ -40,7 +41,7 @@ public class AppConfig {
         PRODUCTION;
 
         static Mode parse(String value) {
-            return switch (value.trim().toLowerCase()) {
+            return switch (value.trim().toLowerCase(Locale.ROOT)) {
                 case "demo" -> DEMO;
                 case "production", "prod" -> PRODUCTION;
                 default ->

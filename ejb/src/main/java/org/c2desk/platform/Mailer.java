@@ -11,6 +11,8 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Properties;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -93,7 +95,7 @@ public class Mailer {
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
         message.setSubject(subject, "UTF-8");
         message.setText(text, "UTF-8");
-        message.setSentDate(new java.util.Date());
+        message.setSentDate(Date.from(Instant.now()));
         if (config.mailUser().isPresent()) {
             // The server's session has no password (it stays out of domain.xml); the configured one has its own too.
             Transport.send(

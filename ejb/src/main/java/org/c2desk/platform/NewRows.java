@@ -144,7 +144,7 @@ public final class NewRows {
                 && descriptor.getOptimisticLockingPolicy() instanceof VersionLockingPolicy policy
                 && policy.getVersionMapping() != null) {
             Object current = policy.getVersionMapping().getAttributeValueFromObject(entity);
-            if (current == null || current instanceof Number n && n.longValue() == 0) {
+            if (current == null || (current instanceof Number n && n.longValue() == 0)) {
                 policy.getVersionMapping().setAttributeValueInObject(entity, 1L);
             }
         }

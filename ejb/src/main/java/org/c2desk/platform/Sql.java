@@ -38,7 +38,8 @@ public final class Sql {
     /** Appends a fragment whose {@code ?} placeholders take {@code values} in order. */
     public Sql append(String fragment, Object... values) {
         int index = 0;
-        for (char c : fragment.toCharArray()) {
+        for (int i = 0; i < fragment.length(); i++) {
+            char c = fragment.charAt(i);
             if (c == '?') {
                 if (index >= values.length) {
                     throw new IllegalArgumentException("More placeholders than values in: " + fragment);

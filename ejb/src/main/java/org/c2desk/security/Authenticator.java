@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -200,7 +201,7 @@ public class Authenticator {
         // Locked for update: two simultaneous failures must both count.
         List<Resource> found = em.createQuery(
                         "select r from Resource r where lower(r.userName) = :name", Resource.class)
-                .setParameter("name", userName.trim().toLowerCase())
+                .setParameter("name", userName.trim().toLowerCase(Locale.ROOT))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         return found.isEmpty() ? null : found.get(0);
@@ -211,7 +212,7 @@ public class Authenticator {
             return null;
         }
         List<Client> found = em.createQuery("select c from Client c where lower(c.userName) = :name", Client.class)
-                .setParameter("name", userName.trim().toLowerCase())
+                .setParameter("name", userName.trim().toLowerCase(Locale.ROOT))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         return found.isEmpty() ? null : found.get(0);

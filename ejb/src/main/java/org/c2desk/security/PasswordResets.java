@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import org.c2desk.client.Client;
@@ -57,7 +58,7 @@ public class PasswordResets {
         if (userNameOrEmail == null || userNameOrEmail.isBlank() || userNameOrEmail.length() > 320) {
             return;
         }
-        String key = userNameOrEmail.strip().toLowerCase();
+        String key = userNameOrEmail.strip().toLowerCase(Locale.ROOT);
         List<Client> found = em.createQuery(
                         "select c from Client c where (lower(c.userName) = :key"
                                 + " or lower(c.emailAddress) = :key) and c.active = true",

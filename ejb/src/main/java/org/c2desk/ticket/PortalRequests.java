@@ -96,7 +96,7 @@ public class PortalRequests {
         if (fileName != null) {
             checkAttachment(fileName, content);
         }
-        if (body != null && !body.isBlank() || fileName == null) {
+        if ((body != null && !body.isBlank()) || fileName == null) {
             reply(client, ticketId, body);
         }
         if (fileName != null) {
@@ -319,8 +319,8 @@ public class PortalRequests {
         boolean isClient =
                 ticket.getClients().stream().anyMatch(c -> c.getClient().getId().equals(client.clientId()));
         return isClient
-                || client.seesEnterpriseTickets()
+                || (client.seesEnterpriseTickets()
                         && client.enterpriseIds()
-                                .contains(ticket.getEnterprise().getId());
+                                .contains(ticket.getEnterprise().getId()));
     }
 }

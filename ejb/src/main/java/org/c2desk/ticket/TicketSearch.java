@@ -400,7 +400,7 @@ public class TicketSearch {
             return null;
         }
         List<String> words = new ArrayList<>();
-        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+", -1)) {
             if (!word.isEmpty() && words.size() < 8) {
                 words.add(word + ":*");
             }

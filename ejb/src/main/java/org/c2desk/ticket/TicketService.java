@@ -617,6 +617,7 @@ public class TicketService {
     }
 
     /** An attachment with its bytes. */
+    @SuppressWarnings("ArrayRecordComponent") // handed once to the response; never compared nor kept
     public record AttachmentFile(Attachment attachment, byte[] content) {}
 
     /**

@@ -1,8 +1,5 @@
 package org.c2desk.ticket;
 
-import static org.c2desk.platform.Keyset.Key.against;
-import static org.c2desk.platform.Keyset.Key.of;
-
 import java.util.List;
 import org.c2desk.platform.Keyset;
 import org.c2desk.platform.Keyset.Kind;
@@ -15,11 +12,16 @@ import org.c2desk.platform.SortDirection;
  * newest first.
  */
 public enum TicketSort implements ListSort {
-    LAST_MODIFIED_ON("LastModifiedOn", of("t.last_modified_on", Kind.TIMESTAMP), against("t.id", Kind.UUID)),
-    CREATED_ON("CreatedOn", of("t.created_on", Kind.TIMESTAMP), against("t.id", Kind.UUID)),
-    SEQUENCE_NUMBER("SequenceNumber", of("t.sequence_number", Kind.NUMBER));
+    LAST_MODIFIED_ON(
+            "LastModifiedOn",
+            Keyset.Key.of("t.last_modified_on", Kind.TIMESTAMP),
+            Keyset.Key.against("t.id", Kind.UUID)),
+    CREATED_ON("CreatedOn", Keyset.Key.of("t.created_on", Kind.TIMESTAMP), Keyset.Key.against("t.id", Kind.UUID)),
+    SEQUENCE_NUMBER("SequenceNumber", Keyset.Key.of("t.sequence_number", Kind.NUMBER));
 
     private final String apiName;
+
+    @SuppressWarnings("ImmutableEnumChecker") // List.of is unmodifiable
     private final List<Keyset.Key> keys;
 
     TicketSort(String apiName, Keyset.Key... keys) {

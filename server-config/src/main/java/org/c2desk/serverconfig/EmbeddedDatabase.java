@@ -285,14 +285,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         "embedded-postgres-stop"));
         // If PostgreSQL dies under us (killed, disk full), say so and exit, so that the run script,
         // which watches this process, does not keep a server running without its database.
-        db.postmaster()
-                .ifPresent(p -> p.onExit().thenRun(() -> {
-                    if (!stopping.get() && !shuttingDown()) {
-                        System.err.println("EMBEDDED-POSTGRES DIED: PostgreSQL exited on its own; see "
-                                + home.resolve("postgres.log"));
-                        System.exit(1);
-                    }
-                }));
+        db.postmaster().ifPresent(p -> {
+            // Nothing waits on this watch: its action ends the JVM itself.
+            var unused = p.onExit().thenRun(() -> {
+                if (!stopping.get() && !shuttingDown()) {
+                    System.err.println("EMBEDDED-POSTGRES DIED: PostgreSQL exited on its own; see "
+                            + home.resolve("postgres.log"));
+                    System.exit(1);
+                }
+            });
+        });
 
         // The first start unpacks the binaries in memory; give that heap back while we just wait.
         System.gc();

@@ -56,7 +56,7 @@ public final class CsvCursor implements Closeable {
         }
         recordNumber++;
         List<String> values = record.toList();
-        return new Row(recordNumber, startLine(record, values), values);
+        return new Row(recordNumber, startLine(values), values);
     }
 
     /**
@@ -99,7 +99,7 @@ public final class CsvCursor implements Closeable {
      * The line a record starts on: the line the parser stands on after it, less the line breaks inside its quoted
      * values (a CRLF counts once, as the parser counts it).
      */
-    private long startLine(CSVRecord record, List<String> values) {
+    private long startLine(List<String> values) {
         long end = parser.getCurrentLineNumber();
         long embedded = 0;
         for (String value : values) {

@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -102,7 +103,7 @@ public class PasswordLogins {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(salt);
-            digest.update(userName.toLowerCase().getBytes(StandardCharsets.UTF_8));
+            digest.update(userName.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(password.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());

@@ -67,7 +67,7 @@ public class PortalRequestsView {
 
     /** Whether anything narrows the list (then an empty list says "nothing found", not "no request yet"). */
     public boolean isFiltered() {
-        return q != null && !q.isBlank() || status != null && !status.isBlank();
+        return (q != null && !q.isBlank()) || (status != null && !status.isBlank());
     }
 
     public boolean isFirstPage() {

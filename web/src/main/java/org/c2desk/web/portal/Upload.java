@@ -3,6 +3,7 @@ package org.c2desk.web.portal;
 import org.primefaces.model.file.UploadedFile;
 
 /** A file a client sent with a portal form, read once from PrimeFaces' upload (null when none was chosen). */
+@SuppressWarnings("ArrayRecordComponent") // handed once to the service; never compared nor kept
 record Upload(String name, String contentType, byte[] content) {
 
     static Upload of(UploadedFile file) {

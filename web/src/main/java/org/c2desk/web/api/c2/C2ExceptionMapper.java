@@ -47,9 +47,7 @@ public class C2ExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
-            C2Status c2 = status == 404
-                    ? C2Status.NOT_FOUND
-                    : status == 405 || status == 415 || status == 406 ? C2Status.INVALID : C2Status.INVALID;
+            C2Status c2 = status == 404 ? C2Status.NOT_FOUND : C2Status.INVALID;
             String message = status == 404
                     ? "No such API: see the C2 API documentation for the paths"
                     : status == 405

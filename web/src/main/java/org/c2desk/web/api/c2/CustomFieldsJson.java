@@ -11,6 +11,7 @@ import jakarta.json.JsonValue;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.c2desk.customfield.FieldCell;
@@ -42,7 +43,7 @@ public class CustomFieldsJson {
             }
             String fieldId = field.text("Id");
             if (fieldId != null) {
-                valueByFieldId.put(fieldId.toLowerCase(), value);
+                valueByFieldId.put(fieldId.toLowerCase(Locale.ROOT), value);
             }
         }
         for (C2Body section : customFields.objects("Sections")) {
@@ -57,14 +58,14 @@ public class CustomFieldsJson {
                         byDefinition.put(definitionId, field.text("Value"));
                     } else {
                         String fieldId = field.text("Id");
-                        if (fieldId == null || !valueByFieldId.containsKey(fieldId.toLowerCase())) {
+                        if (fieldId == null || !valueByFieldId.containsKey(fieldId.toLowerCase(Locale.ROOT))) {
                             throw new ValidationException(
                                     "CustomFields",
                                     "error.unknownField",
                                     "CustomFields: the cell of definition " + definitionId + " names the field "
                                             + fieldId + ", which is not in Fields");
                         }
-                        byDefinition.put(definitionId, valueByFieldId.get(fieldId.toLowerCase()));
+                        byDefinition.put(definitionId, valueByFieldId.get(fieldId.toLowerCase(Locale.ROOT)));
                     }
                 }
             }

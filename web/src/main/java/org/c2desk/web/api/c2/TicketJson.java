@@ -120,7 +120,7 @@ public class TicketJson {
                 .add("ChangeTypeId", lookupId(t.getChangeType()))
                 .add("QueueId", id(t.getQueue() == null ? null : t.getQueue().getId()))
                 .add("Assignees", assignees(t))
-                .add("Clients", clients(t, locale))
+                .add("Clients", clients(t))
                 .add("ReferencesBy", JsonValue.EMPTY_JSON_ARRAY)
                 .add("CustomFields", customFieldsJson.write(fields, layout))
                 .add("CIs", cis(t, locale))
@@ -324,7 +324,7 @@ public class TicketJson {
                 .build();
     }
 
-    private static JsonArrayBuilder clients(Ticket t, Locale locale) {
+    private static JsonArrayBuilder clients(Ticket t) {
         JsonArrayBuilder list = JSON.createArrayBuilder();
         for (TicketClient tc : t.getClients()) {
             Client c = tc.getClient();

@@ -21,7 +21,7 @@ final class Cursors {
     }
 
     static TicketSearch.Cursor ticket(String cursor) {
-        String[] parts = decode(cursor).split("\\|");
+        String[] parts = decode(cursor).split("\\|", -1);
         try {
             if (parts.length == 3 && parts[0].equals("t")) {
                 return new TicketSearch.Cursor(OffsetDateTime.parse(parts[1]), UUID.fromString(parts[2]));
@@ -37,7 +37,7 @@ final class Cursors {
     }
 
     static Long number(String cursor) {
-        String[] parts = decode(cursor).split("\\|");
+        String[] parts = decode(cursor).split("\\|", -1);
         if (parts.length == 2 && parts[0].equals("n") && parts[1].matches("\\d{1,18}")) {
             return Long.parseLong(parts[1]);
         }

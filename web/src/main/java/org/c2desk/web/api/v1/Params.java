@@ -148,7 +148,7 @@ final class Params {
     }
 
     private static String parameter(String header, String name) {
-        for (String part : header.split(";")) {
+        for (String part : header.split(";", -1)) {
             String p = part.trim();
             int eq = p.indexOf('=');
             if (eq > 0 && p.substring(0, eq).trim().equalsIgnoreCase(name)) {

@@ -38,7 +38,7 @@ public class ClientListView extends PagedListView<ClientListRow> {
     @Override
     protected Page<ClientListRow> read(PageRequest request) {
         UUID enterprise = enterpriseId == null || enterpriseId.isBlank() ? null : UUID.fromString(enterpriseId);
-        Boolean activeOnly = active == null || active.isBlank() ? null : Boolean.valueOf(active);
+        Boolean activeOnly = (active == null || active.isBlank()) ? null : Boolean.valueOf(active);
         return queries.list(
                 currentUser.caller(),
                 new ClientFilter(enterprise, q, activeOnly, null),

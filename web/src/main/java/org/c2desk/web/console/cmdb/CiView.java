@@ -44,11 +44,6 @@ public class CiView implements Serializable {
 
     private static final int SUGGESTIONS = 15;
 
-    static final int WIDTH = 1000;
-    static final int NODE_WIDTH = 230;
-    static final int NODE_HEIGHT = 40;
-    static final int ROW = 56;
-
     @EJB
     CmdbService cmdb;
 
@@ -67,16 +62,6 @@ public class CiView implements Serializable {
     public record Person(UUID id, String name) implements Serializable {}
 
     public record LinkedTicket(UUID id, String number, String summary) implements Serializable {}
-
-    /** A box of the graph; {@code self} is the CI shown. */
-    public record Node(UUID id, String number, String name, int x, int y, boolean self) implements Serializable {}
-
-    /**
-     * An arrow of the graph from (x1, y1) to (x2, y2), with its relation type written at (lx, ly) beside the other CI's
-     * box (anchor "start" or "end"), so that labels of arrows meeting at this CI never overlap.
-     */
-    public record Edge(int x1, int y1, int x2, int y2, String label, int lx, int ly, String anchor)
-            implements Serializable {}
 
     /** A relation as the list under the graph shows it, to delete it: {@code outgoing} when this CI relates to the other. */
     public record Relation(UUID id, UUID otherId, String other, String type, boolean outgoing)
@@ -98,8 +83,8 @@ public class CiView implements Serializable {
     private Person owner;
     private List<Person> clients = List.of();
     private List<LinkedTicket> tickets = List.of();
-    private List<Node> nodes = List.of();
-    private List<Edge> edges = List.of();
+    private List<CiGraphLayout.Node> nodes = List.of();
+    private List<CiGraphLayout.Edge> edges = List.of();
     private List<Relation> relations = List.of();
     private final Map<String, UUID> suggestedClients = new java.util.LinkedHashMap<>();
     private String ownerToSet;
@@ -172,59 +157,21 @@ public class CiView implements Serializable {
 
     /** Places the boxes: those relating to this CI on the left, this CI in the middle, those it relates to on the right. */
     private void graph(ConfigurationItem ci, List<CiRelation> in, List<CiRelation> out, java.util.Locale locale) {
-        int rows = Math.max(1, Math.max(in.size(), out.size()));
-        height = rows * ROW + 24;
-        int center = height / 2 - NODE_HEIGHT / 2;
-        int middleX = (WIDTH - NODE_WIDTH) / 2;
-        List<Node> placed = new ArrayList<>();
-        List<Edge> arrows = new ArrayList<>();
-        placed.add(new Node(
-                ci.getId(), Long.toString(ci.getCiNumber()), ci.getName().in(locale), middleX, center, true));
-        for (int i = 0; i < in.size(); i++) {
-            CiRelation r = in.get(i);
-            int y = top(i, in.size());
-            ConfigurationItem other = r.getFrom();
-            placed.add(new Node(
-                    other.getId(),
-                    Long.toString(other.getCiNumber()),
-                    other.getName().in(locale),
-                    8,
-                    y,
-                    false));
-            arrows.add(new Edge(
-                    8 + NODE_WIDTH,
-                    y + NODE_HEIGHT / 2,
-                    middleX,
-                    center + NODE_HEIGHT / 2,
-                    r.getRelationType().getName().in(locale),
-                    8 + NODE_WIDTH + 6,
-                    y + NODE_HEIGHT / 2 - 6,
-                    "start"));
-        }
-        for (int i = 0; i < out.size(); i++) {
-            CiRelation r = out.get(i);
-            int y = top(i, out.size());
-            ConfigurationItem other = r.getTo();
-            int x = WIDTH - NODE_WIDTH - 8;
-            placed.add(new Node(
-                    other.getId(),
-                    Long.toString(other.getCiNumber()),
-                    other.getName().in(locale),
-                    x,
-                    y,
-                    false));
-            arrows.add(new Edge(
-                    middleX + NODE_WIDTH,
-                    center + NODE_HEIGHT / 2,
-                    x,
-                    y + NODE_HEIGHT / 2,
-                    r.getRelationType().getName().in(locale),
-                    x - 10,
-                    y + NODE_HEIGHT / 2 - 6,
-                    "end"));
-        }
-        nodes = placed;
-        edges = arrows;
+        CiGraphLayout.Graph graph = CiGraphLayout.of(
+                box(ci, locale),
+                in.stream()
+                        .map(r -> new CiGraphLayout.Link(
+                                box(r.getFrom(), locale),
+                                r.getRelationType().getName().in(locale)))
+                        .toList(),
+                out.stream()
+                        .map(r -> new CiGraphLayout.Link(
+                                box(r.getTo(), locale),
+                                r.getRelationType().getName().in(locale)))
+                        .toList());
+        height = graph.height();
+        nodes = graph.nodes();
+        edges = graph.edges();
         List<Relation> listed = new ArrayList<>();
         in.forEach(r -> listed.add(new Relation(
                 r.getId(),
@@ -241,9 +188,9 @@ public class CiView implements Serializable {
         relations = listed;
     }
 
-    private int top(int index, int count) {
-        int block = count * ROW;
-        return (height - block) / 2 + index * ROW + (ROW - NODE_HEIGHT) / 2;
+    private static CiGraphLayout.Box box(ConfigurationItem ci, java.util.Locale locale) {
+        return new CiGraphLayout.Box(
+                ci.getId(), Long.toString(ci.getCiNumber()), ci.getName().in(locale));
     }
 
     /** Short enough for a box. */
@@ -453,11 +400,11 @@ public class CiView implements Serializable {
         return tickets;
     }
 
-    public List<Node> getNodes() {
+    public List<CiGraphLayout.Node> getNodes() {
         return nodes;
     }
 
-    public List<Edge> getEdges() {
+    public List<CiGraphLayout.Edge> getEdges() {
         return edges;
     }
 
@@ -466,15 +413,15 @@ public class CiView implements Serializable {
     }
 
     public int getWidth() {
-        return WIDTH;
+        return CiGraphLayout.WIDTH;
     }
 
     public int getNodeWidth() {
-        return NODE_WIDTH;
+        return CiGraphLayout.NODE_WIDTH;
     }
 
     public int getNodeHeight() {
-        return NODE_HEIGHT;
+        return CiGraphLayout.NODE_HEIGHT;
     }
 
     public FieldInputs getFields() {

@@ -176,7 +176,7 @@ public class NewTicketView implements Serializable {
         return null;
     }
 
-    /** The clients a client-reference field offers: a bounded list (an autocomplete would be better, see issue 4). */
+    /** The clients a client-reference field offers: a bounded list (an autocomplete would suit many clients better). */
     private List<Choice> clientChoices(UUID enterpriseId) {
         return clientSearch
                 .find(

@@ -433,7 +433,7 @@ public class TicketView implements Serializable {
 
     // Properties ---------------------------------------------------------------------------------------------
 
-    /** The clients a client-reference field offers: a bounded list (an autocomplete would be better, see issue 4). */
+    /** The clients a client-reference field offers: a bounded list (an autocomplete would suit many clients better). */
     private List<Choice> clientChoices(UUID enterpriseId) {
         return clientSearch
                 .find(
