@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.c2desk.imports.ImportLeases;
 import org.c2desk.imports.ImportNode;
+import org.c2desk.imports.ImportProgress;
 import org.c2desk.imports.ImportRun;
-import org.c2desk.imports.ImportRuns;
 
 /**
  * Imports survive a crash. A few seconds after the application starts, then every minute, this server takes back
@@ -63,7 +64,10 @@ public class ImportRecovery {
     TimerService timers;
 
     @EJB
-    ImportRuns runs;
+    ImportLeases leases;
+
+    @EJB
+    ImportProgress progress;
 
     @EJB
     JobStarter jobs;
@@ -93,14 +97,14 @@ public class ImportRecovery {
         }
         int continued = 0;
         try {
-            runs.heartbeat();
-            List<ImportRuns.Claimed> claimed = runs.claimOrphans(SAME_NODE_STALE_SECONDS, STALE_SECONDS);
-            for (ImportRuns.Claimed run : claimed) {
+            leases.heartbeat();
+            List<ImportLeases.Claimed> claimed = leases.claimOrphans(SAME_NODE_STALE_SECONDS, STALE_SECONDS);
+            for (ImportLeases.Claimed run : claimed) {
                 try {
                     if (run.stopRequested()) {
-                        runs.ended(run.id(), ImportRun.Status.STOPPED, "Stopped (its server stopped meanwhile)");
+                        progress.ended(run.id(), ImportRun.Status.STOPPED, "Stopped (its server stopped meanwhile)");
                     } else if (run.autoRestarts() > MAX_AUTO_RESTARTS) {
-                        runs.ended(
+                        progress.ended(
                                 run.id(),
                                 ImportRun.Status.FAILED,
                                 "The server stopped " + run.autoRestarts()

@@ -13,7 +13,9 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.c2desk.imports.ImportLeases;
 import org.c2desk.imports.ImportNode;
+import org.c2desk.imports.ImportProgress;
 import org.c2desk.imports.ImportRun;
 import org.c2desk.imports.ImportRuns;
 import org.c2desk.platform.ValidationException;
@@ -34,21 +36,11 @@ public class JobStarter {
     @EJB
     ImportRuns runs;
 
-    public long start(String jobName, Properties parameters) {
-        return operator().start(jobName, parameters);
-    }
+    @EJB
+    ImportLeases leases;
 
-    public BatchStatus status(long executionId) {
-        return operator().getJobExecution(executionId).getBatchStatus();
-    }
-
-    public long restart(long executionId, Properties parameters) {
-        return operator().restart(executionId, parameters);
-    }
-
-    public void stop(long executionId) {
-        operator().stop(executionId);
-    }
+    @EJB
+    ImportProgress progress;
 
     /**
      * Starts the import of a run created by {@link ImportRuns#create}. Needs {@link org.c2desk.security.Permission#IMPORT}
@@ -58,7 +50,7 @@ public class JobStarter {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long startImport(Caller caller, UUID runId) {
-        ImportRun run = runs.find(runId);
+        ImportRun run = runs.find(caller, runId);
         runs.requireMayImport(caller, run.getKind(), run.getOptions());
         if (run.getStatus() != ImportRun.Status.NEW) {
             throw new ValidationException(
@@ -67,7 +59,7 @@ public class JobStarter {
                     "The import " + runId + " was already started (" + run.getStatus() + ")",
                     runId);
         }
-        runs.claimNew(runId);
+        leases.claimNew(runId);
         return startExecution(runId);
     }
 
@@ -81,7 +73,7 @@ public class JobStarter {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long restartImport(Caller caller, UUID runId) {
-        ImportRun run = runs.find(runId);
+        ImportRun run = runs.find(caller, runId);
         runs.requireMayImport(caller, run.getKind(), run.getOptions());
         if (!run.isRestartable()) {
             throw new ValidationException(
@@ -90,7 +82,7 @@ public class JobStarter {
                     "The import " + runId + " cannot be restarted: it is " + run.getStatus(),
                     runId);
         }
-        runs.claimForRestart(runId);
+        leases.claimForRestart(runId);
         if (run.getJobExecutionId() != null && ImportNode.NODE.equals(run.getOwnerNode())) {
             abandon(run.getJobExecutionId());
         }
@@ -103,7 +95,7 @@ public class JobStarter {
      * record.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public long resumeClaimedImport(ImportRuns.Claimed claimed) {
+    public long resumeClaimedImport(ImportLeases.Claimed claimed) {
         if (claimed.previousExecution() != null && claimed.previousOnThisNode()) {
             abandon(claimed.previousExecution());
         }
@@ -116,7 +108,7 @@ public class JobStarter {
         try {
             return operator().start(CSV_IMPORT, parameters(runId));
         } catch (RuntimeException e) {
-            runs.ended(runId, ImportRun.Status.FAILED, "The job could not be started: " + e.getMessage());
+            progress.ended(runId, ImportRun.Status.FAILED, "The job could not be started: " + e.getMessage());
             throw e;
         }
     }
@@ -127,9 +119,9 @@ public class JobStarter {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void stopImport(Caller caller, UUID runId) {
-        ImportRun run = runs.find(runId);
+        ImportRun run = runs.find(caller, runId);
         runs.requireMayImport(caller, run.getKind(), run.getOptions());
-        if (!runs.requestStop(runId)) {
+        if (!leases.requestStop(runId)) {
             throw new ValidationException(
                     "RunId",
                     "error.import.notRunning",
@@ -146,8 +138,8 @@ public class JobStarter {
     }
 
     /** The batch status of the run's latest job execution on this server, null before it starts or elsewhere. */
-    public BatchStatus importStatus(UUID runId) {
-        ImportRun run = runs.find(runId);
+    public BatchStatus importStatus(Caller caller, UUID runId) {
+        ImportRun run = runs.find(caller, runId);
         Long execution = run.getJobExecutionId();
         if (execution == null
                 || (!ImportNode.BOOT.equals(run.getOwnerBoot()) && !ImportNode.NODE.equals(run.getOwnerNode()))) {
@@ -228,6 +220,10 @@ public class JobStarter {
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return true; // cannot tell: leave it alone
         }
+    }
+
+    private static BatchStatus status(long executionId) {
+        return operator().getJobExecution(executionId).getBatchStatus();
     }
 
     private static Properties parameters(UUID runId) {

@@ -61,7 +61,7 @@ class CiImportIT extends ImportItSupport {
         assertEquals(296, run.getInsertedCount());
         assertEquals(4, run.getRejectedCount());
         assertEquals(296L, count("select count(*) from configuration_item where english_name like '" + tag + "-%'"));
-        List<Rejection> rejections = runs.rejections(run.getId(), 0, 100);
+        List<Rejection> rejections = reports.rejections(admin(), run.getId(), 0, 100);
         assertEquals(
                 List.of(
                         lineOf(UNKNOWN_FOLDER),
@@ -140,7 +140,7 @@ class CiImportIT extends ImportItSupport {
                 0L,
                 count("select count(*) from import_planned_key where import_run_id = '" + dry.getId() + "'"),
                 "the dry run's planned keys are gone once it ended");
-        List<Rejection> dryRejections = runs.rejections(dry.getId(), 0, 100);
+        List<Rejection> dryRejections = reports.rejections(admin(), dry.getId(), 0, 100);
 
         ImportRun real = importFile(file, new ImportOptions(false, false, UpsertKey.NAME_IN_FOLDER, false));
 
@@ -151,7 +151,7 @@ class CiImportIT extends ImportItSupport {
         assertEquals(real.getInsertedCount(), dry.getInsertedCount(), "the dry run counts what the import does");
         assertEquals(real.getUpdatedCount(), dry.getUpdatedCount());
         assertEquals(real.getRejectedCount(), dry.getRejectedCount());
-        List<Rejection> realRejections = runs.rejections(real.getId(), 0, 100);
+        List<Rejection> realRejections = reports.rejections(admin(), real.getId(), 0, 100);
         assertEquals(
                 realRejections.stream()
                         .map(r -> r.lineNumber() + " " + r.column() + " " + r.reason())
@@ -171,20 +171,22 @@ class CiImportIT extends ImportItSupport {
     @Test
     void aFileMadeFromTheTemplateImportsAndMatchesOnTheExternalId() throws Exception {
         String tag = tag();
-        List<String> header = template.header();
+        List<String> header = template.header(admin());
         assertEquals(
                 List.of("CINumber", "EnglishName", "FrenchName", "Folder", "Category", "Type", "State", "Owner"),
                 header.subList(0, 8));
         assertTrue(header.contains("CF:3") && header.contains("CF:7"), header.toString());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        template.write(out);
+        template.write(admin(), out);
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("\uFEFFCINumber,EnglishName,"));
 
         ImportRun run = importFile(
                 templateFile(header, tag, "Portable"), new ImportOptions(false, false, UpsertKey.EXTERNAL_ID, false));
         assertEquals(ImportRun.Status.COMPLETED, run.getStatus(), run.toString());
         assertEquals(
-                3, run.getInsertedCount(), runs.rejections(run.getId(), 0, 10).toString());
+                3,
+                run.getInsertedCount(),
+                reports.rejections(admin(), run.getId(), 0, 10).toString());
         assertEquals(
                 3L,
                 count("select count(*) from configuration_item where external_id like '" + tag + "-%'"
@@ -195,7 +197,7 @@ class CiImportIT extends ImportItSupport {
         assertEquals(
                 3,
                 again.getUpdatedCount(),
-                runs.rejections(again.getId(), 0, 10).toString());
+                reports.rejections(admin(), again.getId(), 0, 10).toString());
         assertEquals(
                 3L,
                 count("select count(*) from configuration_item where external_id like '" + tag + "-%'"

@@ -58,7 +58,7 @@ class ClientImportIT extends ImportItSupport {
         assertEquals(0, run.getUpdatedCount());
         assertEquals(3, run.getRejectedCount());
         assertEquals(997L, count("select count(*) from client where email_address like '" + tag + "%'"));
-        List<Rejection> rejections = runs.rejections(run.getId(), 0, 100);
+        List<Rejection> rejections = reports.rejections(admin(), run.getId(), 0, 100);
         assertEquals(
                 List.of(lineOf(BAD_EMAIL), lineOf(NO_LAST_NAME), lineOf(UNKNOWN_ENTERPRISE)),
                 rejections.stream().map(Rejection::lineNumber).toList(),
@@ -91,7 +91,7 @@ class ClientImportIT extends ImportItSupport {
                 997L, count("select count(*) from client where email_address like '" + tag + "%'"), "no duplicate");
 
         ByteArrayOutputStream report = new ByteArrayOutputStream();
-        runs.writeReport(again.getId(), report);
+        reports.writeReport(admin(), again.getId(), report);
         String text = report.toString(StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFLine,Column,Value,Reason\r\n"), text);
         assertEquals(4, text.split("\r\n").length, text);
@@ -106,7 +106,7 @@ class ClientImportIT extends ImportItSupport {
         assertEquals(997, run.getInsertedCount(), "would be inserted");
         assertEquals(3, run.getRejectedCount());
         assertEquals(0L, count("select count(*) from client where email_address like '" + tag + "%'"));
-        assertEquals(3, runs.rejections(run.getId(), 0, 100).size());
+        assertEquals(3, reports.rejections(admin(), run.getId(), 0, 100).size());
     }
 
     @Test
@@ -143,7 +143,7 @@ class ClientImportIT extends ImportItSupport {
                 List.of(real.getInsertedCount(), real.getUpdatedCount(), real.getRejectedCount()),
                 List.of(dry.getInsertedCount(), dry.getUpdatedCount(), dry.getRejectedCount()),
                 "the dry run counts what the import does");
-        List<Rejection> rejections = runs.rejections(dry.getId(), 0, 10);
+        List<Rejection> rejections = reports.rejections(admin(), dry.getId(), 0, 10);
         assertEquals(1, rejections.size(), rejections.toString());
         assertEquals(1151, rejections.get(0).lineNumber());
         assertEquals("UserName", rejections.get(0).column());
@@ -168,8 +168,8 @@ class ClientImportIT extends ImportItSupport {
     void aFileMadeFromTheTemplateImports() throws Exception {
         String tag = tag();
         ByteArrayOutputStream file = new ByteArrayOutputStream();
-        template.write(file);
-        List<String> header = template.header();
+        template.write(admin(), file);
+        List<String> header = template.header(admin());
         StringBuilder rows = new StringBuilder();
         for (int i = 0; i < 5; i++) {
             List<String> values = new ArrayList<>();
@@ -195,7 +195,9 @@ class ClientImportIT extends ImportItSupport {
 
         assertEquals(ImportRun.Status.COMPLETED, run.getStatus(), run.toString());
         assertEquals(
-                5, run.getInsertedCount(), runs.rejections(run.getId(), 0, 10).toString());
+                5,
+                run.getInsertedCount(),
+                reports.rejections(admin(), run.getId(), 0, 10).toString());
         assertEquals(
                 5L,
                 count("select count(*) from client where email_address like '" + tag + "%'"

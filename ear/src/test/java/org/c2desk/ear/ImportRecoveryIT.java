@@ -18,7 +18,9 @@ import javax.sql.DataSource;
 import org.c2desk.batch.ImportRecovery;
 import org.c2desk.batch.JobStarter;
 import org.c2desk.ear.support.Deployments;
+import org.c2desk.imports.ImportLeases;
 import org.c2desk.imports.ImportOptions;
+import org.c2desk.imports.ImportProgress;
 import org.c2desk.imports.ImportRun;
 import org.c2desk.imports.ImportRuns;
 import org.c2desk.security.Authenticator;
@@ -46,6 +48,12 @@ class ImportRecoveryIT {
     ImportRuns runs;
 
     @EJB
+    ImportLeases leases;
+
+    @EJB
+    ImportProgress progress;
+
+    @EJB
     JobStarter jobs;
 
     @EJB
@@ -69,7 +77,7 @@ class ImportRecoveryIT {
                 runs.create(admin, ImportRun.Kind.CLIENT, "recover.csv", file(tag, rows), ImportOptions.DEFAULT);
         jobs.startImport(admin, run.getId());
         long deadline = System.currentTimeMillis() + 120_000;
-        while (runs.find(run.getId()).getLastRecord() == 0 && System.currentTimeMillis() < deadline) {
+        while (runs.find(admin, run.getId()).getLastRecord() == 0 && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
         }
         jobs.stopImport(admin, run.getId());
@@ -111,7 +119,7 @@ class ImportRecoveryIT {
         execute("update import_run set status = 'RUNNING', owner_node = 'other-host:/domains/alive', owner_boot = '"
                 + UUID.randomUUID() + "', heartbeat_on = now() where id = '" + run.getId() + "'");
         try {
-            assertTrue(runs.claimOrphans(15, 180).stream().noneMatch(c -> c.id().equals(run.getId())));
+            assertTrue(leases.claimOrphans(15, 180).stream().noneMatch(c -> c.id().equals(run.getId())));
         } finally {
             execute("update import_run set status = 'FAILED' where id = '" + run.getId() + "'");
         }
@@ -121,16 +129,17 @@ class ImportRecoveryIT {
     void aChunkThatDoesNotFollowTheLastCommittedRecordIsRefused() throws Exception {
         Caller admin = admin();
         ImportRun run = runs.create(admin, ImportRun.Kind.CLIENT, "guard.csv", file("guard", 1), ImportOptions.DEFAULT);
-        runs.claimNew(run.getId());
+        leases.claimNew(run.getId());
         transaction.begin();
         try {
-            assertTrue(!runs.recordChunk(run.getId(), 1, 1, 0, List.of(), 1, 1), "the first chunk follows record 0");
+            assertTrue(
+                    !progress.recordChunk(run.getId(), 1, 1, 0, List.of(), 1, 1), "the first chunk follows record 0");
         } finally {
             transaction.commit();
         }
-        assertRefused(() -> runs.recordChunk(run.getId(), 1, 1, 0, List.of(), 1, 1), "the same chunk again");
-        assertRefused(() -> runs.recordChunk(run.getId(), 1, 1, 0, List.of(), 5, 5), "a gap");
-        assertEquals(1, runs.find(run.getId()).getLastRecord());
+        assertRefused(() -> progress.recordChunk(run.getId(), 1, 1, 0, List.of(), 1, 1), "the same chunk again");
+        assertRefused(() -> progress.recordChunk(run.getId(), 1, 1, 0, List.of(), 5, 5), "a gap");
+        assertEquals(1, runs.find(admin, run.getId()).getLastRecord());
         execute("update import_run set status = 'FAILED' where id = '" + run.getId() + "'");
     }
 
@@ -169,13 +178,13 @@ class ImportRecoveryIT {
     ImportRun await(UUID runId) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 240_000;
         while (System.currentTimeMillis() < deadline) {
-            ImportRun run = runs.find(runId);
+            ImportRun run = runs.find(admin(), runId);
             if (run.isEnded()) {
                 return run;
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("The import " + runId + " did not end: " + runs.find(runId));
+        throw new AssertionError("The import " + runId + " did not end: " + runs.find(admin(), runId));
     }
 
     Caller admin() {

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
 import org.c2desk.ear.support.Deployments;
 import org.c2desk.ear.support.NewRowsProbe;
+import org.c2desk.platform.NewRowsCheck;
+import org.c2desk.ticket.TicketCommunication;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -19,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * NewRows (a new ticket and everything created with it, written in one statement) against the JPA mapping it stands
  * in for: what it writes reads back through the mapping column for column, its ticket row is the one the persistence
- * context writes, and a row it cannot write leaves nothing behind.
+ * context writes, a row it cannot write leaves nothing behind, and no entity it writes has a lifecycle callback it
+ * would skip.
  */
 @ExtendWith(ArquillianExtension.class)
 class NewRowsIT {
@@ -31,6 +35,23 @@ class NewRowsIT {
 
     @EJB
     NewRowsProbe probe;
+
+    @Inject
+    NewRowsCheck check;
+
+    @Test
+    void theEntitiesItWritesHaveNoLifecycleCallbackItWouldSkip() {
+        assertEquals(List.of("AuditEntry", "FieldValue", "Ticket", "TicketAssignee", "TicketClient"), check.written());
+        assertEquals(List.of(), check.refusals());
+    }
+
+    @Test
+    void anEntityWithAnEntityListenerWouldBeRefusedByName() {
+        // a communication tells the live updates of itself from a @PrePersist listener, which NewRows would skip
+        assertEquals(
+                List.of("TicketCommunication: @PrePersist TicketWriteListener.persisting"),
+                check.refusalsOf(TicketCommunication.class));
+    }
 
     @Test
     void everyColumnOfEveryRowReadsBackThroughTheMappingAsItWasGiven() throws Exception {

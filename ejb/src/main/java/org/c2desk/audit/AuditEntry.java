@@ -21,12 +21,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.c2desk.platform.NewRowsEntity;
 
 /**
  * One write to one object: who, when, from where, through which channel, what kind of write, and the fields it
  * changed (as a JSON array in one column, so a write costs one row). Never edited.
  */
 @Entity
+@NewRowsEntity
 @Table(name = "audit_entry")
 public class AuditEntry {
 

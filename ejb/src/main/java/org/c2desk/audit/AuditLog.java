@@ -3,6 +3,8 @@ package org.c2desk.audit;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,8 +21,8 @@ import org.c2desk.security.PortalClient;
 
 /**
  * Writes and reads the audit trail. A write is one row in the caller's transaction (a refused write leaves none); the
- * channel and address come from the current request ({@link RequestOrigin}). Reading checks nothing: the service
- * that owns the object checks first that the caller may see it.
+ * channel and address come from the current request ({@link RequestOrigin}). Reading is for whoever may see the
+ * object, as the area that owns it decides ({@link AuditVisibility}).
  *
  * <p>Typical use, at the end of a service's write: {@code audit.record(caller, ObjectKind.CLIENT, id,
  * AuditAction.UPDATED, changes)}.
@@ -36,6 +38,10 @@ public class AuditLog {
 
     @Inject
     Event<Recorded> recorded;
+
+    @Inject
+    @Any
+    Instance<AuditVisibility> visibilities;
 
     /** An audit log that writes through {@code em}, for services used outside the container (unit tests). */
     public static AuditLog writingTo(EntityManager em) {
@@ -100,10 +106,11 @@ public class AuditLog {
     }
 
     /**
-     * The entries of one object, newest first, one page at a time (keyset paging on the time and id). The caller has
-     * checked that the object may be seen.
+     * The entries of one object the caller may see, newest first, one page at a time (keyset paging on the time and
+     * id).
      */
-    public Page<AuditEntry> of(ObjectKind kind, UUID id, PageRequest page) {
+    public Page<AuditEntry> of(Caller caller, ObjectKind kind, UUID id, PageRequest page) {
+        requireVisible(caller, kind, id);
         String owner = "Audit/" + kind.name();
         OffsetDateTime afterOn = null;
         UUID afterId = null;
@@ -149,8 +156,9 @@ public class AuditLog {
                 page.size());
     }
 
-    /** The latest entries of one object, newest first (at most {@code limit}, at most 1,000). */
-    public List<AuditEntry> latest(ObjectKind kind, UUID id, int limit) {
+    /** The latest entries of one object the caller may see, newest first (at most {@code limit}, at most 1,000). */
+    public List<AuditEntry> latest(Caller caller, ObjectKind kind, UUID id, int limit) {
+        requireVisible(caller, kind, id);
         return em.createQuery(
                         "select a from AuditEntry a where a.objectKind = :kind and a.objectId = :id"
                                 + " order by a.occurredOn desc, a.id desc",
@@ -159,5 +167,13 @@ public class AuditLog {
                 .setParameter("id", id)
                 .setMaxResults(Math.min(limit, 1000))
                 .getResultList();
+    }
+
+    private void requireVisible(Caller caller, ObjectKind kind, UUID id) {
+        AuditVisibility visibility = visibilities.stream()
+                .filter(v -> v.kind() == kind)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No AuditVisibility decides who reads " + kind));
+        visibility.requireVisible(caller, id);
     }
 }

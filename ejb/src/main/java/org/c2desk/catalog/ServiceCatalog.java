@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.c2desk.platform.LocalizedText;
 import org.c2desk.platform.NotFoundException;
+import org.c2desk.security.Caller;
 import org.c2desk.security.PortalClient;
 
 /**
@@ -78,9 +80,11 @@ public class ServiceCatalog {
 
     /**
      * Every active request of every active catalogue, as categories with their services and requests: what an agent
-     * picks from when opening a ticket for a client (agents are not limited to the portal-visible requests).
+     * picks from when opening a ticket for a client (agents are not limited to the portal-visible requests): any
+     * signed-in resource.
      */
-    public List<CategoryNode> browseAll() {
+    public List<CategoryNode> browseAll(Caller caller) {
+        Objects.requireNonNull(caller, "caller");
         Map<UUID, CategoryNode> categories = new LinkedHashMap<>();
         Map<UUID, ServiceNode> services = new LinkedHashMap<>();
         List<RequestForm> requests = em.createQuery(

@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.UUID;
+import org.c2desk.platform.NewRowsEntity;
 import org.c2desk.platform.NullableUuidConverter;
 
 /**
@@ -23,6 +24,7 @@ import org.c2desk.platform.NullableUuidConverter;
  * definition's type is set, which the {@code assign...} methods ensure by clearing the others.
  */
 @Entity
+@NewRowsEntity
 @Table(name = "field_value")
 public class FieldValue {
 

@@ -41,7 +41,7 @@ public class CiImportWriter {
     DataSource dataSource;
 
     @EJB
-    ImportRuns runs;
+    ImportProgress progress;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public ChunkOutcome write(UUID runId, String by, UpsertKey key, boolean dryRun, List<ImportRow> rows) {
@@ -231,7 +231,7 @@ public class CiImportWriter {
         if (rows.isEmpty()) {
             return new ChunkOutcome(0, 0, 0, false);
         }
-        boolean stop = runs.recordChunk(
+        boolean stop = progress.recordChunk(
                 runId,
                 rows.size(),
                 inserted,

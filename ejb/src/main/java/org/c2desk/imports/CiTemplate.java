@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.c2desk.security.Caller;
 
 /**
  * The CI import template: the header row, UTF-8 with a byte-order mark ({@link ClientTemplate#write}). The system
@@ -23,8 +24,9 @@ public class CiTemplate {
     @EJB
     ImportKinds kinds;
 
-    public List<String> header() {
-        return header(kinds.ciCustomColumns());
+    /** The header row, for whoever may see imports. */
+    public List<String> header(Caller caller) {
+        return kinds.templateHeader(caller, ImportRun.Kind.CI);
     }
 
     public static List<String> header(List<CustomColumn> custom) {
@@ -33,7 +35,7 @@ public class CiTemplate {
         return header;
     }
 
-    public void write(OutputStream out) {
-        ClientTemplate.write(header(), out);
+    public void write(Caller caller, OutputStream out) {
+        ClientTemplate.write(header(caller), out);
     }
 }

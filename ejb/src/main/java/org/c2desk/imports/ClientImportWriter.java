@@ -39,7 +39,7 @@ public class ClientImportWriter {
     DataSource dataSource;
 
     @EJB
-    ImportRuns runs;
+    ImportProgress progress;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public ChunkOutcome write(UUID runId, String by, UpsertKey key, boolean dryRun, List<ImportRow> rows) {
@@ -235,7 +235,7 @@ public class ClientImportWriter {
         if (rows.isEmpty()) {
             return new ChunkOutcome(0, 0, 0, false);
         }
-        boolean stop = runs.recordChunk(
+        boolean stop = progress.recordChunk(
                 runId,
                 rows.size(),
                 inserted,

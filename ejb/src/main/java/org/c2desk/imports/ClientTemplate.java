@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.c2desk.security.Caller;
 
 /**
  * The client import template: the header row, UTF-8 with a byte-order mark so Excel opens accents right. The system
@@ -27,10 +28,11 @@ public class ClientTemplate {
             + " an id, several separated by ';'. Save as \"CSV UTF-8 (comma delimited)\".";
 
     @EJB
-    ImportRuns runs;
+    ImportKinds kinds;
 
-    public List<String> header() {
-        return header(runs.clientCustomColumns());
+    /** The header row, for whoever may see imports. */
+    public List<String> header(Caller caller) {
+        return kinds.templateHeader(caller, ImportRun.Kind.CLIENT);
     }
 
     public static List<String> header(List<CustomColumn> custom) {
@@ -39,8 +41,8 @@ public class ClientTemplate {
         return header;
     }
 
-    public void write(OutputStream out) {
-        write(header(), out);
+    public void write(Caller caller, OutputStream out) {
+        write(header(caller), out);
     }
 
     /** Writes a BOM and the header row (CRLF, as Excel writes). */

@@ -21,7 +21,11 @@ import org.c2desk.customfield.FieldCell;
 import org.c2desk.customfield.FieldRow;
 import org.c2desk.customfield.FieldSection;
 import org.c2desk.customfield.FormKind;
+import org.c2desk.enterprise.Enterprise;
 import org.c2desk.imports.CiReferences.Ref;
+import org.c2desk.imports.ClientReferences.EnterpriseRef;
+import org.c2desk.platform.Country;
+import org.c2desk.security.Authenticator;
 import org.c2desk.security.Caller;
 
 /**
@@ -37,6 +41,9 @@ public class ImportKinds {
 
     @EJB
     ImportRuns runs;
+
+    @EJB
+    Authenticator authenticator;
 
     @EJB
     CustomFields customFields;
@@ -60,17 +67,18 @@ public class ImportKinds {
                     new CiReferences(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), ciCustomColumns(), Map.of()),
                     key);
         } else {
-            new ClientRowMapper(header, new ClientReferences(Map.of(), Map.of(), runs.clientCustomColumns()), key);
+            new ClientRowMapper(header, new ClientReferences(Map.of(), Map.of(), clientCustomColumns()), key);
         }
     }
 
     /** The mapper of the run's rows, resolving names as the resource who started the run sees them. */
     public RowMapper mapper(ImportRun run, List<String> header) throws ImportFileException {
-        Caller caller = runs.callerOf(run);
+        // the resource who started the run, as they are now (permissions, enterprises)
+        Caller caller = authenticator.callerFor(run.getStartedById());
         UpsertKey key = run.getOptions().upsertKey();
         return run.getKind() == ImportRun.Kind.CI
                 ? new CiRowMapper(header, ciReferences(caller), key)
-                : new ClientRowMapper(header, runs.clientReferences(caller), key);
+                : new ClientRowMapper(header, clientReferences(caller), key);
     }
 
     /** Writes a chunk of the run in the chunk's transaction (a validation pass writes only its bookkeeping). */
@@ -81,14 +89,16 @@ public class ImportKinds {
                 : clientWriter.write(runId, by, key, dryRun, rows);
     }
 
-    public List<String> templateHeader(ImportRun.Kind kind) {
+    /** The template's header row, for whoever may see imports. */
+    public List<String> templateHeader(Caller caller, ImportRun.Kind kind) {
+        runs.requireMayImport(caller);
         return kind == ImportRun.Kind.CI
                 ? CiTemplate.header(ciCustomColumns())
-                : ClientTemplate.header(runs.clientCustomColumns());
+                : ClientTemplate.header(clientCustomColumns());
     }
 
-    public void writeTemplate(ImportRun.Kind kind, OutputStream out) {
-        ClientTemplate.write(templateHeader(kind), out);
+    public void writeTemplate(Caller caller, ImportRun.Kind kind, OutputStream out) {
+        ClientTemplate.write(templateHeader(caller, kind), out);
     }
 
     /** The advice shown beside the template (English; the console has it in both languages). */
@@ -96,10 +106,51 @@ public class ImportKinds {
         return kind == ImportRun.Kind.CI ? CiTemplate.HELP : ClientTemplate.HELP;
     }
 
+    // -------------------------------------------------------------------------------------- client references
+
+    /** What client rows are resolved against, for a resource (only the enterprises they see). */
+    public ClientReferences clientReferences(Caller caller) {
+        Map<String, EnterpriseRef> enterprises = new HashMap<>();
+        for (Enterprise enterprise :
+                em.createQuery("select e from Enterprise e", Enterprise.class).getResultList()) {
+            if (!caller.seesEnterprise(enterprise.getId())) {
+                continue;
+            }
+            EnterpriseRef ref = new EnterpriseRef(
+                    enterprise.getId(), enterprise.getName(), enterprise.isActive(), enterprise.getDefaultCulture());
+            enterprises.put(enterprise.getId().toString(), ref);
+            enterprises.put(enterprise.getName().strip().toLowerCase(Locale.ROOT), ref);
+        }
+        Map<String, UUID> countries = new HashMap<>();
+        for (Country country :
+                em.createQuery("select c from Country c", Country.class).getResultList()) {
+            countries.put(country.getIsoCode().toUpperCase(Locale.ROOT), country.getId());
+        }
+        return new ClientReferences(enterprises, countries, clientCustomColumns());
+    }
+
+    /** The custom fields of the client form, in the form's order. */
+    private List<CustomColumn> clientCustomColumns() {
+        List<CustomColumn> columns = new ArrayList<>();
+        for (FieldSection section : customFields.layout(FormKind.CLIENT, null)) {
+            for (FieldRow row : section.getRows()) {
+                for (FieldCell cell : row.getCells()) {
+                    if (cell.getDefinition() != null && cell.getDefinition().isActive()) {
+                        columns.add(new CustomColumn(
+                                cell.getDefinition(),
+                                section.getId(),
+                                cell.isEffectivelyRequired() && section.getVisibleIfDefinition() == null));
+                    }
+                }
+            }
+        }
+        return columns;
+    }
+
     // ------------------------------------------------------------------------------------------ CI references
 
     /** One column per custom field of a CI form: the shared sections' fields, then each type's own. */
-    public List<CustomColumn> ciCustomColumns() {
+    private List<CustomColumn> ciCustomColumns() {
         Map<UUID, CustomColumn> columns = new LinkedHashMap<>();
         for (Map<UUID, CustomColumn> form : ciForms().values()) {
             form.forEach(columns::putIfAbsent);
@@ -187,7 +238,7 @@ public class ImportKinds {
                 categories,
                 types,
                 states,
-                runs.clientReferences(caller).enterprises(),
+                clientReferences(caller).enterprises(),
                 List.copyOf(all.values()),
                 forms);
     }

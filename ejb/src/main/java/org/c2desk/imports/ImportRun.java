@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * One import of a CSV file: what was uploaded and chosen, where the job stands, its counts. Counts and the last
- * committed record are changed by the import's chunk writer with SQL in the chunk's transaction ({@link ImportRuns}),
+ * committed record are changed by the import's chunk writer with SQL in the chunk's transaction ({@link ImportProgress}),
  * so they always match the rows written.
  */
 @Entity

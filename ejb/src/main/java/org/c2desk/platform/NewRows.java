@@ -1,6 +1,7 @@
 package org.c2desk.platform;
 
 import jakarta.persistence.EntityManager;
+import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,13 +12,17 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.Vector;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.descriptors.DescriptorEventListener;
+import org.eclipse.persistence.descriptors.DescriptorEventManager;
 import org.eclipse.persistence.descriptors.VersionLockingPolicy;
 import org.eclipse.persistence.internal.helper.DatabaseField;
+import org.eclipse.persistence.internal.jpa.metadata.listeners.EntityListener;
 import org.eclipse.persistence.internal.sessions.AbstractRecord;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.jpa.JpaEntityManager;
@@ -38,12 +43,26 @@ import org.eclipse.persistence.mappings.DatabaseMapping;
  * previous one (foreign keys and triggers see the rows before): add parents first. Rows of one table may refer to
  * each other (a ticket and its tasks): PostgreSQL checks foreign keys at the end of the statement.
  *
+ * <p>No JPA lifecycle callback or listener runs: an entity written here is marked {@link NewRowsEntity}, and start-up
+ * refuses one that has any ({@link NewRowsCheck}), except those in {@link #KNOWN_SKIPPED}.
+ *
  * <pre>{@code new NewRows().add(ticket).addAll(ticket.getClients()).add(auditEntry).insert(em);}</pre>
  */
 public final class NewRows {
 
     /** Bound values per {@code INSERT}; PostgreSQL takes at most 65,535. */
     static final int MAX_PARAMETERS = 30_000;
+
+    /**
+     * Listeners NewRows skips knowingly, by class: EclipseLink's Bean Validation at pre-persist, which it adds to every
+     * entity when a validator is present. The services check what they write before they build the entities, and the
+     * columns' limits stand behind them.
+     */
+    static final Set<String> KNOWN_SKIPPED =
+            Set.of("org.eclipse.persistence.internal.jpa.metadata.listeners.BeanValidationListener");
+
+    private static final List<String> SELECTORS =
+            List.of("PrePersist", "PreWrite", "PreInsert", "AboutToInsert", "PostInsert", "PostWrite");
 
     private final List<Object> entities = new ArrayList<>();
 
@@ -102,6 +121,10 @@ public final class NewRows {
                 throw new IllegalArgumentException(
                         entity.getClass().getName() + " is not an entity of one table: NewRows cannot write it");
             }
+            if (!entity.getClass().isAnnotationPresent(NewRowsEntity.class)) {
+                throw new IllegalArgumentException(entity.getClass().getName() + " is not marked @NewRowsEntity:"
+                        + " start-up has not checked that it has no lifecycle callback NewRows would skip");
+            }
             checkRelations(descriptor, entity, added, session);
             startVersion(descriptor, entity);
             AbstractRecord row =
@@ -111,6 +134,94 @@ public final class NewRows {
                     .add(entity, row);
         }
         return tables;
+    }
+
+    /**
+     * What start-up refuses: for each entity that has them, the lifecycle callbacks and listeners NewRows would skip
+     * (other than {@link #KNOWN_SKIPPED}), as "Entity: what". Empty when there are none.
+     */
+    static List<String> refusals(Collection<ClassDescriptor> descriptors) {
+        List<String> refusals = new ArrayList<>();
+        for (ClassDescriptor descriptor : descriptors) {
+            List<String> skipped = skippedCallbacks(descriptor).stream()
+                    .filter(name -> !KNOWN_SKIPPED.contains(name))
+                    .toList();
+            if (!skipped.isEmpty()) {
+                refusals.add(descriptor.getJavaClass().getSimpleName() + ": " + String.join(", ", skipped));
+            }
+        }
+        return refusals;
+    }
+
+    /**
+     * Every lifecycle callback and listener of an entity that an insert through the persistence context would run:
+     * its own callback methods, its entity listeners, default listeners, EclipseLink listeners and event selectors.
+     */
+    static List<String> skippedCallbacks(ClassDescriptor descriptor) {
+        DescriptorEventManager events = descriptor.getEventManager();
+        List<String> skipped = new ArrayList<>();
+        if (events.hasEntityEventListener()) {
+            name(events.getEntityEventListener(), skipped);
+        }
+        if (events.hasEntityListenerEventListeners()) {
+            events.getEntityListenerEventListeners().forEach(l -> name(l, skipped));
+        }
+        if (events.hasDefaultEventListeners()) {
+            events.getDefaultEventListeners().forEach(l -> name(l, skipped));
+        }
+        events.getEventListeners().forEach(l -> name(l, skipped));
+        if (events.hasInternalEventListeners()) {
+            List<DescriptorEventListener> internal = internalListeners(events);
+            if (internal == null) {
+                skipped.add("EclipseLink's internal listeners");
+            } else {
+                internal.forEach(l -> name(l, skipped));
+            }
+        }
+        for (String selector : SELECTORS) {
+            String method = selector(events, selector);
+            if (method != null) {
+                skipped.add(selector + " selector " + method);
+            }
+        }
+        return skipped;
+    }
+
+    /** A JPA callback by its methods ("@PrePersist Listener.method"); any other listener by its class. */
+    private static void name(DescriptorEventListener listener, List<String> names) {
+        if (listener instanceof EntityListener<?> jpa) {
+            jpa.getAllEventMethods()
+                    .forEach((event, methods) -> methods.forEach(
+                            m -> names.add("@" + event.substring(0, 1).toUpperCase(Locale.ROOT) + event.substring(1)
+                                    + " " + m.getDeclaringClass().getSimpleName() + "." + m.getName())));
+        } else {
+            names.add(listener.getClass().getName());
+        }
+    }
+
+    /** EclipseLink keeps them in a protected list and tells only whether there are any; null when it cannot be read. */
+    private static List<DescriptorEventListener> internalListeners(DescriptorEventManager events) {
+        try {
+            Field field = DescriptorEventManager.class.getDeclaredField("internalListeners");
+            field.setAccessible(true);
+            @SuppressWarnings("unchecked")
+            List<DescriptorEventListener> listeners = (List<DescriptorEventListener>) field.get(events);
+            return listeners == null ? List.of() : listeners;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String selector(DescriptorEventManager events, String name) {
+        return switch (name) {
+            case "PrePersist" -> events.getPrePersistSelector();
+            case "PreWrite" -> events.getPreWriteSelector();
+            case "PreInsert" -> events.getPreInsertSelector();
+            case "AboutToInsert" -> events.getAboutToInsertSelector();
+            case "PostInsert" -> events.getPostInsertSelector();
+            case "PostWrite" -> events.getPostWriteSelector();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     /** Children of one-to-many relations must be among the rows; many-to-many relations must be empty. */

@@ -6,15 +6,16 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.c2desk.security.FirstAdministrator;
 
 /**
  * Runs once when the application starts, before anything reads the database: migrates the schema, loads the demo
- * data in demo mode, and in production makes sure an administrator exists. A failure here stops the deployment with
+ * data in demo mode, then announces {@link DatabaseReady} to the areas that prepare what they need (in production,
+ * the security area makes sure an administrator exists). A failure here stops the deployment with
  * one clear message rather than letting a half-ready application serve requests.
  */
 @Singleton
@@ -31,7 +32,7 @@ public class StartupBootstrap {
     private AppConfig config;
 
     @Inject
-    private FirstAdministrator firstAdministrator;
+    private Event<DatabaseReady> databaseReady;
 
     private DatabaseMigrator.Outcome outcome;
 
@@ -45,9 +46,7 @@ public class StartupBootstrap {
             LOG.info(() -> "C2 Desk started in " + mode + " mode on " + config.databaseUrl() + ": schema version "
                     + outcome.schemaVersion() + ", " + outcome.schemaMigrationsApplied() + " schema and "
                     + outcome.demoMigrationsApplied() + " demo migrations applied now");
-            if (mode == AppConfig.Mode.PRODUCTION) {
-                firstAdministrator.ensureExists(dataSource);
-            }
+            databaseReady.fire(new DatabaseReady(mode, dataSource)); // synchronous: an observer's refusal stops here
         } catch (RuntimeException e) {
             // One SEVERE line that says what to do; the stack trace follows for whoever needs it.
             LOG.severe("C2 Desk cannot start: " + e.getMessage());

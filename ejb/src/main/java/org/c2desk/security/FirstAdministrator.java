@@ -1,6 +1,7 @@
 package org.c2desk.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.c2desk.platform.AppConfig;
+import org.c2desk.platform.DatabaseReady;
 
 /**
  * In production, the first administrator's password comes from configuration ({@code C2DESK_ADMIN_PASSWORD}); no
@@ -28,8 +30,14 @@ public class FirstAdministrator {
     @Inject
     PasswordHasher passwordHasher;
 
-    /** At start-up in production, with the configured user name and password. */
-    public void ensureExists(DataSource dataSource) {
+    /** At start-up, once the schema is migrated: in production, with the configured user name and password. */
+    void onDatabaseReady(@Observes DatabaseReady ready) {
+        if (ready.mode() == AppConfig.Mode.PRODUCTION) {
+            ensureExists(ready.dataSource());
+        }
+    }
+
+    private void ensureExists(DataSource dataSource) {
         ensureExists(dataSource, config.adminUserName(), config.adminPassword());
     }
 

@@ -19,7 +19,9 @@ public class Profiles {
     @Inject
     CallerCache callers;
 
-    public void changeResourceCulture(UUID resourceId, Culture culture) {
+    /** The signed-in resource's own language. */
+    public void changeResourceCulture(Caller caller, Culture culture) {
+        UUID resourceId = caller.resourceId();
         Resource resource = em.find(Resource.class, resourceId);
         if (resource == null) {
             throw new NotFoundException("Resource", resourceId);
@@ -28,7 +30,9 @@ public class Profiles {
         callers.clearAtEndOfTransaction(); // the API answers in the caller's language
     }
 
-    public void changeClientCulture(UUID clientId, Culture culture) {
+    /** The signed-in portal client's own language. */
+    public void changeClientCulture(PortalClient portalClient, Culture culture) {
+        UUID clientId = portalClient.clientId();
         Client client = em.find(Client.class, clientId);
         if (client == null) {
             throw new NotFoundException("Client", clientId);

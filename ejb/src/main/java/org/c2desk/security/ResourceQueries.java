@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.c2desk.platform.Keyset;
@@ -39,8 +40,12 @@ public class ResourceQueries {
     @PersistenceContext
     EntityManager em;
 
-    /** One page of the resources whose name, user name or e-mail address begins with {@code text} (null: all). */
-    public Page<ResourceListRow> list(String text, Boolean active, PageRequest page) {
+    /**
+     * One page of the resources whose name, user name or e-mail address begins with {@code text} (null: all): anyone
+     * in the console may read resources.
+     */
+    public Page<ResourceListRow> list(Caller caller, String text, Boolean active, PageRequest page) {
+        Objects.requireNonNull(caller, "caller");
         Sql sql = new Sql(LIST_COLUMNS + BY_NAME.columns() + " from (");
         BY_NAME.appendPageIds(
                 sql, "resource r", "r", BRANCH_COLUMNS, branches(text, active), page.cursor(), page.size() + 1);

@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.c2desk.audit.AuditAction;
+import org.c2desk.audit.AuditEntry;
 import org.c2desk.audit.AuditLog;
 import org.c2desk.audit.Changes;
 import org.c2desk.audit.ObjectKind;
@@ -57,7 +59,8 @@ public class ResourceService {
     CallerCache callers;
 
     /** Anyone in the console may read a resource; "not found" for an unknown id. */
-    public Resource find(UUID id) {
+    public Resource find(Caller caller, UUID id) {
+        Objects.requireNonNull(caller, "caller");
         Resource resource = id == null ? null : em.find(Resource.class, id);
         if (resource == null) {
             throw new NotFoundException("Resource", id);
@@ -65,8 +68,15 @@ public class ResourceService {
         return resource;
     }
 
-    /** The groups the resource is a member of, by code. */
-    public List<SecurityGroup> groupsOf(UUID resourceId) {
+    /** A resource as its edit form starts from: administrators only. */
+    public Resource forEdit(Caller caller, UUID id) {
+        caller.require(Permission.ADMINISTER);
+        return find(caller, id);
+    }
+
+    /** The groups a resource is a member of, by code: anyone in the console, as the resource itself. */
+    public List<SecurityGroup> groupsOf(Caller caller, UUID resourceId) {
+        Objects.requireNonNull(caller, "caller");
         return em.createQuery(
                         "select g from SecurityGroup g join g.members m where m.id = :id order by g.code",
                         SecurityGroup.class)
@@ -74,9 +84,27 @@ public class ResourceService {
                 .getResultList();
     }
 
-    /** Every security group, by code (a small table), for the forms. */
-    public List<SecurityGroup> groups() {
+    /** Every security group, by code (a small table), for the forms: administrators only. */
+    public List<SecurityGroup> groups(Caller caller) {
+        caller.require(Permission.ADMINISTER);
         return em.createQuery("select g from SecurityGroup g order by g.code", SecurityGroup.class)
+                .getResultList();
+    }
+
+    /**
+     * The latest changes of a resource, newest first, as its page in the console shows them to anyone who may read
+     * the resource. (Its audit trail through the API, {@link AuditLog#of}, is the resource's or an administrator's
+     * only.)
+     */
+    public List<AuditEntry> historyOf(Caller caller, UUID id, int limit) {
+        find(caller, id);
+        return em.createQuery(
+                        "select a from AuditEntry a where a.objectKind = :kind and a.objectId = :id"
+                                + " order by a.occurredOn desc, a.id desc",
+                        AuditEntry.class)
+                .setParameter("kind", ObjectKind.RESOURCE)
+                .setParameter("id", id)
+                .setMaxResults(Math.min(limit, 1000))
                 .getResultList();
     }
 
@@ -150,7 +178,7 @@ public class ResourceService {
         }
 
         Map<String, String> before = resource.auditValues();
-        List<SecurityGroup> current = groupsOf(id);
+        List<SecurityGroup> current = groupsOf(caller, id);
         String groupsBefore = codes(current);
         resource.setUserName(userName);
         resource.rename(firstName, lastName);

@@ -11,10 +11,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.UUID;
+import org.c2desk.platform.NewRowsEntity;
 import org.c2desk.security.Resource;
 
 /** A resource a ticket is assigned to; the principal one owns it. */
 @Entity
+@NewRowsEntity
 @Table(name = "ticket_assignee")
 public class TicketAssignee {
 

@@ -10,9 +10,11 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.UUID;
 import org.c2desk.client.Client;
+import org.c2desk.platform.NewRowsEntity;
 
 /** A client concerned by a ticket; the principal one is the requestor. */
 @Entity
+@NewRowsEntity
 @Table(name = "ticket_client")
 public class TicketClient {
 

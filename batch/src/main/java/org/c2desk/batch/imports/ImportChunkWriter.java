@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.UUID;
 import org.c2desk.imports.ChunkOutcome;
 import org.c2desk.imports.ImportKinds;
+import org.c2desk.imports.ImportProgress;
 import org.c2desk.imports.ImportRow;
 import org.c2desk.imports.ImportRun;
-import org.c2desk.imports.ImportRuns;
 import org.c2desk.imports.UpsertKey;
 
 /**
@@ -35,7 +35,7 @@ public class ImportChunkWriter extends AbstractItemWriter {
     String dryRun;
 
     @EJB
-    ImportRuns runs;
+    ImportProgress progress;
 
     @EJB
     ImportKinds kinds;
@@ -48,7 +48,7 @@ public class ImportChunkWriter extends AbstractItemWriter {
     @Override
     public void open(java.io.Serializable checkpoint) {
         runId = ImportJob.runId(job);
-        ImportRun run = runs.find(runId);
+        ImportRun run = progress.run(runId);
         by = run.getStartedBy();
         key = run.getOptions().upsertKey();
         kind = run.getKind();

@@ -11,8 +11,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.UUID;
 import org.c2desk.imports.ImportFileException;
+import org.c2desk.imports.ImportProgress;
 import org.c2desk.imports.ImportRun;
-import org.c2desk.imports.ImportRuns;
 
 /**
  * Streams the records of the run's stored file ({@link CsvCursor}: strict decoding, Commons CSV). Where to start is
@@ -31,7 +31,7 @@ public class ImportCsvReader extends AbstractItemReader {
     StepContext step;
 
     @EJB
-    ImportRuns runs;
+    ImportProgress progress;
 
     private UUID runId;
     private CsvCursor cursor;
@@ -40,8 +40,8 @@ public class ImportCsvReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) throws Exception {
         runId = ImportJob.runId(job);
-        ImportRun run = runs.find(runId);
-        cursor = new CsvCursor(runs.openFile(runId), run.getOptions().charset());
+        ImportRun run = progress.run(runId);
+        cursor = new CsvCursor(progress.openFile(runId), run.getOptions().charset());
         step.setTransientUserData(cursor.header());
         position = run.getLastRecord();
         cursor.skipTo(position);
@@ -56,7 +56,7 @@ public class ImportCsvReader extends AbstractItemReader {
             }
             return row;
         } catch (ImportFileException e) {
-            runs.ended(runId, ImportRun.Status.REFUSED, e.getMessage());
+            progress.ended(runId, ImportRun.Status.REFUSED, e.getMessage());
             throw e;
         }
     }

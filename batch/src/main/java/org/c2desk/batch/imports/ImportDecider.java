@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.UUID;
 import org.c2desk.imports.ImportOptions;
+import org.c2desk.imports.ImportProgress;
 import org.c2desk.imports.ImportRun;
-import org.c2desk.imports.ImportRuns;
 
 /**
  * Routes the import job. After "prepare": REFUSED (bad file), VALIDATE (a dry run, or the first pass of
@@ -24,12 +24,12 @@ public class ImportDecider implements Decider {
     JobContext job;
 
     @EJB
-    ImportRuns runs;
+    ImportProgress progress;
 
     @Override
     public String decide(StepExecution[] executions) {
         UUID runId = ImportJob.runId(job);
-        ImportRun run = runs.find(runId);
+        ImportRun run = progress.run(runId);
         ImportOptions options = run.getOptions();
         String step = executions[executions.length - 1].getStepName();
         if (ImportJob.PREPARE.equals(step)) {
@@ -45,18 +45,18 @@ public class ImportDecider implements Decider {
                 return "VALIDATE";
             }
             if (options.dryRun() || options.allOrNothing()) {
-                runs.enterPhase(runId, "VALIDATE");
+                progress.enterPhase(runId, "VALIDATE");
                 return "VALIDATE";
             }
-            runs.enterPhase(runId, "IMPORT");
+            progress.enterPhase(runId, "IMPORT");
             return "IMPORT";
         }
         if (!options.dryRun() && options.allOrNothing()) {
             if (run.getRejectedCount() == 0) {
-                runs.enterPhase(runId, "IMPORT");
+                progress.enterPhase(runId, "IMPORT");
                 return "IMPORT";
             }
-            runs.ended(
+            progress.ended(
                     runId,
                     ImportRun.Status.REFUSED,
                     run.getRejectedCount()

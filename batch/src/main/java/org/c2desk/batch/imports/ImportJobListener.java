@@ -8,8 +8,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.UUID;
+import org.c2desk.imports.ImportProgress;
 import org.c2desk.imports.ImportRun;
-import org.c2desk.imports.ImportRuns;
 
 /**
  * Keeps the run's status in step with the job: RUNNING (with the execution id, new at each restart) when it starts;
@@ -24,32 +24,32 @@ public class ImportJobListener implements JobListener {
     JobContext job;
 
     @EJB
-    ImportRuns runs;
+    ImportProgress progress;
 
     @Override
     public void beforeJob() {
-        runs.jobStarted(ImportJob.runId(job), job.getExecutionId());
+        progress.jobStarted(ImportJob.runId(job), job.getExecutionId());
     }
 
     @Override
     public void afterJob() {
         UUID runId = ImportJob.runId(job);
-        ImportRun run = runs.find(runId);
+        ImportRun run = progress.run(runId);
         if (run.getStatus() != ImportRun.Status.RUNNING) {
             return;
         }
         BatchStatus status = job.getBatchStatus();
         boolean done = run.getTotalCount() != null && run.getLastRecord() >= run.getTotalCount();
         if (status == BatchStatus.STOPPING || status == BatchStatus.STOPPED) {
-            runs.ended(runId, ImportRun.Status.STOPPED, "Stopped after record " + run.getLastRecord());
+            progress.ended(runId, ImportRun.Status.STOPPED, "Stopped after record " + run.getLastRecord());
         } else if (status == BatchStatus.FAILED || status == BatchStatus.ABANDONED || !done) {
-            runs.ended(
+            progress.ended(
                     runId,
                     ImportRun.Status.FAILED,
                     "The job failed after record " + run.getLastRecord()
                             + " (see the server log); restart it to continue from there");
         } else {
-            runs.ended(
+            progress.ended(
                     runId, run.getOptions().dryRun() ? ImportRun.Status.VALIDATED : ImportRun.Status.COMPLETED, null);
         }
     }

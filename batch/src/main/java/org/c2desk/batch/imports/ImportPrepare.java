@@ -9,8 +9,9 @@ import jakarta.inject.Named;
 import java.util.UUID;
 import org.c2desk.imports.ImportFileException;
 import org.c2desk.imports.ImportKinds;
+import org.c2desk.imports.ImportLeases;
+import org.c2desk.imports.ImportProgress;
 import org.c2desk.imports.ImportRun;
-import org.c2desk.imports.ImportRuns;
 
 /**
  * Reads the whole file once before any row is written: refuses it when it is not in the expected encoding (naming
@@ -27,7 +28,10 @@ public class ImportPrepare extends AbstractBatchlet {
     JobContext job;
 
     @EJB
-    ImportRuns runs;
+    ImportProgress progress;
+
+    @EJB
+    ImportLeases leases;
 
     @EJB
     ImportKinds kinds;
@@ -35,20 +39,20 @@ public class ImportPrepare extends AbstractBatchlet {
     @Override
     public String process() throws Exception {
         UUID runId = ImportJob.runId(job);
-        ImportRun run = runs.find(runId);
+        ImportRun run = progress.run(runId);
         try (CsvCursor cursor =
-                new CsvCursor(runs.openFile(runId), run.getOptions().charset())) {
+                new CsvCursor(progress.openFile(runId), run.getOptions().charset())) {
             kinds.checkHeader(run, cursor.header());
             long total = 0;
             while (cursor.skip()) {
                 if (++total % 50_000 == 0) {
-                    runs.touch(runId);
+                    leases.touch(runId);
                 }
             }
-            runs.prepared(runId, total);
+            progress.prepared(runId, total);
             return "OK";
         } catch (ImportFileException e) {
-            runs.ended(runId, ImportRun.Status.REFUSED, e.getMessage());
+            progress.ended(runId, ImportRun.Status.REFUSED, e.getMessage());
             return REFUSED;
         }
     }

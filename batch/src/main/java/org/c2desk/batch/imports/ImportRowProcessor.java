@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.c2desk.imports.ImportKinds;
-import org.c2desk.imports.ImportRuns;
+import org.c2desk.imports.ImportProgress;
 import org.c2desk.imports.RowMapper;
 
 /**
@@ -29,7 +29,7 @@ public class ImportRowProcessor implements ItemProcessor {
     StepContext step;
 
     @EJB
-    ImportRuns runs;
+    ImportProgress progress;
 
     @EJB
     ImportKinds kinds;
@@ -41,7 +41,7 @@ public class ImportRowProcessor implements ItemProcessor {
     public Object processItem(Object item) throws Exception {
         CsvCursor.Row row = (CsvCursor.Row) item;
         if (mapper == null) {
-            mapper = kinds.mapper(runs.find(ImportJob.runId(job)), (List<String>) step.getTransientUserData());
+            mapper = kinds.mapper(progress.run(ImportJob.runId(job)), (List<String>) step.getTransientUserData());
         }
         return mapper.map(row.recordNumber(), row.lineNumber(), row.values());
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.c2desk.batch.JobStarter;
 import org.c2desk.imports.ImportOptions;
+import org.c2desk.imports.ImportReports;
 import org.c2desk.imports.ImportRun;
 import org.c2desk.imports.ImportRuns;
 import org.c2desk.security.Authenticator;
@@ -22,6 +23,9 @@ public abstract class ImportItSupport {
 
     @EJB
     protected ImportRuns runs;
+
+    @EJB
+    protected ImportReports reports;
 
     @EJB
     protected JobStarter jobs;
@@ -44,13 +48,13 @@ public abstract class ImportItSupport {
     protected ImportRun await(UUID runId) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 180_000;
         while (System.currentTimeMillis() < deadline) {
-            ImportRun run = runs.find(runId);
+            ImportRun run = runs.find(admin(), runId);
             if (run.isEnded()) {
                 return run;
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("The import " + runId + " did not end within 3 minutes: " + runs.find(runId));
+        throw new AssertionError("The import " + runId + " did not end within 3 minutes: " + runs.find(admin(), runId));
     }
 
     protected Caller admin() {

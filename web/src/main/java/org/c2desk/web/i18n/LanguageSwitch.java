@@ -31,9 +31,9 @@ public class LanguageSwitch {
         SignedInUser user = currentUser.get();
         if (user != null) {
             if (user.area() == Area.CONSOLE) {
-                profiles.changeResourceCulture(user.caller().resourceId(), next);
+                profiles.changeResourceCulture(user.caller(), next);
             } else {
-                profiles.changeClientCulture(user.client().clientId(), next);
+                profiles.changeClientCulture(user.client(), next);
             }
         }
         // Back to the same page, by GET, so a reload does not post again.

@@ -25,13 +25,13 @@ import java.util.UUID;
 import org.c2desk.batch.JobStarter;
 import org.c2desk.imports.ImportKinds;
 import org.c2desk.imports.ImportOptions;
+import org.c2desk.imports.ImportReports;
 import org.c2desk.imports.ImportRun;
 import org.c2desk.imports.ImportRuns;
 import org.c2desk.imports.UpsertKey;
 import org.c2desk.platform.NotFoundException;
 import org.c2desk.platform.ValidationException;
 import org.c2desk.security.Caller;
-import org.c2desk.security.Permission;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -57,6 +57,9 @@ public class ImportsResource {
 
     @EJB
     ImportRuns runs;
+
+    @EJB
+    ImportReports reports;
 
     @EJB
     ImportKinds kinds;
@@ -211,7 +214,7 @@ public class ImportsResource {
             throw e;
         }
         jobs.startImport(caller, run.getId());
-        return Response.accepted(view(runs.find(run.getId())))
+        return Response.accepted(view(runs.find(caller, run.getId())))
                 .location(uri.getAbsolutePathBuilder()
                         .path(run.getId().toString())
                         .build())
@@ -223,8 +226,8 @@ public class ImportsResource {
     public List<ImportView> list(
             @QueryParam("kind") @Parameter(description = "clients (the default) or cis") String kind,
             @QueryParam("limit") @Parameter(description = "How many, 1 to 200 (default 50)") String limit) {
-        caller();
-        return runs.latest(kind(kind), Params.limit(limit, MAX_LIMIT)).stream()
+        Caller caller = caller();
+        return runs.latest(caller, kind(kind), Params.limit(limit, MAX_LIMIT)).stream()
                 .map(this::view)
                 .toList();
     }
@@ -239,9 +242,9 @@ public class ImportsResource {
                     + " Clients: " + org.c2desk.imports.ClientTemplate.HELP + " CIs: "
                     + org.c2desk.imports.CiTemplate.HELP)
     public Response template(@QueryParam("kind") @Parameter(description = "clients (the default) or cis") String kind) {
-        caller();
+        Caller caller = caller();
         ImportRun.Kind importKind = kind(kind);
-        StreamingOutput body = out -> kinds.writeTemplate(importKind, out);
+        StreamingOutput body = out -> kinds.writeTemplate(caller, importKind, out);
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header(
                         "Content-Disposition",
@@ -259,8 +262,7 @@ public class ImportsResource {
             content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "404", description = "No such import")
     public ImportView get(@PathParam("id") String id) {
-        caller();
-        return view(find(id));
+        return view(find(caller(), id));
     }
 
     @GET
@@ -272,9 +274,9 @@ public class ImportsResource {
                     + " Line, Column, Value, Reason, in file order (a row may have several lines, one per problem)")
     @APIResponse(responseCode = "200", description = "The report (only the header when no row was rejected)")
     public Response report(@PathParam("id") String id) {
-        caller();
-        ImportRun run = find(id);
-        StreamingOutput body = out -> runs.writeReport(run.getId(), out);
+        Caller caller = caller();
+        ImportRun run = find(caller, id);
+        StreamingOutput body = out -> reports.writeReport(caller, run.getId(), out);
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + reportName(run) + "\"")
                 .header("X-Content-Type-Options", "nosniff")
@@ -294,9 +296,9 @@ public class ImportsResource {
     @APIResponse(responseCode = "400", description = "It is not running")
     public Response stop(@PathParam("id") String id) {
         Caller caller = caller();
-        ImportRun run = find(id);
+        ImportRun run = find(caller, id);
         jobs.stopImport(caller, run.getId());
-        return Response.accepted(view(runs.find(run.getId()))).build();
+        return Response.accepted(view(runs.find(caller, run.getId()))).build();
     }
 
     @POST
@@ -311,22 +313,23 @@ public class ImportsResource {
     @APIResponse(responseCode = "400", description = "It is not failed or stopped")
     public Response restart(@PathParam("id") String id) {
         Caller caller = caller();
-        ImportRun run = find(id);
+        ImportRun run = find(caller, id);
         jobs.restartImport(caller, run.getId());
-        return Response.accepted(view(runs.find(run.getId()))).build();
+        return Response.accepted(view(runs.find(caller, run.getId()))).build();
     }
 
     // ------------------------------------------------------------------------------------------------- helpers
 
+    /** The caller, refused before their input is read when they may not see imports at all. */
     private Caller caller() {
         Caller caller = ApiPrincipal.of(security).caller();
-        caller.require(Permission.IMPORT);
+        runs.requireMayImport(caller);
         return caller;
     }
 
-    private ImportRun find(String id) {
+    private ImportRun find(Caller caller, String id) {
         try {
-            return runs.find(Params.pathUuid(id));
+            return runs.find(caller, Params.pathUuid(id));
         } catch (NotFoundException e) {
             throw new NotFoundException("Import", id);
         }

@@ -155,7 +155,7 @@ public class ClientView implements Serializable {
                 List.of(),
                 ZoneId.systemDefault());
         history = org.c2desk.web.console.HistoryLines.of(
-                audit.latest(org.c2desk.audit.ObjectKind.CLIENT, client.getId(), HISTORY_SHOWN),
+                audit.latest(currentUser.caller(), org.c2desk.audit.ObjectKind.CLIENT, client.getId(), HISTORY_SHOWN),
                 fields,
                 localeSelector.getLocale());
     }

@@ -147,7 +147,9 @@ public class CiView implements Serializable {
                 List.of(),
                 ZoneId.systemDefault());
         history = org.c2desk.web.console.HistoryLines.of(
-                audit.latest(org.c2desk.audit.ObjectKind.CI, ci.getId(), HISTORY_SHOWN), fields, locale);
+                audit.latest(currentUser.caller(), org.c2desk.audit.ObjectKind.CI, ci.getId(), HISTORY_SHOWN),
+                fields,
+                locale);
     }
 
     /** The CI's audit trail, one line per changed field, newest first. */

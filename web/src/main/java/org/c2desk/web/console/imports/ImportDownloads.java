@@ -9,11 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import org.c2desk.imports.ImportKinds;
+import org.c2desk.imports.ImportReports;
 import org.c2desk.imports.ImportRun;
 import org.c2desk.imports.ImportRuns;
+import org.c2desk.platform.ForbiddenException;
 import org.c2desk.platform.NotFoundException;
 import org.c2desk.security.Caller;
-import org.c2desk.security.Permission;
 import org.c2desk.web.security.CurrentUser;
 
 /**
@@ -30,6 +31,9 @@ public class ImportDownloads extends HttpServlet {
     ImportRuns runs;
 
     @EJB
+    ImportReports reports;
+
+    @EJB
     ImportKinds kinds;
 
     @Inject
@@ -44,7 +48,9 @@ public class ImportDownloads extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        if (!caller.can(Permission.IMPORT)) {
+        try {
+            runs.requireMayImport(caller); // before the request is read
+        } catch (ForbiddenException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
@@ -56,12 +62,12 @@ public class ImportDownloads extends HttpServlet {
             response.setHeader(
                     "Content-Disposition",
                     "attachment; filename=\"" + (kind == ImportRun.Kind.CI ? "cis" : "clients") + "-template.csv\"");
-            kinds.writeTemplate(kind, response.getOutputStream());
+            kinds.writeTemplate(caller, kind, response.getOutputStream());
             return;
         }
         ImportRun run;
         try {
-            run = runs.find(UUID.fromString(String.valueOf(request.getParameter("id"))));
+            run = runs.find(caller, UUID.fromString(String.valueOf(request.getParameter("id"))));
         } catch (IllegalArgumentException | NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -74,6 +80,6 @@ public class ImportDownloads extends HttpServlet {
         }
         String base = run.getFileName().replaceAll("\\.[Cc][Ss][Vv]$", "").replaceAll("[^A-Za-z0-9._-]", "_");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + base + "-rejections.csv\"");
-        runs.writeReport(run.getId(), response.getOutputStream());
+        reports.writeReport(caller, run.getId(), response.getOutputStream());
     }
 }

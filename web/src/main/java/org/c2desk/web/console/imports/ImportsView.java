@@ -17,6 +17,7 @@ import org.c2desk.imports.ImportRun;
 import org.c2desk.imports.ImportRuns;
 import org.c2desk.imports.UpsertKey;
 import org.c2desk.platform.BusinessException;
+import org.c2desk.platform.ForbiddenException;
 import org.c2desk.web.i18n.LocaleSelector;
 import org.c2desk.web.i18n.Messages;
 import org.c2desk.web.security.CurrentUser;
@@ -118,12 +119,20 @@ public class ImportsView implements Serializable {
         }
     }
 
-    /** The latest imports, newest first (read once per request; the poll reads them again). */
+    /**
+     * The latest imports, newest first (read once per request; the poll reads them again); none for whoever may not
+     * see imports.
+     */
     public List<Row> getHistory() {
         if (history == null) {
             Instant now = Instant.now();
-            history =
-                    runs.latest(null, HISTORY).stream().map(r -> Row.of(r, now)).toList();
+            try {
+                history = runs.latest(currentUser.caller(), null, HISTORY).stream()
+                        .map(r -> Row.of(r, now))
+                        .toList();
+            } catch (ForbiddenException e) {
+                history = List.of();
+            }
         }
         return history;
     }

@@ -72,7 +72,7 @@ public class NewTicketView implements Serializable {
 
     public List<ServiceCatalog.CategoryNode> getCategories() {
         if (tree == null) {
-            tree = catalog.browseAll();
+            tree = catalog.browseAll(currentUser.caller());
         }
         return tree;
     }

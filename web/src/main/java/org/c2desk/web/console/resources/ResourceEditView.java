@@ -17,7 +17,6 @@ import org.c2desk.platform.ForbiddenException;
 import org.c2desk.platform.NotFoundException;
 import org.c2desk.platform.ValidationException;
 import org.c2desk.security.PasswordPolicy;
-import org.c2desk.security.Permission;
 import org.c2desk.security.Resource;
 import org.c2desk.security.ResourceDetails;
 import org.c2desk.security.ResourceService;
@@ -81,21 +80,22 @@ public class ResourceEditView implements Serializable {
             return;
         }
         loaded = true;
-        if (!currentUser.caller().can(Permission.ADMINISTER)) {
+        var locale = localeSelector.getLocale();
+        try {
+            groupChoices = resources.groups(currentUser.caller()).stream()
+                    .filter(SecurityGroup::isActive)
+                    .map(g -> new GroupChoice(g.getId().toString(), g.getName().in(locale)))
+                    .toList();
+        } catch (ForbiddenException e) {
             forbidden = true;
             return;
         }
-        var locale = localeSelector.getLocale();
-        groupChoices = resources.groups().stream()
-                .filter(SecurityGroup::isActive)
-                .map(g -> new GroupChoice(g.getId().toString(), g.getName().in(locale)))
-                .toList();
         if (id == null || id.isBlank()) {
             return;
         }
         try {
             resourceId = UUID.fromString(id);
-            Resource resource = resources.find(resourceId);
+            Resource resource = resources.forEdit(currentUser.caller(), resourceId);
             version = resource.getVersion();
             userName = resource.getUserName();
             firstName = resource.getFirstName();
@@ -104,7 +104,7 @@ public class ResourceEditView implements Serializable {
             enterpriseId = resource.getEnterprise().getId().toString();
             culture = resource.getPreferredCulture().code();
             active = resource.isActive();
-            groupIds = new ArrayList<>(resources.groupsOf(resourceId).stream()
+            groupIds = new ArrayList<>(resources.groupsOf(currentUser.caller(), resourceId).stream()
                     .map(g -> g.getId().toString())
                     .toList());
         } catch (NotFoundException | IllegalArgumentException e) {

@@ -34,7 +34,8 @@ public class ResourceListView extends PagedListView<ResourceListRow> {
 
     @Override
     protected Page<ResourceListRow> read(PageRequest request) {
-        return queries.list(q, (active == null || active.isBlank()) ? null : Boolean.valueOf(active), request);
+        return queries.list(
+                currentUser.caller(), q, (active == null || active.isBlank()) ? null : Boolean.valueOf(active), request);
     }
 
     public boolean isAdministrator() {

@@ -7,8 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
-import org.c2desk.audit.AuditLog;
-import org.c2desk.audit.ObjectKind;
 import org.c2desk.platform.NotFoundException;
 import org.c2desk.platform.PageRequest;
 import org.c2desk.platform.SequenceNumbers;
@@ -42,9 +40,6 @@ public class ResourceView implements Serializable {
     @EJB
     TicketQueries ticketQueries;
 
-    @EJB
-    AuditLog audit;
-
     @Inject
     CurrentUser currentUser;
 
@@ -72,7 +67,7 @@ public class ResourceView implements Serializable {
         }
         try {
             UUID wanted = UUID.fromString(id);
-            read(resources.find(wanted));
+            read(resources.find(currentUser.caller(), wanted));
             resourceId = wanted;
         } catch (NotFoundException | IllegalArgumentException | NullPointerException e) {
             notFound = true;
@@ -88,7 +83,7 @@ public class ResourceView implements Serializable {
         enterprise = resource.getEnterprise().getName();
         culture = resource.getPreferredCulture().code();
         active = resource.isActive();
-        groups = resources.groupsOf(resource.getId()).stream()
+        groups = resources.groupsOf(currentUser.caller(), resource.getId()).stream()
                 .map(g -> g.getName().in(locale))
                 .toList();
         var page = ticketQueries.list(
@@ -99,7 +94,8 @@ public class ResourceView implements Serializable {
                 PageRequest.first(TICKETS_SHOWN));
         tickets = page.items();
         moreTickets = page.hasNext();
-        history = HistoryLines.of(audit.latest(ObjectKind.RESOURCE, resource.getId(), HISTORY_SHOWN), null, locale);
+        history = HistoryLines.of(
+                resources.historyOf(currentUser.caller(), resource.getId(), HISTORY_SHOWN), null, locale);
     }
 
     public boolean isAdministrator() {
