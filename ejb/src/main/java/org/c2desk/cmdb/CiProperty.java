@@ -14,87 +14,85 @@ import org.c2desk.platform.ValidationException;
 enum CiProperty {
     IS_ACTIVE("IsActive") {
         @Override
-        void apply(CmdbService service, ConfigurationItem ci, String value, String by) {
+        void apply(CiService service, ConfigurationItem ci, String value, String by) {
             ci.setActive(bool(value));
         }
     },
     STATE("StateId") {
         @Override
-        void apply(CmdbService service, ConfigurationItem ci, String value, String by) {
+        void apply(CiService service, ConfigurationItem ci, String value, String by) {
             UUID id = optionalUuid(value);
             ci.setState(id == null ? null : service.reference(CiState.class, id, apiName));
         }
     },
     OWNER("OwnerId") {
         @Override
-        void apply(CmdbService service, ConfigurationItem ci, String value, String by) {
+        void apply(CiService service, ConfigurationItem ci, String value, String by) {
             UUID id = optionalUuid(value);
             ci.setOwner(id == null ? null : service.reference(Client.class, id, apiName));
         }
     },
     ENGLISH_NAME("EnglishName") {
         @Override
-        void apply(CmdbService service, ConfigurationItem ci, String value, String by) {
+        void apply(CiService service, ConfigurationItem ci, String value, String by) {
             ci.rename(
                     new LocalizedText(
-                            CmdbService.name(value, apiName), ci.getName().french()),
+                            CiService.name(value, apiName), ci.getName().french()),
                     by);
         }
     },
     FRENCH_NAME("FrenchName") {
         @Override
-        void apply(CmdbService service, ConfigurationItem ci, String value, String by) {
-            String french =
-                    value == null || value.isBlank() ? ci.getName().english() : CmdbService.name(value, apiName);
+        void apply(CiService service, ConfigurationItem ci, String value, String by) {
+            String french = value == null || value.isBlank() ? ci.getName().english() : CiService.name(value, apiName);
             ci.rename(new LocalizedText(ci.getName().english(), french), by);
         }
     },
     ENGLISH_DESCRIPTION("EnglishDescription") {
         @Override
-        void apply(CmdbService service, ConfigurationItem ci, String value, String by) {
+        void apply(CiService service, ConfigurationItem ci, String value, String by) {
             ci.setDescription(new LocalizedText(
-                    CmdbService.description(value, apiName), ci.getDescription().french()));
+                    CiService.description(value, apiName), ci.getDescription().french()));
         }
     },
     FRENCH_DESCRIPTION("FrenchDescription") {
         @Override
-        void apply(CmdbService service, ConfigurationItem ci, String value, String by) {
-            ci.setDescription(
-                    new LocalizedText(ci.getDescription().english(), CmdbService.description(value, apiName)));
+        void apply(CiService service, ConfigurationItem ci, String value, String by) {
+            ci.setDescription(new LocalizedText(ci.getDescription().english(), CiService.description(value, apiName)));
         }
     },
     FOLDER("CIFolderId") {
         @Override
-        void apply(CmdbService service, ConfigurationItem ci, String value, String by) {
+        void apply(CiService service, ConfigurationItem ci, String value, String by) {
             ci.moveTo(service.reference(CiFolder.class, requiredUuid(value), apiName));
         }
     },
     CATEGORY("CategoryId") {
         @Override
-        void apply(CmdbService service, ConfigurationItem ci, String value, String by) {
+        void apply(CiService service, ConfigurationItem ci, String value, String by) {
             CiCategory category = service.reference(CiCategory.class, requiredUuid(value), apiName);
-            CmdbService.checkTypeFitsCategory(ci.getType(), category, apiName);
+            CiService.checkTypeFitsCategory(ci.getType(), category, apiName);
             ci.setCategory(category);
         }
     },
     TYPE("CITypeId") {
         @Override
-        void apply(CmdbService service, ConfigurationItem ci, String value, String by) {
+        void apply(CiService service, ConfigurationItem ci, String value, String by) {
             UUID id = optionalUuid(value);
             CiType type = id == null ? null : service.reference(CiType.class, id, apiName);
-            CmdbService.checkTypeFitsCategory(type, ci.getCategory(), apiName);
+            CiService.checkTypeFitsCategory(type, ci.getCategory(), apiName);
             ci.setType(type);
         }
     },
     TAGS("Tags") {
         @Override
-        void apply(CmdbService service, ConfigurationItem ci, String value, String by) {
-            ci.setTags(CmdbService.tags(value));
+        void apply(CiService service, ConfigurationItem ci, String value, String by) {
+            ci.setTags(CiService.tags(value));
         }
     },
     EXTERNAL_ID("ExternalId") {
         @Override
-        void apply(CmdbService service, ConfigurationItem ci, String value, String by) {
+        void apply(CiService service, ConfigurationItem ci, String value, String by) {
             ci.setExternalId(service.externalId(value, ci.getId()));
         }
     };
@@ -124,7 +122,7 @@ enum CiProperty {
     }
 
     /** Checks {@code value} and changes the item; throws before changing anything when the value is refused. */
-    abstract void apply(CmdbService service, ConfigurationItem ci, String value, String by);
+    abstract void apply(CiService service, ConfigurationItem ci, String value, String by);
 
     boolean bool(String value) {
         String text = value == null ? "" : value.trim();
@@ -137,7 +135,7 @@ enum CiProperty {
 
     /** A GUID, or null for an empty value (blank or the empty GUID, the C2 API's "no value"). */
     UUID optionalUuid(String value) {
-        if (value == null || value.isBlank() || value.trim().equals(CmdbService.EMPTY_GUID)) {
+        if (value == null || value.isBlank() || value.trim().equals(CiService.EMPTY_GUID)) {
             return null;
         }
         try {

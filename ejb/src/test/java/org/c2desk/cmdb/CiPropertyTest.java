@@ -104,10 +104,10 @@ class CiPropertyTest {
                 "CategoryId",
                 assertThrows(
                                 ValidationException.class,
-                                () -> CiProperty.CATEGORY.apply(null, ci, CmdbService.EMPTY_GUID, "admin"))
+                                () -> CiProperty.CATEGORY.apply(null, ci, CiService.EMPTY_GUID, "admin"))
                         .field());
         // Blank or the empty GUID clears an optional reference without looking anything up.
-        CiProperty.TYPE.apply(null, ci, CmdbService.EMPTY_GUID, "admin");
+        CiProperty.TYPE.apply(null, ci, CiService.EMPTY_GUID, "admin");
         CiProperty.STATE.apply(null, ci, "", "admin");
         CiProperty.OWNER.apply(null, ci, null, "admin");
         assertNull(ci.getType());
@@ -119,12 +119,12 @@ class CiPropertyTest {
     void aTypeOfAnotherCategoryIsRefused() {
         CiType laptop = new CiType(hardware, LocalizedText.same("Laptop"));
         ValidationException e = assertThrows(
-                ValidationException.class, () -> CmdbService.checkTypeFitsCategory(laptop, general, "CITypeId"));
+                ValidationException.class, () -> CiService.checkTypeFitsCategory(laptop, general, "CITypeId"));
         assertEquals("CITypeId", e.field());
         assertTrue(e.getMessage().startsWith("CITypeId: the CI type Laptop"), e.getMessage());
-        CmdbService.checkTypeFitsCategory(laptop, hardware, "CITypeId");
-        CmdbService.checkTypeFitsCategory(new CiType(null, LocalizedText.same("Any")), general, "CITypeId");
-        CmdbService.checkTypeFitsCategory(null, general, "CITypeId");
+        CiService.checkTypeFitsCategory(laptop, hardware, "CITypeId");
+        CiService.checkTypeFitsCategory(new CiType(null, LocalizedText.same("Any")), general, "CITypeId");
+        CiService.checkTypeFitsCategory(null, general, "CITypeId");
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.c2desk.audit.AuditLog;
 import org.c2desk.audit.FieldChange;
 import org.c2desk.audit.ObjectKind;
 import org.c2desk.client.ClientService;
-import org.c2desk.cmdb.CmdbService;
+import org.c2desk.cmdb.CiService;
 import org.c2desk.platform.ForbiddenException;
 import org.c2desk.platform.Page;
 import org.c2desk.platform.PageRequest;
@@ -186,7 +186,7 @@ public final class AuditResources {
     public static class Cis {
 
         @EJB
-        CmdbService cmdb;
+        CiService cis;
 
         @EJB
         AuditLog audit;
@@ -205,7 +205,7 @@ public final class AuditResources {
                 @QueryParam("cursor") @Parameter(description = "The nextCursor of the previous page") String cursor,
                 @QueryParam("limit") @Parameter(description = "Entries per page, 1 to 200 (default 50)") String limit) {
             UUID ciId = Params.pathUuid(id);
-            cmdb.find(ApiPrincipal.of(security).caller(), ciId);
+            cis.find(ApiPrincipal.of(security).caller(), ciId);
             return page(audit, ObjectKind.CI, ciId, cursor, limit);
         }
     }

@@ -23,8 +23,8 @@ import java.util.UUID;
 import org.c2desk.cmdb.CiFilter;
 import org.c2desk.cmdb.CiListRow;
 import org.c2desk.cmdb.CiQueries;
+import org.c2desk.cmdb.CiService;
 import org.c2desk.cmdb.CiSort;
-import org.c2desk.cmdb.CmdbService;
 import org.c2desk.cmdb.ConfigurationItem;
 import org.c2desk.cmdb.NewCi;
 import org.c2desk.customfield.CustomFields;
@@ -47,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/cis}: list, read, create and change configuration items. The list is the C2 API's CI/List
- * ({@link CiQueries}, keyset paging); creation and changes are {@link CmdbService}'s.
+ * ({@link CiQueries}, keyset paging); creation and changes are {@link CiService}'s.
  */
 @Path("cis")
 @Produces(MediaType.APPLICATION_JSON)
@@ -79,7 +79,7 @@ public class CisResource {
     private static final List<String> LANGUAGES = List.of("en", "fr");
 
     @EJB
-    CmdbService cmdb;
+    CiService cis;
 
     @EJB
     CiQueries queries;
@@ -146,7 +146,7 @@ public class CisResource {
             content = @Content(schema = @Schema(implementation = CiView.class)))
     @APIResponse(responseCode = "404", description = "No such CI, or not visible to the caller")
     public Response get(@PathParam("id") String id) {
-        ConfigurationItem ci = cmdb.find(caller(), Params.pathUuid(id));
+        ConfigurationItem ci = cis.find(caller(), Params.pathUuid(id));
         return Response.ok(view(ci))
                 .header(HttpHeaders.ETAG, ETags.of(ci.getVersion()))
                 .build();
@@ -186,7 +186,7 @@ public class CisResource {
         Map<String, String> byKey = in.customFields("customFields");
         ConfigurationItem ci;
         try {
-            ci = cmdb.create(
+            ci = cis.create(
                     caller,
                     new NewCi(
                             folderId,
@@ -205,7 +205,7 @@ public class CisResource {
         } catch (ValidationException e) {
             throw renamed(e, customFields.layout(org.c2desk.customfield.FormKind.CI, in.uuid("typeId")), byKey);
         }
-        ConfigurationItem fresh = cmdb.find(caller, ci.getId());
+        ConfigurationItem fresh = cis.find(caller, ci.getId());
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(fresh.getId().toString())
                         .build())
@@ -251,11 +251,11 @@ public class CisResource {
         changes.putAll(PATCHABLE.changes(in));
         Map<String, String> custom = in.customFields("customFields");
         try {
-            cmdb.updateProperties(caller, ciId, expected, changes, custom);
+            cis.updateProperties(caller, ciId, expected, changes, custom);
         } catch (ValidationException e) {
-            throw renamed(e, cmdb.layoutOf(cmdb.find(caller, ciId)), custom);
+            throw renamed(e, cis.layoutOf(cis.find(caller, ciId)), custom);
         }
-        ConfigurationItem fresh = cmdb.find(caller, ciId);
+        ConfigurationItem fresh = cis.find(caller, ciId);
         return Response.ok(view(fresh))
                 .header(HttpHeaders.ETAG, ETags.of(fresh.getVersion()))
                 .build();
@@ -366,7 +366,7 @@ public class CisResource {
 
     private CiView view(ConfigurationItem ci) {
         List<CustomFieldValue> fields =
-                CustomFieldValue.of(customFields.read(OwnerKind.CI, ci.getId(), cmdb.layoutOf(ci)));
+                CustomFieldValue.of(customFields.read(OwnerKind.CI, ci.getId(), cis.layoutOf(ci)));
         return new CiView(
                 ci.getId(),
                 ci.getCiNumber(),

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.c2desk.cmdb.CmdbService;
+import org.c2desk.cmdb.CiService;
 import org.c2desk.cmdb.ConfigurationItem;
 import org.c2desk.cmdb.NewCi;
 import org.c2desk.customfield.CustomFields;
@@ -30,7 +30,7 @@ import org.c2desk.web.i18n.Messages;
 import org.c2desk.web.security.CurrentUser;
 
 /**
- * {@code console/ci-edit.xhtml} (new CI) and {@code ?id=} (edit) through {@link CmdbService}: Bean Validation, then
+ * {@code console/ci-edit.xhtml} (new CI) and {@code ?id=} (edit) through {@link CiService}: Bean Validation, then
  * the service's rules beside the field; all or nothing; an edit is refused if someone saved the CI meanwhile. The
  * custom fields of a CI depend on its type: they are shown once the CI exists (edit).
  */
@@ -41,7 +41,7 @@ public class CiEditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    CmdbService cmdb;
+    CiService cis;
 
     @EJB
     CustomFields customFields;
@@ -86,7 +86,7 @@ public class CiEditView implements Serializable {
         }
         try {
             ciId = UUID.fromString(id);
-            read(cmdb.find(currentUser.caller(), ciId));
+            read(cis.find(currentUser.caller(), ciId));
         } catch (NotFoundException | IllegalArgumentException e) {
             notFound = true;
         }
@@ -105,11 +105,7 @@ public class CiEditView implements Serializable {
         before = typed();
         fields = new FieldInputs(
                 customFields.read(
-                        OwnerKind.CI,
-                        ci.getId(),
-                        cmdb.layoutOf(ci),
-                        ZoneId.systemDefault(),
-                        localeSelector.getLocale()),
+                        OwnerKind.CI, ci.getId(), cis.layoutOf(ci), ZoneId.systemDefault(), localeSelector.getLocale()),
                 customFields::choices,
                 List.of(),
                 List.of(),
@@ -140,7 +136,7 @@ public class CiEditView implements Serializable {
         }
         try {
             if (ciId == null) {
-                ConfigurationItem ci = cmdb.create(
+                ConfigurationItem ci = cis.create(
                         currentUser.caller(),
                         new NewCi(
                                 CiListView.uuid(folderId),
@@ -172,7 +168,7 @@ public class CiEditView implements Serializable {
                 }
             }
             if (!changes.isEmpty() || !customChanges.isEmpty()) {
-                cmdb.updateProperties(currentUser.caller(), ciId, version, changes, customChanges);
+                cis.updateProperties(currentUser.caller(), ciId, version, changes, customChanges);
             }
             return "/console/ci?faces-redirect=true&id=" + ciId;
         } catch (ConcurrentChangeException e) {

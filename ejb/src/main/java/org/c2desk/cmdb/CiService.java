@@ -36,12 +36,13 @@ import org.c2desk.security.Resource;
 import org.c2desk.ticket.Attachment;
 
 /**
- * Creates and changes configuration items for every channel (console, APIs, imports). Checks the caller's
- * permission, resolves every reference or refuses with the name of the field that is wrong, and checks every value
- * before anything is written; each call is one transaction.
+ * Creates, finds and changes configuration items (their fields, owner and clients) for every channel (console,
+ * APIs). Checks the caller's permission, resolves every reference or refuses with the name of the field that is
+ * wrong, and checks every value before anything is written; each call is one transaction. Relations between CIs are
+ * {@link CiRelations}'s, the folders, categories, types and states {@link CiReferenceData}'s.
  */
 @Stateless
-public class CmdbService {
+public class CiService {
 
     /** The C2 API's "no value" GUID. */
     static final String EMPTY_GUID = "00000000-0000-0000-0000-000000000000";
@@ -222,134 +223,6 @@ public class CmdbService {
         return new CiCounts(clients, enterprises, tickets);
     }
 
-    /** The relations read from this CI to others, oldest first, with the other CI and the type loaded. */
-    public List<CiRelation> relationsFrom(UUID ciId) {
-        return em.createQuery(
-                        "select r from CiRelation r join fetch r.to join fetch r.relationType"
-                                + " where r.from.id = :id order by r.createdOn, r.id",
-                        CiRelation.class)
-                .setParameter("id", ciId)
-                .getResultList();
-    }
-
-    /** The relations read from other CIs to this one, oldest first, with the other CI and the type loaded. */
-    public List<CiRelation> relationsTo(UUID ciId) {
-        return em.createQuery(
-                        "select r from CiRelation r join fetch r.from join fetch r.relationType"
-                                + " where r.to.id = :id order by r.createdOn, r.id",
-                        CiRelation.class)
-                .setParameter("id", ciId)
-                .getResultList();
-    }
-
-    /**
-     * Relates two CIs the caller may see ({@code from} → {@code to}) with a relation type (a CI_RELATION lookup value).
-     * A CI cannot be related to itself, nor twice to the same CI with the same type.
-     */
-    public CiRelation relate(Caller caller, UUID fromId, UUID toId, UUID relationTypeId) {
-        caller.require(Permission.CI_EDIT);
-        ConfigurationItem from = find(caller, fromId);
-        if (toId == null) {
-            throw new ValidationException("ToCIId", "error.required", "ToCIId: a value is required", "ToCIId");
-        }
-        ConfigurationItem to;
-        try {
-            to = find(caller, toId);
-        } catch (NotFoundException e) {
-            throw new ValidationException(
-                    "ToCIId", "error.unknownReference", "ToCIId: no CI has the id " + toId, "ToCIId", toId);
-        }
-        if (from.getId().equals(to.getId())) {
-            throw new ValidationException(
-                    "ToCIId", "error.ci.relatedToItself", "ToCIId: a CI cannot be related to itself");
-        }
-        org.c2desk.platform.LookupValue type = reference(
-                org.c2desk.platform.LookupValue.class, required(relationTypeId, "RelationTypeId"), "RelationTypeId");
-        if (!type.is(org.c2desk.platform.LookupKind.CI_RELATION)) {
-            throw new ValidationException(
-                    "RelationTypeId",
-                    "error.unknownReference",
-                    "RelationTypeId: no relation type has the id " + relationTypeId,
-                    "RelationTypeId",
-                    relationTypeId);
-        }
-        long same = em.createQuery(
-                        "select count(r) from CiRelation r where r.from.id = :from and r.to.id = :to"
-                                + " and r.relationType.id = :type",
-                        Long.class)
-                .setParameter("from", fromId)
-                .setParameter("to", toId)
-                .setParameter("type", relationTypeId)
-                .getSingleResult();
-        if (same > 0) {
-            throw new ValidationException(
-                    "ToCIId", "error.ci.alreadyRelated", "ToCIId: the CIs are already related this way");
-        }
-        CiRelation relation = new CiRelation(from, to, type, caller.userName());
-        em.persist(relation);
-        from.getAudit().touch(caller.userName());
-        flush();
-        // Each side records the other, by relation type: "RelatedTo" here, "RelatedFrom" on the other CI.
-        audit.record(
-                caller,
-                ObjectKind.CI,
-                from.getId(),
-                AuditAction.RELATED,
-                new Changes()
-                        .add(new FieldChange(
-                                "RelatedTo", type.getCode(), null, to.getId().toString())));
-        audit.record(
-                caller,
-                ObjectKind.CI,
-                to.getId(),
-                AuditAction.RELATED,
-                new Changes()
-                        .add(new FieldChange(
-                                "RelatedFrom",
-                                type.getCode(),
-                                null,
-                                from.getId().toString())));
-        return relation;
-    }
-
-    /**
-     * Removes a relation of a CI the caller may see (from either side); audited as UNRELATED on both CIs, as
-     * {@link #relate} records RELATED on both.
-     */
-    public void unrelate(Caller caller, UUID ciId, UUID relationId) {
-        caller.require(Permission.CI_EDIT);
-        ConfigurationItem ci = find(caller, ciId);
-        CiRelation relation = relationId == null ? null : em.find(CiRelation.class, relationId);
-        if (relation == null
-                || !(relation.getFrom().getId().equals(ci.getId())
-                        || relation.getTo().getId().equals(ci.getId()))) {
-            throw new ValidationException(
-                    "RelationId",
-                    "error.ci.relationGone",
-                    "RelationId: this CI has no relation with the id " + relationId,
-                    "RelationId");
-        }
-        ConfigurationItem from = relation.getFrom();
-        ConfigurationItem to = relation.getTo();
-        String type = relation.getRelationType().getCode();
-        em.remove(relation);
-        ci.getAudit().touch(caller.userName());
-        flush();
-        audit.record(
-                caller,
-                ObjectKind.CI,
-                from.getId(),
-                AuditAction.UNRELATED,
-                new Changes().add(new FieldChange("RelatedTo", type, to.getId().toString(), null)));
-        audit.record(
-                caller,
-                ObjectKind.CI,
-                to.getId(),
-                AuditAction.UNRELATED,
-                new Changes()
-                        .add(new FieldChange("RelatedFrom", type, from.getId().toString(), null)));
-    }
-
     /**
      * Gives the CI an owner (null: none): an active client the caller sees, else refused (field "OwnerId"); audited
      * as the field OwnerId.
@@ -463,36 +336,6 @@ public class CmdbService {
                 .toList();
     }
 
-    /** The relation types (CI_RELATION lookup values) in their order. */
-    public List<org.c2desk.platform.LookupValue> relationTypes() {
-        return em.createQuery(
-                        "select v from LookupValue v where v.kind = :kind order by v.sortOrder, v.code",
-                        org.c2desk.platform.LookupValue.class)
-                .setParameter("kind", org.c2desk.platform.LookupKind.CI_RELATION)
-                .getResultList();
-    }
-
-    /** The CMDB's folders, categories, types and states, for forms and filters (small tables). */
-    public List<CiFolder> folders() {
-        return em.createQuery("select f from CiFolder f order by f.id", CiFolder.class)
-                .getResultList();
-    }
-
-    public List<CiCategory> categories() {
-        return em.createQuery("select c from CiCategory c order by c.id", CiCategory.class)
-                .getResultList();
-    }
-
-    public List<CiType> types() {
-        return em.createQuery("select t from CiType t order by t.id", CiType.class)
-                .getResultList();
-    }
-
-    public List<CiState> states() {
-        return em.createQuery("select s from CiState s order by s.code", CiState.class)
-                .getResultList();
-    }
-
     /** The files attached to the CI, oldest first. */
     public List<Attachment> attachmentsOf(UUID ciId) {
         return em.createQuery(
@@ -529,19 +372,10 @@ public class CmdbService {
 
     /** The entity with that id, or a refusal naming the field that held the id. */
     <T> T reference(Class<T> type, UUID id, String field) {
-        T found = id == null ? null : em.find(type, id);
-        if (found == null) {
-            throw new ValidationException(
-                    field,
-                    "error.unknownReference",
-                    field + ": no " + type.getSimpleName() + " has the id " + id,
-                    field,
-                    id);
-        }
-        return found;
+        return References.resolve(em, type, id, field);
     }
 
-    private static UUID required(UUID id, String field) {
+    static UUID required(UUID id, String field) {
         if (id == null) {
             throw new ValidationException(field, "error.required", field + " is required");
         }
