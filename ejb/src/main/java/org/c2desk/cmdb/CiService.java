@@ -44,9 +44,6 @@ import org.c2desk.ticket.Attachment;
 @Stateless
 public class CiService {
 
-    /** The C2 API's "no value" GUID. */
-    static final String EMPTY_GUID = "00000000-0000-0000-0000-000000000000";
-
     /** The unique index on configuration_item.external_id (V001__schema.sql). */
     private static final String EXTERNAL_ID_INDEX = "ci_external_id_uq";
 
@@ -133,16 +130,13 @@ public class CiService {
                 || ci.getEnterprises().stream().anyMatch(e -> caller.seesEnterprise(e.getId()));
     }
 
-    /**
-     * Changes one system field, as the C2 API's UpdateProperty does. Unknown property names are refused by name,
-     * with the list of the known ones.
-     */
-    public ConfigurationItem updateProperty(Caller caller, UUID id, String property, String value) {
+    /** Changes the system fields {@code changes} gives, all or none; the C2 API's UpdateProperty changes one. */
+    public ConfigurationItem update(Caller caller, UUID id, CiChanges changes) {
         caller.require(Permission.CI_EDIT);
-        CiProperty named = CiProperty.named(property);
+        Objects.requireNonNull(changes, "changes");
         ConfigurationItem ci = find(caller, id);
         Map<String, String> before = ci.auditValues();
-        named.apply(this, ci, value, caller.userName());
+        apply(ci, changes, caller.userName());
         ci.getAudit().touch(caller.userName());
         flush();
         audit.record(caller, ObjectKind.CI, id, AuditAction.UPDATED, new Changes().between(before, ci.auditValues()));
@@ -150,22 +144,17 @@ public class CiService {
     }
 
     /**
-     * Changes several system fields (by their API names, see {@link CiProperty}) and custom fields (keyed by sequence
-     * number or definition id) of a CI in one transaction, all or none, provided the CI is still at
-     * {@code expectedVersion}; the row is locked while checking. Custom fields are checked against the CI's form after
-     * the system fields changed (a new type brings its own sections).
+     * Changes the system fields {@code changes} gives and custom fields (keyed by sequence number or definition id)
+     * of a CI in one transaction, all or none, provided the CI is still at {@code expectedVersion}; the row is locked
+     * while checking. Custom fields are checked against the CI's form after the system fields changed (a new type
+     * brings its own sections).
      *
      * @throws ConcurrentChangeException when the CI is no longer at {@code expectedVersion}
      */
-    public ConfigurationItem updateProperties(
-            Caller caller,
-            UUID id,
-            long expectedVersion,
-            Map<String, String> changes,
-            Map<String, String> customFieldChanges) {
+    public ConfigurationItem update(
+            Caller caller, UUID id, long expectedVersion, CiChanges changes, Map<String, String> customFieldChanges) {
         caller.require(Permission.CI_EDIT);
-        List<CiProperty> properties =
-                changes.keySet().stream().map(CiProperty::named).toList();
+        Objects.requireNonNull(changes, "changes");
         ConfigurationItem ci = id == null ? null : em.find(ConfigurationItem.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (ci == null || !sees(caller, ci)) {
             throw new NotFoundException("CI", id);
@@ -174,10 +163,7 @@ public class CiService {
             throw new ConcurrentChangeException("CI", id, expectedVersion, ci.getVersion());
         }
         Map<String, String> before = ci.auditValues();
-        int i = 0;
-        for (String value : changes.values()) {
-            properties.get(i++).apply(this, ci, value, caller.userName());
-        }
+        apply(ci, changes, caller.userName());
         Changes audited = new Changes().between(before, ci.auditValues());
         if (customFieldChanges != null && !customFieldChanges.isEmpty()) {
             List<FieldSection> layout = layoutOf(ci);
@@ -193,6 +179,80 @@ public class CiService {
         flush();
         audit.record(caller, ObjectKind.CI, id, AuditAction.UPDATED, audited);
         return ci;
+    }
+
+    /**
+     * Checks each given value and sets it, field after field, so that a check sees the fields set before it (the
+     * French name falls back to the English one as changed; a type is checked against the category as changed). A
+     * refusal names the field; the transaction then writes nothing.
+     */
+    void apply(ConfigurationItem ci, CiChanges changes, String by) {
+        if (changes.englishName().given()) {
+            ci.rename(
+                    new LocalizedText(
+                            name(changes.englishName().value(), "EnglishName"),
+                            ci.getName().french()),
+                    by);
+        }
+        if (changes.frenchName().given()) {
+            String value = changes.frenchName().value();
+            String french = value == null || value.isBlank() ? ci.getName().english() : name(value, "FrenchName");
+            ci.rename(new LocalizedText(ci.getName().english(), french), by);
+        }
+        if (changes.englishDescription().given()) {
+            ci.setDescription(new LocalizedText(
+                    description(changes.englishDescription().value(), "EnglishDescription"),
+                    ci.getDescription().french()));
+        }
+        if (changes.frenchDescription().given()) {
+            ci.setDescription(new LocalizedText(
+                    ci.getDescription().english(),
+                    description(changes.frenchDescription().value(), "FrenchDescription")));
+        }
+        if (changes.folderId().given()) {
+            ci.moveTo(reference(CiFolder.class, requiredId(changes.folderId().value(), "CIFolderId"), "CIFolderId"));
+        }
+        if (changes.categoryId().given()) {
+            CiCategory category =
+                    reference(CiCategory.class, requiredId(changes.categoryId().value(), "CategoryId"), "CategoryId");
+            checkTypeFitsCategory(ci.getType(), category, "CategoryId");
+            ci.setCategory(category);
+        }
+        if (changes.typeId().given()) {
+            UUID typeId = changes.typeId().value();
+            CiType type = typeId == null ? null : reference(CiType.class, typeId, "CITypeId");
+            checkTypeFitsCategory(type, ci.getCategory(), "CITypeId");
+            ci.setType(type);
+        }
+        if (changes.stateId().given()) {
+            UUID stateId = changes.stateId().value();
+            ci.setState(stateId == null ? null : reference(CiState.class, stateId, "StateId"));
+        }
+        if (changes.ownerId().given()) {
+            UUID ownerId = changes.ownerId().value();
+            ci.setOwner(ownerId == null ? null : reference(Client.class, ownerId, "OwnerId"));
+        }
+        if (changes.tags().given()) {
+            ci.setTags(tags(changes.tags().value()));
+        }
+        if (changes.externalId().given()) {
+            ci.setExternalId(externalId(changes.externalId().value(), ci.getId()));
+        }
+        if (changes.active().given()) {
+            Boolean active = changes.active().value();
+            if (active == null) {
+                throw new ValidationException("IsActive", "error.required", "IsActive is required");
+            }
+            ci.setActive(active);
+        }
+    }
+
+    /** A folder or a category cannot be cleared. */
+    private static UUID requiredId(UUID id, String field) {
+        if (id == null) {
+            throw new ValidationException(field, "error.required", field + " is required: Value must be a GUID");
+        }
+        return id;
     }
 
     /** Changes one custom field, addressed by its definition's sequence number (the C2 API's UpdateProperty). */

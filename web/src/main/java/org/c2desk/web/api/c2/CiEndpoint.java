@@ -95,7 +95,7 @@ public class CiEndpoint {
         if (body.has("CustomFieldSequenceNumber")) {
             ci = cis.updateCustomField(caller, id, body.integer("CustomFieldSequenceNumber"), body.text("Value"));
         } else {
-            ci = cis.updateProperty(caller, id, body.requiredText("PropertyName"), body.text("Value"));
+            ci = cis.update(caller, id, CiProperty.change(body.requiredText("PropertyName"), body.text("Value")));
         }
         return C2Json.ok(json.of(ci, caller));
     }

@@ -3,19 +3,19 @@ package org.c2desk.cmdb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.c2desk.platform.Change;
 import org.c2desk.platform.LocalizedText;
 import org.c2desk.platform.ValidationException;
 import org.junit.jupiter.api.Test;
 
-/** The system fields UpdateProperty may change on a CI, and the checks create and UpdateProperty share, without a database. */
-class CiPropertyTest {
+/** How a {@link CiChanges} changes a CI, and the checks create and update share, without a database. */
+class CiChangesTest {
 
     private final CiFolder folder = new CiFolder(null, LocalizedText.same("Inventory"));
     private final CiCategory general = new CiCategory(LocalizedText.same("General"));
@@ -25,91 +25,88 @@ class CiPropertyTest {
         return new ConfigurationItem(10, 221, folder, general, LocalizedText.same("CI API"), "admin");
     }
 
-    @Test
-    void propertiesAreNamedAsTheApiNamesThemCaseInsensitively() {
-        assertSame(CiProperty.IS_ACTIVE, CiProperty.named("IsActive"));
-        assertSame(CiProperty.IS_ACTIVE, CiProperty.named(" isactive "));
-        assertSame(CiProperty.TYPE, CiProperty.named("CITypeId"));
-        assertSame(CiProperty.FOLDER, CiProperty.named("CIFolderId"));
+    /** The service's check-and-set, which needs no database for values that look nothing up. */
+    private static void apply(ConfigurationItem ci, CiChanges.Builder changes, String by) {
+        new CiService().apply(ci, changes.build(), by);
     }
 
     @Test
-    void anUnknownPropertyIsRefusedByNameWithTheKnownOnes() {
-        ValidationException e = assertThrows(ValidationException.class, () -> CiProperty.named("Colour"));
-        assertEquals("PropertyName", e.field());
-        assertEquals(
-                "PropertyName: a CI has no property 'Colour' that can be updated; known: IsActive, StateId, OwnerId,"
-                        + " EnglishName, FrenchName, EnglishDescription, FrenchDescription, CIFolderId, CategoryId, CITypeId,"
-                        + " Tags, ExternalId",
-                e.getMessage());
-        assertThrows(ValidationException.class, () -> CiProperty.named(null));
-    }
-
-    @Test
-    void isActiveTakesTrueOrFalseOnly() {
+    void onlyTheFieldsGivenChange() {
         ConfigurationItem ci = ci();
-        CiProperty.IS_ACTIVE.apply(null, ci, "false", "admin");
+        ci.setTags("kept");
+        apply(ci, CiChanges.builder().active(false), "admin");
         assertFalse(ci.isActive());
-        CiProperty.IS_ACTIVE.apply(null, ci, " TRUE ", "admin");
+        assertEquals("kept", ci.getTags());
+        assertEquals(new LocalizedText("CI API", "CI API"), ci.getName());
+        apply(ci, CiChanges.builder().active(true), "admin");
         assertTrue(ci.isActive());
+        assertTrue(CiChanges.builder().build().isEmpty());
+        assertFalse(CiChanges.builder().tags(null).build().isEmpty(), "clearing a field is a change");
+    }
+
+    @Test
+    void activeCannotBeCleared() {
+        ConfigurationItem ci = ci();
+        CiChanges cleared =
+                new CiChanges(null, null, null, null, null, null, null, null, null, null, null, Change.to(null));
         ValidationException e =
-                assertThrows(ValidationException.class, () -> CiProperty.IS_ACTIVE.apply(null, ci, "yes", "admin"));
+                assertThrows(ValidationException.class, () -> new CiService().apply(ci, cleared, "admin"));
         assertEquals("IsActive", e.field());
-        assertEquals("IsActive: expected true or false but got \"yes\"", e.getMessage());
         assertTrue(ci.isActive());
     }
 
     @Test
     void namesAreRequiredStrippedAndBounded() {
         ConfigurationItem ci = ci();
-        CiProperty.ENGLISH_NAME.apply(null, ci, "  Renamed  ", "agent.en");
+        apply(ci, CiChanges.builder().englishName("  Renamed  "), "agent.en");
         assertEquals(new LocalizedText("Renamed", "CI API"), ci.getName());
         assertEquals("agent.en", ci.getAudit().lastModifiedBy());
         assertEquals(
                 "EnglishName",
-                assertThrows(ValidationException.class, () -> CiProperty.ENGLISH_NAME.apply(null, ci, " ", "admin"))
+                assertThrows(
+                                ValidationException.class,
+                                () -> apply(ci, CiChanges.builder().englishName(" "), "admin"))
                         .field());
         assertThrows(
                 ValidationException.class,
-                () -> CiProperty.ENGLISH_NAME.apply(null, ci, "x".repeat(ConfigurationItem.NAME_LENGTH + 1), "admin"));
+                () -> apply(
+                        ci, CiChanges.builder().englishName("x".repeat(ConfigurationItem.NAME_LENGTH + 1)), "admin"));
         // A blank French name falls back to the English one, as on creation.
-        CiProperty.FRENCH_NAME.apply(null, ci, "", "admin");
+        apply(ci, CiChanges.builder().frenchName(""), "admin");
         assertEquals(new LocalizedText("Renamed", "Renamed"), ci.getName());
+        // ... to the English one as changed by the same command.
+        apply(ci, CiChanges.builder().englishName("Both").frenchName(null), "admin");
+        assertEquals(new LocalizedText("Both", "Both"), ci.getName());
     }
 
     @Test
     void descriptionsAndTagsAreNeverNull() {
         ConfigurationItem ci = ci();
-        CiProperty.FRENCH_DESCRIPTION.apply(null, ci, "Description", "admin");
-        CiProperty.ENGLISH_DESCRIPTION.apply(null, ci, null, "admin");
+        apply(ci, CiChanges.builder().frenchDescription("Description"), "admin");
+        apply(ci, CiChanges.builder().englishDescription(null), "admin");
         assertEquals(new LocalizedText("", "Description"), ci.getDescription());
-        CiProperty.TAGS.apply(null, ci, null, "admin");
+        apply(ci, CiChanges.builder().tags(null), "admin");
         assertEquals("", ci.getTags());
         assertThrows(
                 ValidationException.class,
-                () -> CiProperty.TAGS.apply(null, ci, "t".repeat(ConfigurationItem.TAGS_LENGTH + 1), "admin"));
+                () -> apply(ci, CiChanges.builder().tags("t".repeat(ConfigurationItem.TAGS_LENGTH + 1)), "admin"));
     }
 
     @Test
-    void guidValuesAreCheckedBeforeAnyLookUp() {
+    void theFolderAndTheCategoryCannotBeClearedTheOtherReferencesCan() {
         ConfigurationItem ci = ci();
-        ValidationException notAGuid =
-                assertThrows(ValidationException.class, () -> CiProperty.STATE.apply(null, ci, "nope", "admin"));
-        assertEquals("StateId: \"nope\" is not a GUID", notAGuid.getMessage());
-        assertEquals(
-                "CIFolderId",
-                assertThrows(ValidationException.class, () -> CiProperty.FOLDER.apply(null, ci, "", "admin"))
-                        .field());
+        ValidationException folder = assertThrows(
+                ValidationException.class, () -> apply(ci, CiChanges.builder().folderId(null), "admin"));
+        assertEquals("CIFolderId", folder.field());
+        assertEquals("CIFolderId is required: Value must be a GUID", folder.getMessage());
         assertEquals(
                 "CategoryId",
                 assertThrows(
                                 ValidationException.class,
-                                () -> CiProperty.CATEGORY.apply(null, ci, CiService.EMPTY_GUID, "admin"))
+                                () -> apply(ci, CiChanges.builder().categoryId(null), "admin"))
                         .field());
-        // Blank or the empty GUID clears an optional reference without looking anything up.
-        CiProperty.TYPE.apply(null, ci, CiService.EMPTY_GUID, "admin");
-        CiProperty.STATE.apply(null, ci, "", "admin");
-        CiProperty.OWNER.apply(null, ci, null, "admin");
+        // None clears an optional reference without looking anything up.
+        apply(ci, CiChanges.builder().typeId(null).stateId(null).ownerId(null), "admin");
         assertNull(ci.getType());
         assertNull(ci.getState());
         assertNull(ci.getOwner());
