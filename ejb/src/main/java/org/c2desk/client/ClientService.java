@@ -27,6 +27,7 @@ import org.c2desk.platform.ConcurrentChangeException;
 import org.c2desk.platform.Country;
 import org.c2desk.platform.Culture;
 import org.c2desk.platform.NotFoundException;
+import org.c2desk.platform.References;
 import org.c2desk.platform.SequenceNumbers;
 import org.c2desk.platform.ValidationException;
 import org.c2desk.security.Caller;
@@ -481,11 +482,7 @@ public class ClientService {
 
     /** The entity with that id, or a refusal naming the field that held the id. */
     <T> T reference(Class<T> type, UUID id, String field) {
-        T found = id == null ? null : em.find(type, id);
-        if (found == null) {
-            throw unknown(field, type, id);
-        }
-        return found;
+        return References.resolve(em, type, id, field);
     }
 
     private static ValidationException unknown(String field, Class<?> type, UUID id) {

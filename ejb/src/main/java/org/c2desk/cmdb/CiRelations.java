@@ -14,6 +14,7 @@ import org.c2desk.audit.ObjectKind;
 import org.c2desk.platform.LookupKind;
 import org.c2desk.platform.LookupValue;
 import org.c2desk.platform.NotFoundException;
+import org.c2desk.platform.References;
 import org.c2desk.platform.ValidationException;
 import org.c2desk.security.Caller;
 import org.c2desk.security.Permission;

@@ -28,6 +28,7 @@ import org.c2desk.platform.ConcurrentChangeException;
 import org.c2desk.platform.Culture;
 import org.c2desk.platform.LocalizedText;
 import org.c2desk.platform.NotFoundException;
+import org.c2desk.platform.References;
 import org.c2desk.platform.SequenceNumbers;
 import org.c2desk.platform.ValidationException;
 import org.c2desk.security.Caller;

@@ -1,16 +1,15 @@
-package org.c2desk.cmdb;
+package org.c2desk.platform;
 
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
-import org.c2desk.platform.ValidationException;
 
 /** Resolves the ids a command names, refusing an unknown one with the name of the field that held it. */
-final class References {
+public final class References {
 
     private References() {}
 
     /** The entity with that id, or a refusal naming the field that held the id. */
-    static <T> T resolve(EntityManager em, Class<T> type, UUID id, String field) {
+    public static <T> T resolve(EntityManager em, Class<T> type, UUID id, String field) {
         T found = id == null ? null : em.find(type, id);
         if (found == null) {
             throw new ValidationException(
