@@ -1,14 +1,13 @@
 package org.c2desk.client;
 
 import java.util.Locale;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.c2desk.platform.Culture;
 import org.c2desk.platform.ValidationException;
 
 /**
- * How the text values of a client's system fields are read and checked, the same for Clients/Save and
- * Clients/UpdateProperty; every refusal names the field. No database: unit-tested without a container.
+ * How the text values of a client's system fields are read and checked, the same for every channel (APIs, console,
+ * imports); every refusal names the field. No database: unit-tested without a container.
  */
 public final class ClientFields {
 
@@ -112,24 +111,6 @@ public final class ClientFields {
                 field + ": expected true or false but got " + (value == null ? "nothing" : "\"" + shown(value) + "\""),
                 field,
                 value);
-    }
-
-    /** A GUID, or none when blank or the empty GUID (the C2 API's way of writing "no value"). */
-    public static UUID uuid(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            UUID id = UUID.fromString(value.strip());
-            return id.getMostSignificantBits() == 0 && id.getLeastSignificantBits() == 0 ? null : id;
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException(
-                    field,
-                    "error.invalidValue",
-                    field + ": expected a GUID but got \"" + shown(value) + "\"",
-                    field,
-                    value);
-        }
     }
 
     private static String shown(String value) {

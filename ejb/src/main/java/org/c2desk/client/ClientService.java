@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.c2desk.audit.AuditAction;
 import org.c2desk.audit.AuditLog;
@@ -26,6 +27,7 @@ import org.c2desk.platform.ConcurrentChangeException;
 import org.c2desk.platform.Country;
 import org.c2desk.platform.Culture;
 import org.c2desk.platform.NotFoundException;
+import org.c2desk.platform.References;
 import org.c2desk.platform.SequenceNumbers;
 import org.c2desk.platform.ValidationException;
 import org.c2desk.security.Caller;
@@ -155,20 +157,15 @@ public class ClientService {
         return client;
     }
 
-    /**
-     * Changes one system field, as the C2 API's Clients/UpdateProperty does. Unknown property names are refused by
-     * name with the list of known ones.
-     */
-    public Client updateProperty(Caller caller, UUID id, String property, String value) {
+    /** Changes the system fields {@code changes} gives, all or none; the C2 API's UpdateProperty changes one. */
+    public Client update(Caller caller, UUID id, ClientChanges changes) {
         caller.require(Permission.CLIENT_EDIT);
+        Objects.requireNonNull(changes, "changes");
         Client client = find(caller, id);
-        ClientProperty named = ClientProperty.named(property);
         Map<String, String> before = client.auditValues();
-        named.apply(this, client, value);
+        apply(client, changes);
         client.getAudit().touch(caller.userName());
-        flush(
-                named == ClientProperty.USER_NAME ? client.getUserName() : null,
-                named == ClientProperty.EXTERNAL_ID ? client.getExternalId() : null);
+        flushChanged(client, changes);
         audit.record(
                 caller,
                 ObjectKind.CLIENT,
@@ -179,19 +176,20 @@ public class ClientService {
     }
 
     /**
-     * Changes several system fields (by their API names, see {@link ClientProperty}) and custom fields (keyed by
-     * sequence number or definition id) of a client in one transaction, all or none, provided the client is still at
-     * {@code expectedVersion}; the row is locked while checking.
+     * Changes the system fields {@code changes} gives and custom fields (keyed by sequence number or definition id)
+     * of a client in one transaction, all or none, provided the client is still at {@code expectedVersion}; the row
+     * is locked while checking.
      *
      * @throws ConcurrentChangeException when the client is no longer at {@code expectedVersion}
      */
-    public Client updateProperties(
+    public Client update(
             Caller caller,
             UUID id,
             long expectedVersion,
-            Map<String, String> changes,
+            ClientChanges changes,
             Map<String, String> customFieldChanges) {
         caller.require(Permission.CLIENT_EDIT);
+        Objects.requireNonNull(changes, "changes");
         Client client = id == null ? null : em.find(Client.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (client == null || !visible(caller, client)) {
             throw new NotFoundException("Client", id);
@@ -201,14 +199,7 @@ public class ClientService {
         }
         Map<String, String> before = client.auditValues();
         Changes customChanges = new Changes();
-        boolean userName = false;
-        boolean externalId = false;
-        for (Map.Entry<String, String> change : changes.entrySet()) {
-            ClientProperty named = ClientProperty.named(change.getKey());
-            named.apply(this, client, change.getValue());
-            userName |= named == ClientProperty.USER_NAME;
-            externalId |= named == ClientProperty.EXTERNAL_ID;
-        }
+        apply(client, changes);
         if (customFieldChanges != null && !customFieldChanges.isEmpty()) {
             List<FieldSection> layout = layout();
             customChanges.addAll(customFields.apply(
@@ -220,7 +211,7 @@ public class ClientService {
                     false));
         }
         client.getAudit().touch(caller.userName());
-        flush(userName ? client.getUserName() : null, externalId ? client.getExternalId() : null);
+        flushChanged(client, changes);
         audit.record(
                 caller,
                 ObjectKind.CLIENT,
@@ -228,6 +219,131 @@ public class ClientService {
                 AuditAction.UPDATED,
                 new Changes().between(before, client.auditValues()).addAll(customChanges.list()));
         return client;
+    }
+
+    /** Writes now; a user name or external id this change gave is named if a simultaneous call took it. */
+    private void flushChanged(Client client, ClientChanges changes) {
+        flush(
+                changes.userName().given() ? client.getUserName() : null,
+                changes.externalId().given() ? client.getExternalId() : null);
+    }
+
+    /**
+     * Checks each given value and sets it, field after field in the order of {@link ClientChanges}, so that a check
+     * sees the fields set before it (portal access needs the user name as changed). A refusal names the field; the
+     * transaction then writes nothing.
+     */
+    void apply(Client c, ClientChanges changes) {
+        if (changes.firstName().given()) {
+            c.rename(ClientFields.name("FirstName", changes.firstName().value()), c.getLastName());
+        }
+        if (changes.lastName().given()) {
+            c.rename(
+                    c.getFirstName(),
+                    ClientFields.name("LastName", changes.lastName().value()));
+        }
+        if (changes.emailAddress().given()) {
+            c.setEmailAddress(
+                    ClientFields.email("EmailAddress", changes.emailAddress().value()));
+        }
+        if (changes.officePhone().given()) {
+            c.setOfficePhone(
+                    ClientFields.optional("OfficePhone", changes.officePhone().value(), Client.PHONE_LENGTH));
+        }
+        if (changes.mobilePhone().given()) {
+            c.setMobilePhone(
+                    ClientFields.optional("MobilePhone", changes.mobilePhone().value(), Client.PHONE_LENGTH));
+        }
+        if (changes.streetName().given()) {
+            c.changeAddress(
+                    ClientFields.optional("StreetName", changes.streetName().value(), Client.STREET_NAME_LENGTH),
+                    c.getCity(),
+                    c.getPostalCode(),
+                    c.getCountry());
+        }
+        if (changes.city().given()) {
+            c.changeAddress(
+                    c.getStreetName(),
+                    ClientFields.optional("City", changes.city().value(), Client.CITY_LENGTH),
+                    c.getPostalCode(),
+                    c.getCountry());
+        }
+        if (changes.postalCode().given()) {
+            c.changeAddress(
+                    c.getStreetName(),
+                    c.getCity(),
+                    ClientFields.optional("PostalCode", changes.postalCode().value(), Client.POSTAL_CODE_LENGTH),
+                    c.getCountry());
+        }
+        if (changes.countryId().given()) {
+            UUID countryId = changes.countryId().value();
+            Country country = countryId == null ? null : reference(Country.class, countryId, "CountryId");
+            c.changeAddress(c.getStreetName(), c.getCity(), c.getPostalCode(), country);
+        }
+        if (changes.gender().given()) {
+            c.setGender(ClientFields.gender("Gender", changes.gender().value()));
+        }
+        if (changes.preferredCulture().given()) {
+            c.setPreferredCulture(ClientFields.culture(
+                    "PreferedCulture", changes.preferredCulture().value()));
+        }
+        if (changes.userName().given()) {
+            String userName =
+                    ClientFields.optional("UserName", changes.userName().value(), Client.USER_NAME_LENGTH);
+            if (userName == null && c.hasPortalAccess()) {
+                throw new ValidationException(
+                        "UserName",
+                        "error.required",
+                        "UserName: a client with portal access needs a user name; set HasPortalAccess to false first",
+                        "UserName");
+            }
+            if (userName != null) {
+                requireFreeUserName(userName, c.getId());
+            }
+            c.changeUserName(userName);
+        }
+        if (changes.portalAccess().given()) {
+            if (required(changes.portalAccess().value(), "HasPortalAccess")) {
+                if (c.getUserName() == null) {
+                    throw new ValidationException(
+                            "HasPortalAccess",
+                            "error.portalNeedsUserName",
+                            "HasPortalAccess: the client has no UserName; set UserName first",
+                            "HasPortalAccess");
+                }
+                // Keeps the password hash the client has (none for a client created through the API).
+                c.grantPortalAccess(c.getUserName(), c.getPasswordHash());
+            } else {
+                c.revokePortalAccess();
+            }
+        }
+        if (changes.active().given()) {
+            c.setActive(required(changes.active().value(), "IsActive"));
+        }
+        if (changes.externalId().given()) {
+            String externalId =
+                    ClientFields.optional("ExternalId", changes.externalId().value(), Client.EXTERNAL_ID_LENGTH);
+            if (externalId != null) {
+                requireFreeExternalId(externalId, c.getId());
+            }
+            c.setExternalId(externalId);
+        }
+        if (changes.searchField1().given()) {
+            c.setSearchField1(
+                    ClientFields.optional("SearchField1", changes.searchField1().value(), Client.SEARCH_FIELD_LENGTH));
+        }
+        if (changes.searchField2().given()) {
+            c.setSearchField2(
+                    ClientFields.optional("SearchField2", changes.searchField2().value(), Client.SEARCH_FIELD_LENGTH));
+        }
+    }
+
+    /** A yes/no field cannot be cleared. */
+    private static boolean required(Boolean value, String field) {
+        if (value == null) {
+            throw new ValidationException(field, "error.required", field + " is required (true or false)", field);
+        }
+        return value;
     }
 
     /** Changes one custom field, addressed by its definition's sequence number (Clients/UpdateProperty). */
@@ -366,11 +482,7 @@ public class ClientService {
 
     /** The entity with that id, or a refusal naming the field that held the id. */
     <T> T reference(Class<T> type, UUID id, String field) {
-        T found = id == null ? null : em.find(type, id);
-        if (found == null) {
-            throw unknown(field, type, id);
-        }
-        return found;
+        return References.resolve(em, type, id, field);
     }
 
     private static ValidationException unknown(String field, Class<?> type, UUID id) {

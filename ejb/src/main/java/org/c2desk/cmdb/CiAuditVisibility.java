@@ -12,7 +12,7 @@ import org.c2desk.security.Caller;
 public class CiAuditVisibility implements AuditVisibility {
 
     @EJB
-    CmdbService cmdb;
+    CiService cis;
 
     @Override
     public ObjectKind kind() {
@@ -21,6 +21,6 @@ public class CiAuditVisibility implements AuditVisibility {
 
     @Override
     public void requireVisible(Caller caller, UUID id) {
-        cmdb.find(caller, id);
+        cis.find(caller, id);
     }
 }

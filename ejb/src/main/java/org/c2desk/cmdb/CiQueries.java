@@ -16,7 +16,7 @@ import org.c2desk.security.Caller;
 
 /**
  * The read side of the CMDB for lists: plain SQL over indexed columns, one bounded page at a time (keyset paging),
- * the same visibility as {@link CmdbService#find}.
+ * the same visibility as {@link CiService#find}.
  */
 @Stateless
 public class CiQueries {
@@ -91,7 +91,7 @@ public class CiQueries {
     }
 
     /**
-     * The rule of {@link CmdbService#find}, in SQL on {@code configuration_item ci}: a CI of no enterprise is seen by
+     * The rule of {@link CiService#find}, in SQL on {@code configuration_item ci}: a CI of no enterprise is seen by
      * everyone, one of enterprises by callers who see one of them (administrators and callers whose groups restrict
      * no enterprise see them all).
      */

@@ -261,7 +261,7 @@ public class ConfigurationItem {
     }
 
     /**
-     * The fields {@link CiProperty} changes, by their API names, as text: what the audit trail compares before and
+     * The fields {@link CiChanges} changes, by their API names, as text: what the audit trail compares before and
      * after a write.
      */
     public java.util.Map<String, String> auditValues() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.UUID;
 import org.c2desk.platform.Culture;
 import org.c2desk.platform.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -106,14 +105,5 @@ class ClientFieldsTest {
         assertEquals(
                 "IsActive: expected true or false but got nothing",
                 refused("IsActive", () -> ClientFields.bool("IsActive", null)).getMessage());
-    }
-
-    @Test
-    void guidsAllowNoneAsBlankOrTheEmptyGuid() {
-        UUID id = UUID.randomUUID();
-        assertEquals(id, ClientFields.uuid("CountryId", id.toString()));
-        assertNull(ClientFields.uuid("CountryId", ""));
-        assertNull(ClientFields.uuid("CountryId", "00000000-0000-0000-0000-000000000000"));
-        refused("CountryId", () -> ClientFields.uuid("CountryId", "Canada"));
     }
 }

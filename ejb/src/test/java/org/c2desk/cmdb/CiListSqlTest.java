@@ -11,7 +11,7 @@ import org.c2desk.platform.Sql;
 import org.c2desk.security.Caller;
 import org.junit.jupiter.api.Test;
 
-/** The CI list shows what {@link CmdbService#find} would: the same rule, in SQL. */
+/** The CI list shows what {@link CiService#find} would: the same rule, in SQL. */
 class CiListSqlTest {
 
     private static final UUID ENTERPRISE = UUID.fromString("72000000-0000-4000-8000-000000000002");

@@ -16,8 +16,8 @@ import java.util.UUID;
 import org.c2desk.cmdb.CiFilter;
 import org.c2desk.cmdb.CiListRow;
 import org.c2desk.cmdb.CiQueries;
+import org.c2desk.cmdb.CiService;
 import org.c2desk.cmdb.CiSort;
-import org.c2desk.cmdb.CmdbService;
 import org.c2desk.cmdb.ConfigurationItem;
 import org.c2desk.cmdb.NewCi;
 import org.c2desk.platform.Page;
@@ -40,7 +40,7 @@ public class CiEndpoint {
     static final int MAX_TEXT = 200;
 
     @EJB
-    CmdbService cmdb;
+    CiService cis;
 
     @EJB
     CiQueries queries;
@@ -77,7 +77,7 @@ public class CiEndpoint {
                         .optionalObject("CustomFields")
                         .map(customFieldsJson::read)
                         .orElse(null));
-        ConfigurationItem ci = cmdb.create(caller, command);
+        ConfigurationItem ci = cis.create(caller, command);
         return C2Json.ok(json.of(ci, caller));
     }
 
@@ -93,9 +93,9 @@ public class CiEndpoint {
         UUID id = body.requiredUuid("Id");
         ConfigurationItem ci;
         if (body.has("CustomFieldSequenceNumber")) {
-            ci = cmdb.updateCustomField(caller, id, body.integer("CustomFieldSequenceNumber"), body.text("Value"));
+            ci = cis.updateCustomField(caller, id, body.integer("CustomFieldSequenceNumber"), body.text("Value"));
         } else {
-            ci = cmdb.updateProperty(caller, id, body.requiredText("PropertyName"), body.text("Value"));
+            ci = cis.update(caller, id, CiProperty.change(body.requiredText("PropertyName"), body.text("Value")));
         }
         return C2Json.ok(json.of(ci, caller));
     }
@@ -106,7 +106,7 @@ public class CiEndpoint {
     public Response get(String text, @Context UriInfo uri, @Context HttpHeaders headers) {
         C2Body body = C2Call.body(text);
         Caller caller = callers.identify(uri.getQueryParameters(), body, headers);
-        ConfigurationItem ci = cmdb.find(caller, body.requiredUuid("Id"));
+        ConfigurationItem ci = cis.find(caller, body.requiredUuid("Id"));
         return C2Json.ok(json.of(ci, caller));
     }
 

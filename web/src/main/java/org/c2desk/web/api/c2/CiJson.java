@@ -16,8 +16,9 @@ import java.util.Locale;
 import org.c2desk.cmdb.CiCounts;
 import org.c2desk.cmdb.CiListRow;
 import org.c2desk.cmdb.CiRelation;
+import org.c2desk.cmdb.CiRelations;
+import org.c2desk.cmdb.CiService;
 import org.c2desk.cmdb.CiState;
-import org.c2desk.cmdb.CmdbService;
 import org.c2desk.cmdb.ConfigurationItem;
 import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.FieldSection;
@@ -31,13 +32,16 @@ import org.c2desk.ticket.Attachment;
  * A configuration item as the C2 API's {@code Data}, field for field in the order of the documentation's "Update a
  * CI" response, followed by the few fields only its "Create a CI" response shows: one object that holds every
  * documented field, for Save and UpdateProperty alike. {@code Name} is the English name; the type's name and the
- * state's message are in the CI's language ({@link CmdbService#languageOf}).
+ * state's message are in the CI's language ({@link CiService#languageOf}).
  */
 @ApplicationScoped
 public class CiJson {
 
     @EJB
-    CmdbService cmdb;
+    CiService cis;
+
+    @EJB
+    CiRelations relations;
 
     @EJB
     CustomFields customFields;
@@ -46,9 +50,9 @@ public class CiJson {
     CustomFieldsJson customFieldsJson;
 
     public JsonObject of(ConfigurationItem ci, Caller caller) {
-        Locale locale = cmdb.languageOf(caller, ci);
+        Locale locale = cis.languageOf(caller, ci);
         CiState state = ci.getState();
-        CiCounts counts = cmdb.counts(ci.getId());
+        CiCounts counts = cis.counts(ci.getId());
         return JSON.createObjectBuilder()
                 .add("CINumber", SequenceNumbers.format(ci.getCiNumber()))
                 .add("CICategoryImagePath", text(ci.getCategory().getImagePath()))
@@ -69,9 +73,9 @@ public class CiJson {
                 .add(
                         "OwnerName",
                         text(ci.getOwner() == null ? null : ci.getOwner().getFullName()))
-                .add("CIRelationsFrom", relations(cmdb.relationsFrom(ci.getId()), true, locale))
-                .add("CIRelationsTo", relations(cmdb.relationsTo(ci.getId()), false, locale))
-                .add("Attachments", attachments(cmdb.attachmentsOf(ci.getId())))
+                .add("CIRelationsFrom", relations(relations.relationsFrom(ci.getId()), true, locale))
+                .add("CIRelationsTo", relations(relations.relationsTo(ci.getId()), false, locale))
+                .add("Attachments", attachments(cis.attachmentsOf(ci.getId())))
                 .add("StateTextColor", text(state == null ? null : state.getTextColor()))
                 .add("StateBackgroundColor", text(state == null ? null : state.getBackgroundColor()))
                 .add(
@@ -131,7 +135,7 @@ public class CiJson {
     }
 
     private JsonObject customFields(ConfigurationItem ci) {
-        List<FieldSection> layout = cmdb.layoutOf(ci);
+        List<FieldSection> layout = cis.layoutOf(ci);
         return customFieldsJson.write(customFields.read(OwnerKind.CI, ci.getId(), layout), layout);
     }
 

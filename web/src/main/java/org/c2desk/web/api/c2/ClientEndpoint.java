@@ -102,7 +102,8 @@ public class ClientEndpoint {
             client = clients.updateCustomField(
                     caller, id, body.integer("CustomFieldSequenceNumber"), body.text("Value"));
         } else {
-            client = clients.updateProperty(caller, id, body.requiredText("PropertyName"), body.text("Value"));
+            client = clients.update(
+                    caller, id, ClientProperty.change(body.requiredText("PropertyName"), body.text("Value")));
         }
         return C2Json.ok(json.of(client));
     }

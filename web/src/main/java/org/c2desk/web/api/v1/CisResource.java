@@ -16,18 +16,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.c2desk.cmdb.CiChanges;
 import org.c2desk.cmdb.CiFilter;
 import org.c2desk.cmdb.CiListRow;
 import org.c2desk.cmdb.CiQueries;
+import org.c2desk.cmdb.CiService;
 import org.c2desk.cmdb.CiSort;
-import org.c2desk.cmdb.CmdbService;
 import org.c2desk.cmdb.ConfigurationItem;
 import org.c2desk.cmdb.NewCi;
 import org.c2desk.customfield.CustomFields;
+import org.c2desk.customfield.FieldSection;
+import org.c2desk.customfield.FieldView;
+import org.c2desk.customfield.FormKind;
 import org.c2desk.customfield.OwnerKind;
 import org.c2desk.platform.Page;
 import org.c2desk.platform.PageRequest;
@@ -47,39 +50,32 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/cis}: list, read, create and change configuration items. The list is the C2 API's CI/List
- * ({@link CiQueries}, keyset paging); creation and changes are {@link CmdbService}'s.
+ * ({@link CiQueries}, keyset paging); creation and changes are {@link CiService}'s.
  */
 @Path("cis")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "CIs")
 public class CisResource {
 
-    /** What a PATCH may change at the top level. */
-    private static final PatchFields PATCHABLE = new PatchFields()
-            .add("folderId", "CIFolderId", PatchKind.UUID)
-            .add("categoryId", "CategoryId", PatchKind.UUID)
-            .add("typeId", "CITypeId", PatchKind.UUID)
-            .add("stateId", "StateId", PatchKind.UUID)
-            .add("ownerId", "OwnerId", PatchKind.UUID)
-            .add("tags", "Tags", PatchKind.TEXT)
-            .add("externalId", "ExternalId", PatchKind.TEXT)
-            .add("active", "IsActive", PatchKind.BOOLEAN);
-
     /** The service's field names in refusals, as this API names them. */
-    private static final Map<String, String> V1_NAMES = new LinkedHashMap<>(Params.LIST_NAMES);
+    private static final RefusalNames NAMES = new RefusalNames()
+            .name("CIFolderId", "folderId")
+            .name("CategoryId", "categoryId")
+            .name("CITypeId", "typeId")
+            .name("StateId", "stateId")
+            .name("OwnerId", "ownerId")
+            .name("Tags", "tags")
+            .name("ExternalId", "externalId")
+            .name("IsActive", "active")
+            .name("EnglishName", "name.en")
+            .name("FrenchName", "name.fr")
+            .name("EnglishDescription", "description.en")
+            .name("FrenchDescription", "description.fr");
 
-    static {
-        PATCHABLE.addV1Names(V1_NAMES);
-        V1_NAMES.put("EnglishName", "name.en");
-        V1_NAMES.put("FrenchName", "name.fr");
-        V1_NAMES.put("EnglishDescription", "description.en");
-        V1_NAMES.put("FrenchDescription", "description.fr");
-    }
-
-    private static final List<String> LANGUAGES = List.of("en", "fr");
+    private static final PatchFlow<CiPatch> PATCH = new PatchFlow<>(CiPatch.class, NAMES);
 
     @EJB
-    CmdbService cmdb;
+    CiService cis;
 
     @EJB
     CiQueries queries;
@@ -130,7 +126,7 @@ public class CisResource {
             return new Views.Page<>(
                     page.items().stream().map(CisResource::summary).toList(), page.nextCursor());
         } catch (ValidationException e) {
-            throw Params.renamed(e, V1_NAMES);
+            throw NAMES.renamed(e);
         }
     }
 
@@ -146,7 +142,7 @@ public class CisResource {
             content = @Content(schema = @Schema(implementation = CiView.class)))
     @APIResponse(responseCode = "404", description = "No such CI, or not visible to the caller")
     public Response get(@PathParam("id") String id) {
-        ConfigurationItem ci = cmdb.find(caller(), Params.pathUuid(id));
+        ConfigurationItem ci = cis.find(caller(), Params.pathUuid(id));
         return Response.ok(view(ci))
                 .header(HttpHeaders.ETAG, ETags.of(ci.getVersion()))
                 .build();
@@ -168,44 +164,39 @@ public class CisResource {
     @APIResponse(responseCode = "403", description = "The caller may not create CIs")
     public Response create(String body) {
         Caller caller = caller();
-        JsonInput in = JsonInput.parse(body);
-        in.onlyKnown(CiCreate.FIELDS);
-        UUID folderId = in.requiredUuid("folderId");
-        UUID categoryId = in.requiredUuid("categoryId");
-        JsonInput name = in.object("name");
-        if (name == null) {
+        BodyBinder.Bound<CiCreate> bound = BodyBinder.bind(body, CiCreate.class);
+        CiCreate in = bound.body();
+        UUID folderId = BodyBinder.requiredUuid(in.folderId(), "folderId");
+        UUID categoryId = BodyBinder.requiredUuid(in.categoryId(), "categoryId");
+        if (in.name() == null) {
             throw new InvalidInputException(
                     "name.en", "name.en is required: send \"name\": {\"en\": ..., \"fr\": ...}");
         }
-        name.onlyKnown(LANGUAGES);
-        String english = name.requiredText("en");
-        JsonInput description = in.object("description");
-        if (description != null) {
-            description.onlyKnown(LANGUAGES);
-        }
-        Map<String, String> byKey = in.customFields("customFields");
+        String english = BodyBinder.requiredText(in.name().en(), "name.en");
+        Names description = in.description();
+        Map<String, String> byKey = bound.customFields();
         ConfigurationItem ci;
         try {
-            ci = cmdb.create(
+            ci = cis.create(
                     caller,
                     new NewCi(
                             folderId,
                             categoryId,
-                            in.uuid("typeId"),
-                            in.uuid("stateId"),
-                            in.uuid("ownerId"),
+                            in.typeId(),
+                            in.stateId(),
+                            in.ownerId(),
                             english,
-                            name.text("fr"),
-                            description == null ? null : description.text("en"),
-                            description == null ? null : description.text("fr"),
-                            in.text("tags"),
-                            in.text("externalId"),
-                            in.bool("active"),
-                            byKey.isEmpty() ? Map.of() : resolve(in.uuid("typeId"), byKey)));
+                            in.name().fr(),
+                            description == null ? null : description.en(),
+                            description == null ? null : description.fr(),
+                            in.tags(),
+                            in.externalId(),
+                            in.active(),
+                            byKey.isEmpty() ? Map.of() : resolve(in.typeId(), byKey)));
         } catch (ValidationException e) {
-            throw renamed(e, customFields.layout(org.c2desk.customfield.FormKind.CI, in.uuid("typeId")), byKey);
+            throw NAMES.renamed(e, () -> form(layout(in.typeId())), byKey);
         }
-        ConfigurationItem fresh = cmdb.find(caller, ci.getId());
+        ConfigurationItem fresh = cis.find(caller, ci.getId());
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(fresh.getId().toString())
                         .build())
@@ -216,8 +207,16 @@ public class CisResource {
 
     /** Custom field keys of the form a CI of that type has (its type's sections and the shared ones). */
     private Map<UUID, String> resolve(UUID typeId, Map<String, String> byKey) {
-        return customFields.byDefinitionId(
-                customFields.layout(org.c2desk.customfield.FormKind.CI, typeId), byKey, "customFields.");
+        return customFields.byDefinitionId(layout(typeId), byKey, "customFields.");
+    }
+
+    private List<FieldSection> layout(UUID typeId) {
+        return customFields.layout(FormKind.CI, typeId);
+    }
+
+    /** The custom fields of {@code layout}, without values: what a refusal's custom field is looked up in. */
+    private List<FieldView> form(List<FieldSection> layout) {
+        return customFields.read(OwnerKind.CI, new UUID(0, 0), layout);
     }
 
     @PATCH
@@ -242,43 +241,49 @@ public class CisResource {
             String body) {
         Caller caller = caller();
         UUID ciId = Params.pathUuid(id);
-        long expected = ETags.expectedVersion(ifMatch);
-        JsonInput in = JsonInput.parse(body);
-        in.onlyKnown(PATCHABLE.members("name", "description", "customFields"));
-        Map<String, String> changes = new LinkedHashMap<>();
-        localized(in, "name", "EnglishName", "FrenchName", changes);
-        localized(in, "description", "EnglishDescription", "FrenchDescription", changes);
-        changes.putAll(PATCHABLE.changes(in));
-        Map<String, String> custom = in.customFields("customFields");
-        try {
-            cmdb.updateProperties(caller, ciId, expected, changes, custom);
-        } catch (ValidationException e) {
-            throw renamed(e, cmdb.layoutOf(cmdb.find(caller, ciId)), custom);
-        }
-        ConfigurationItem fresh = cmdb.find(caller, ciId);
+        PATCH.apply(
+                ifMatch,
+                body,
+                (expected, patch) -> cis.update(caller, ciId, expected, changes(patch), patch.customFields()),
+                () -> form(cis.layoutOf(cis.find(caller, ciId))));
+        ConfigurationItem fresh = cis.find(caller, ciId);
         return Response.ok(view(fresh))
                 .header(HttpHeaders.ETAG, ETags.of(fresh.getVersion()))
                 .build();
     }
 
-    /** {@code "name": {"en": ..., "fr": ...}} in a patch: each language sent is a change. */
-    private static void localized(
-            JsonInput in, String member, String english, String french, Map<String, String> changes) {
-        if (in.has(member) && in.raw().isNull(member)) {
-            throw new InvalidInputException(
-                    member, member + ": expected an object such as {\"en\": ..., \"fr\": ...}," + " got null");
+    /** The change a patch asks for: each member sent, null clearing it; name and description language by language. */
+    private static CiChanges changes(BodyBinder.Bound<CiPatch> patch) {
+        CiPatch p = patch.body();
+        CiChanges.Builder changes = CiChanges.builder();
+        if (patch.sent("name")) {
+            Names name = present(p.name(), "name");
+            patch.ifSent("name.en", name::en, changes::englishName);
+            patch.ifSent("name.fr", name::fr, changes::frenchName);
         }
-        JsonInput names = in.object(member);
+        if (patch.sent("description")) {
+            Names description = present(p.description(), "description");
+            patch.ifSent("description.en", description::en, changes::englishDescription);
+            patch.ifSent("description.fr", description::fr, changes::frenchDescription);
+        }
+        patch.ifSent("folderId", p::folderId, changes::folderId);
+        patch.ifSent("categoryId", p::categoryId, changes::categoryId);
+        patch.ifSent("typeId", p::typeId, changes::typeId);
+        patch.ifSent("stateId", p::stateId, changes::stateId);
+        patch.ifSent("ownerId", p::ownerId, changes::ownerId);
+        patch.ifSent("tags", p::tags, changes::tags);
+        patch.ifSent("externalId", p::externalId, changes::externalId);
+        patch.ifSent("active", p::active, changes::active);
+        return changes.build();
+    }
+
+    /** {@code "name": null} cannot clear both languages: the English name is required. */
+    private static Names present(Names names, String member) {
         if (names == null) {
-            return;
+            throw new InvalidInputException(
+                    member, member + ": expected an object such as {\"en\": ..., \"fr\": ...}, got null");
         }
-        names.onlyKnown(LANGUAGES);
-        if (names.has("en")) {
-            changes.put(english, names.text("en"));
-        }
-        if (names.has("fr")) {
-            changes.put(french, names.text("fr"));
-        }
+        return names;
     }
 
     // --- shapes -------------------------------------------------------------------------------------------------
@@ -304,20 +309,7 @@ public class CisResource {
             @Schema(description = "Default true") Boolean active,
 
             @Schema(description = "Values keyed by sequence number or definition id")
-            Map<String, String> customFields) {
-        static final List<String> FIELDS = List.of(
-                "folderId",
-                "categoryId",
-                "name",
-                "description",
-                "typeId",
-                "stateId",
-                "ownerId",
-                "tags",
-                "externalId",
-                "active",
-                "customFields");
-    }
+            Map<String, String> customFields) {}
 
     /** The body of PATCH /cis/{id}: any subset. */
     @Schema(name = "CiPatch", description = "JSON merge patch: send only what changes; null clears a field")
@@ -333,16 +325,6 @@ public class CisResource {
             String externalId,
             Boolean active,
             Map<String, String> customFields) {}
-
-    /** A service refusal with its field as this API names it, a custom field's (of {@code form}) included. */
-    private ValidationException renamed(
-            ValidationException e, List<org.c2desk.customfield.FieldSection> form, Map<String, String> custom) {
-        ValidationException renamed = Params.renamed(e, V1_NAMES);
-        if (renamed != e || e.field() == null || e.field().startsWith("customFields.")) {
-            return renamed;
-        }
-        return CustomFieldNames.renamed(e, customFields.read(OwnerKind.CI, new UUID(0, 0), form), custom);
-    }
 
     private Caller caller() {
         return ApiPrincipal.of(security).caller();
@@ -366,7 +348,7 @@ public class CisResource {
 
     private CiView view(ConfigurationItem ci) {
         List<CustomFieldValue> fields =
-                CustomFieldValue.of(customFields.read(OwnerKind.CI, ci.getId(), cmdb.layoutOf(ci)));
+                CustomFieldValue.of(customFields.read(OwnerKind.CI, ci.getId(), cis.layoutOf(ci)));
         return new CiView(
                 ci.getId(),
                 ci.getCiNumber(),

@@ -17,11 +17,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.c2desk.client.Client;
+import org.c2desk.client.ClientChanges;
 import org.c2desk.client.ClientEnterprise;
 import org.c2desk.client.ClientFilter;
 import org.c2desk.client.ClientListRow;
@@ -30,6 +30,7 @@ import org.c2desk.client.ClientService;
 import org.c2desk.client.ClientSort;
 import org.c2desk.client.NewClient;
 import org.c2desk.customfield.CustomFields;
+import org.c2desk.customfield.FieldView;
 import org.c2desk.customfield.OwnerKind;
 import org.c2desk.platform.Page;
 import org.c2desk.platform.PageRequest;
@@ -55,34 +56,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Clients")
 public class ClientsResource {
 
-    /** What a PATCH may change at the top level. */
-    private static final PatchFields PATCHABLE = new PatchFields()
-            .add("firstName", "FirstName", PatchKind.TEXT)
-            .add("lastName", "LastName", PatchKind.TEXT)
-            .add("emailAddress", "EmailAddress", PatchKind.TEXT)
-            .add("officePhone", "OfficePhone", PatchKind.TEXT)
-            .add("mobilePhone", "MobilePhone", PatchKind.TEXT)
-            .add("streetName", "StreetName", PatchKind.TEXT)
-            .add("city", "City", PatchKind.TEXT)
-            .add("postalCode", "PostalCode", PatchKind.TEXT)
-            .add("countryId", "CountryId", PatchKind.UUID)
-            .add("gender", "Gender", PatchKind.TEXT)
-            .add("preferredCulture", "PreferedCulture", PatchKind.TEXT)
-            // The user name before portal access: a client gets a user name and access in one PATCH.
-            .add("userName", "UserName", PatchKind.TEXT)
-            .add("portalAccess", "HasPortalAccess", PatchKind.BOOLEAN)
-            .add("active", "IsActive", PatchKind.BOOLEAN)
-            .add("externalId", "ExternalId", PatchKind.TEXT)
-            .add("searchField1", "SearchField1", PatchKind.TEXT)
-            .add("searchField2", "SearchField2", PatchKind.TEXT);
-
     /** The service's field names in refusals, as this API names them. */
-    private static final Map<String, String> V1_NAMES = new LinkedHashMap<>(Params.LIST_NAMES);
+    private static final RefusalNames NAMES = new RefusalNames()
+            .name("FirstName", "firstName")
+            .name("LastName", "lastName")
+            .name("EmailAddress", "emailAddress")
+            .name("OfficePhone", "officePhone")
+            .name("MobilePhone", "mobilePhone")
+            .name("StreetName", "streetName")
+            .name("City", "city")
+            .name("PostalCode", "postalCode")
+            .name("CountryId", "countryId")
+            .name("Gender", "gender")
+            .name("PreferedCulture", "preferredCulture")
+            .name("UserName", "userName")
+            .name("HasPortalAccess", "portalAccess")
+            .name("IsActive", "active")
+            .name("ExternalId", "externalId")
+            .name("SearchField1", "searchField1")
+            .name("SearchField2", "searchField2")
+            .name("Enterprises", "enterpriseIds");
 
-    static {
-        PATCHABLE.addV1Names(V1_NAMES);
-        V1_NAMES.put("Enterprises", "enterpriseIds");
-    }
+    private static final PatchFlow<ClientPatch> PATCH = new PatchFlow<>(ClientPatch.class, NAMES);
 
     @EJB
     ClientService clients;
@@ -133,7 +128,7 @@ public class ClientsResource {
             return new Views.Page<>(
                     page.items().stream().map(ClientsResource::summary).toList(), page.nextCursor());
         } catch (ValidationException e) {
-            throw Params.renamed(e, V1_NAMES);
+            throw NAMES.renamed(e);
         }
     }
 
@@ -171,15 +166,15 @@ public class ClientsResource {
     @APIResponse(responseCode = "403", description = "The caller may not create clients")
     public Response create(String body) {
         Caller caller = caller();
-        JsonInput in = JsonInput.parse(body);
-        in.onlyKnown(ClientCreate.FIELDS);
-        List<UUID> enterpriseIds = in.uuids("enterpriseIds");
+        BodyBinder.Bound<ClientCreate> bound = BodyBinder.bind(body, ClientCreate.class);
+        ClientCreate in = bound.body();
+        List<UUID> enterpriseIds = in.enterpriseIds() == null ? List.of() : in.enterpriseIds();
         if (enterpriseIds.isEmpty()) {
             throw new InvalidInputException("enterpriseIds", "enterpriseIds is required: at least one enterprise id");
         }
-        String firstName = in.requiredText("firstName");
-        String lastName = in.requiredText("lastName");
-        Map<String, String> byKey = in.customFields("customFields");
+        String firstName = BodyBinder.requiredText(in.firstName(), "firstName");
+        String lastName = BodyBinder.requiredText(in.lastName(), "lastName");
+        Map<String, String> byKey = bound.customFields();
         Client client;
         try {
             Map<UUID, String> values = customFields.byDefinitionId(clients.layout(), byKey, "customFields.");
@@ -189,21 +184,21 @@ public class ClientsResource {
                             enterpriseIds,
                             firstName,
                             lastName,
-                            in.bool("active"),
-                            in.bool("portalAccess"),
-                            in.text("preferredCulture"),
-                            in.text("streetName"),
-                            in.text("city"),
-                            in.text("postalCode"),
-                            in.text("officePhone"),
-                            in.uuid("countryId"),
-                            in.text("gender"),
-                            in.text("emailAddress"),
-                            in.text("userName"),
-                            in.text("externalId"),
+                            in.active(),
+                            in.portalAccess(),
+                            in.preferredCulture(),
+                            in.streetName(),
+                            in.city(),
+                            in.postalCode(),
+                            in.officePhone(),
+                            in.countryId(),
+                            in.gender(),
+                            in.emailAddress(),
+                            in.userName(),
+                            in.externalId(),
                             values));
         } catch (ValidationException e) {
-            throw renamed(e, null, byKey);
+            throw NAMES.renamed(e, () -> form(null), byKey);
         }
         Client fresh = clients.find(caller, client.getId());
         return Response.created(uri.getAbsolutePathBuilder()
@@ -236,20 +231,39 @@ public class ClientsResource {
             String body) {
         Caller caller = caller();
         UUID clientId = Params.pathUuid(id);
-        long expected = ETags.expectedVersion(ifMatch);
-        JsonInput in = JsonInput.parse(body);
-        in.onlyKnown(PATCHABLE.members("customFields"));
-        Map<String, String> changes = PATCHABLE.changes(in);
-        Map<String, String> custom = in.customFields("customFields");
-        try {
-            clients.updateProperties(caller, clientId, expected, changes, custom);
-        } catch (ValidationException e) {
-            throw renamed(e, clientId, custom);
-        }
+        PATCH.apply(
+                ifMatch,
+                body,
+                (expected, patch) -> clients.update(caller, clientId, expected, changes(patch), patch.customFields()),
+                () -> form(clientId));
         Client fresh = clients.find(caller, clientId);
         return Response.ok(view(fresh))
                 .header(HttpHeaders.ETAG, ETags.of(fresh.getVersion()))
                 .build();
+    }
+
+    /** The change a patch asks for: each member sent, null clearing it. */
+    private static ClientChanges changes(BodyBinder.Bound<ClientPatch> patch) {
+        ClientPatch p = patch.body();
+        ClientChanges.Builder changes = ClientChanges.builder();
+        patch.ifSent("firstName", p::firstName, changes::firstName);
+        patch.ifSent("lastName", p::lastName, changes::lastName);
+        patch.ifSent("emailAddress", p::emailAddress, changes::emailAddress);
+        patch.ifSent("officePhone", p::officePhone, changes::officePhone);
+        patch.ifSent("mobilePhone", p::mobilePhone, changes::mobilePhone);
+        patch.ifSent("streetName", p::streetName, changes::streetName);
+        patch.ifSent("city", p::city, changes::city);
+        patch.ifSent("postalCode", p::postalCode, changes::postalCode);
+        patch.ifSent("countryId", p::countryId, changes::countryId);
+        patch.ifSent("gender", p::gender, changes::gender);
+        patch.ifSent("preferredCulture", p::preferredCulture, changes::preferredCulture);
+        patch.ifSent("userName", p::userName, changes::userName);
+        patch.ifSent("portalAccess", p::portalAccess, changes::portalAccess);
+        patch.ifSent("active", p::active, changes::active);
+        patch.ifSent("externalId", p::externalId, changes::externalId);
+        patch.ifSent("searchField1", p::searchField1, changes::searchField1);
+        patch.ifSent("searchField2", p::searchField2, changes::searchField2);
+        return changes.build();
     }
 
     // --- shapes -------------------------------------------------------------------------------------------------
@@ -281,25 +295,7 @@ public class ClientsResource {
             String externalId,
 
             @Schema(description = "Values keyed by sequence number or definition id")
-            Map<String, String> customFields) {
-        static final List<String> FIELDS = List.of(
-                "enterpriseIds",
-                "firstName",
-                "lastName",
-                "active",
-                "portalAccess",
-                "preferredCulture",
-                "streetName",
-                "city",
-                "postalCode",
-                "officePhone",
-                "countryId",
-                "gender",
-                "emailAddress",
-                "userName",
-                "externalId",
-                "customFields");
-    }
+            Map<String, String> customFields) {}
 
     /** The body of PATCH /clients/{id}: any subset. */
     @Schema(name = "ClientPatch", description = "JSON merge patch: send only what changes; null clears a field")
@@ -323,16 +319,9 @@ public class ClientsResource {
             String searchField2,
             Map<String, String> customFields) {}
 
-    /** A service refusal with its field as this API names it, a custom field's included. */
-    private ValidationException renamed(ValidationException e, UUID clientId, Map<String, String> custom) {
-        ValidationException renamed = Params.renamed(e, V1_NAMES);
-        if (renamed != e || e.field() == null || e.field().startsWith("customFields.")) {
-            return renamed;
-        }
-        return CustomFieldNames.renamed(
-                e,
-                customFields.read(OwnerKind.CLIENT, clientId == null ? new UUID(0, 0) : clientId, clients.layout()),
-                custom);
+    /** The client form's custom fields (a new client's without values): what a refused one is looked up in. */
+    private List<FieldView> form(UUID clientId) {
+        return customFields.read(OwnerKind.CLIENT, clientId == null ? new UUID(0, 0) : clientId, clients.layout());
     }
 
     private Caller caller() {

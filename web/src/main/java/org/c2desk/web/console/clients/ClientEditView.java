@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.c2desk.client.Client;
+import org.c2desk.client.ClientChanges;
 import org.c2desk.client.ClientService;
 import org.c2desk.client.NewClient;
 import org.c2desk.customfield.CustomFields;
@@ -73,7 +74,7 @@ public class ClientEditView implements Serializable {
     private boolean active = true;
     private String enterpriseId;
     private FieldInputs fields;
-    private Map<String, String> before = Map.of();
+    private Form before;
     private Map<UUID, String> customBefore = Map.of();
 
     /** f:viewAction: an empty form, or the client's values if the agent may see it. */
@@ -117,15 +118,41 @@ public class ClientEditView implements Serializable {
                 ZoneId.systemDefault());
     }
 
-    private Map<String, String> typed() {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("FirstName", firstName);
-        values.put("LastName", lastName);
-        values.put("EmailAddress", blankToNull(email));
-        values.put("OfficePhone", blankToNull(phone));
-        values.put("City", blankToNull(city));
-        values.put("IsActive", Boolean.toString(active));
-        return values;
+    /** The system fields as the form shows them: what an edit compares to tell what changed. */
+    private record Form(String firstName, String lastName, String email, String phone, String city, boolean active)
+            implements Serializable {}
+
+    private Form typed() {
+        return new Form(firstName, lastName, blankToNull(email), blankToNull(phone), blankToNull(city), active);
+    }
+
+    /** The fields the agent changed since the form was read (a cleared one as empty: the service clears it). */
+    private ClientChanges changes() {
+        Form now = typed();
+        ClientChanges.Builder changes = ClientChanges.builder();
+        if (!Objects.equals(now.firstName(), before.firstName())) {
+            changes.firstName(orEmpty(now.firstName()));
+        }
+        if (!Objects.equals(now.lastName(), before.lastName())) {
+            changes.lastName(orEmpty(now.lastName()));
+        }
+        if (!Objects.equals(now.email(), before.email())) {
+            changes.emailAddress(orEmpty(now.email()));
+        }
+        if (!Objects.equals(now.phone(), before.phone())) {
+            changes.officePhone(orEmpty(now.phone()));
+        }
+        if (!Objects.equals(now.city(), before.city())) {
+            changes.city(orEmpty(now.city()));
+        }
+        if (now.active() != before.active()) {
+            changes.active(now.active());
+        }
+        return changes.build();
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     public String save() {
@@ -154,12 +181,7 @@ public class ClientEditView implements Serializable {
                                 fields.raw()));
                 return "/console/client?faces-redirect=true&id=" + client.getId();
             }
-            Map<String, String> changes = new LinkedHashMap<>();
-            typed().forEach((k, v) -> {
-                if (!Objects.equals(v, before.get(k))) {
-                    changes.put(k, v == null ? "" : v);
-                }
-            });
+            ClientChanges changes = changes();
             Map<String, String> customChanges = new LinkedHashMap<>();
             for (FieldInput input : fields.getAll()) {
                 String raw = input.raw();
@@ -170,7 +192,7 @@ public class ClientEditView implements Serializable {
             if (changes.isEmpty() && customChanges.isEmpty()) {
                 return "/console/client?faces-redirect=true&id=" + clientId;
             }
-            clients.updateProperties(currentUser.caller(), clientId, version, changes, customChanges);
+            clients.update(currentUser.caller(), clientId, version, changes, customChanges);
             return "/console/client?faces-redirect=true&id=" + clientId;
         } catch (ConcurrentChangeException e) {
             conflict = true;

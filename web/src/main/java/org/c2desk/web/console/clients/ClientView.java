@@ -49,7 +49,7 @@ public class ClientView implements Serializable {
     CiQueries ciQueries;
 
     @EJB
-    org.c2desk.cmdb.CmdbService cmdb;
+    org.c2desk.cmdb.CiService ciService;
 
     @EJB
     org.c2desk.audit.AuditLog audit;
@@ -133,7 +133,7 @@ public class ClientView implements Serializable {
             found.add(new OwnedCi(
                     row.id(), Long.toString(row.ciNumber()), row.name().in(localeSelector.getLocale()), "owner"));
         }
-        for (var ci : cmdb.usedBy(client.getId(), CIS_SHOWN)) {
+        for (var ci : ciService.usedBy(client.getId(), CIS_SHOWN)) {
             if (found.stream().noneMatch(o -> o.id().equals(ci.getId()))) {
                 found.add(new OwnedCi(
                         ci.getId(),

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.c2desk.cmdb.CmdbService;
+import org.c2desk.cmdb.CiChanges;
+import org.c2desk.cmdb.CiService;
 import org.c2desk.cmdb.ConfigurationItem;
 import org.c2desk.cmdb.NewCi;
 import org.c2desk.customfield.CustomFields;
@@ -30,7 +31,7 @@ import org.c2desk.web.i18n.Messages;
 import org.c2desk.web.security.CurrentUser;
 
 /**
- * {@code console/ci-edit.xhtml} (new CI) and {@code ?id=} (edit) through {@link CmdbService}: Bean Validation, then
+ * {@code console/ci-edit.xhtml} (new CI) and {@code ?id=} (edit) through {@link CiService}: Bean Validation, then
  * the service's rules beside the field; all or nothing; an edit is refused if someone saved the CI meanwhile. The
  * custom fields of a CI depend on its type: they are shown once the CI exists (edit).
  */
@@ -41,7 +42,7 @@ public class CiEditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    CmdbService cmdb;
+    CiService cis;
 
     @EJB
     CustomFields customFields;
@@ -73,7 +74,7 @@ public class CiEditView implements Serializable {
     @Size(max = ConfigurationItem.TAGS_LENGTH) private String tags;
 
     private FieldInputs fields;
-    private Map<String, String> before = Map.of();
+    private Form before;
     private Map<UUID, String> customBefore = Map.of();
 
     public void load() {
@@ -86,7 +87,7 @@ public class CiEditView implements Serializable {
         }
         try {
             ciId = UUID.fromString(id);
-            read(cmdb.find(currentUser.caller(), ciId));
+            read(cis.find(currentUser.caller(), ciId));
         } catch (NotFoundException | IllegalArgumentException e) {
             notFound = true;
         }
@@ -105,11 +106,7 @@ public class CiEditView implements Serializable {
         before = typed();
         fields = new FieldInputs(
                 customFields.read(
-                        OwnerKind.CI,
-                        ci.getId(),
-                        cmdb.layoutOf(ci),
-                        ZoneId.systemDefault(),
-                        localeSelector.getLocale()),
+                        OwnerKind.CI, ci.getId(), cis.layoutOf(ci), ZoneId.systemDefault(), localeSelector.getLocale()),
                 customFields::choices,
                 List.of(),
                 List.of(),
@@ -117,17 +114,59 @@ public class CiEditView implements Serializable {
         customBefore = new HashMap<>(fields.raw());
     }
 
-    private Map<String, String> typed() {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("CIFolderId", folderId);
-        values.put("CategoryId", categoryId);
-        values.put("CITypeId", typeId);
-        values.put("StateId", stateId);
-        values.put("EnglishName", englishName);
-        values.put("FrenchName", frenchName);
-        values.put("EnglishDescription", description);
-        values.put("Tags", tags);
-        return values;
+    /** The system fields as the form shows them, blank as null: what an edit compares to tell what changed. */
+    private record Form(
+            String folderId,
+            String categoryId,
+            String typeId,
+            String stateId,
+            String englishName,
+            String frenchName,
+            String description,
+            String tags)
+            implements Serializable {}
+
+    private Form typed() {
+        return new Form(
+                blank(folderId),
+                blank(categoryId),
+                blank(typeId),
+                blank(stateId),
+                blank(englishName),
+                blank(frenchName),
+                blank(description),
+                blank(tags));
+    }
+
+    /** The fields the agent changed since the form was read, as the agent typed them (the service strips). */
+    private CiChanges changes() {
+        Form now = typed();
+        CiChanges.Builder changes = CiChanges.builder();
+        if (!Objects.equals(now.folderId(), before.folderId())) {
+            changes.folderId(CiListView.uuid(folderId));
+        }
+        if (!Objects.equals(now.categoryId(), before.categoryId())) {
+            changes.categoryId(CiListView.uuid(categoryId));
+        }
+        if (!Objects.equals(now.typeId(), before.typeId())) {
+            changes.typeId(CiListView.uuid(typeId));
+        }
+        if (!Objects.equals(now.stateId(), before.stateId())) {
+            changes.stateId(CiListView.uuid(stateId));
+        }
+        if (!Objects.equals(now.englishName(), before.englishName())) {
+            changes.englishName(englishName == null ? "" : englishName);
+        }
+        if (!Objects.equals(now.frenchName(), before.frenchName())) {
+            changes.frenchName(frenchName == null ? "" : frenchName);
+        }
+        if (!Objects.equals(now.description(), before.description())) {
+            changes.englishDescription(description == null ? "" : description);
+        }
+        if (!Objects.equals(now.tags(), before.tags())) {
+            changes.tags(tags == null ? "" : tags);
+        }
+        return changes.build();
     }
 
     public void categoryChosen() {
@@ -140,7 +179,7 @@ public class CiEditView implements Serializable {
         }
         try {
             if (ciId == null) {
-                ConfigurationItem ci = cmdb.create(
+                ConfigurationItem ci = cis.create(
                         currentUser.caller(),
                         new NewCi(
                                 CiListView.uuid(folderId),
@@ -158,12 +197,7 @@ public class CiEditView implements Serializable {
                                 null));
                 return "/console/ci?faces-redirect=true&id=" + ci.getId();
             }
-            Map<String, String> changes = new LinkedHashMap<>();
-            typed().forEach((k, v) -> {
-                if (!Objects.equals(blank(v), blank(before.get(k)))) {
-                    changes.put(k, v == null ? "" : v);
-                }
-            });
+            CiChanges changes = changes();
             Map<String, String> customChanges = new LinkedHashMap<>();
             for (FieldInput input : fields.getAll()) {
                 String raw = input.raw();
@@ -172,7 +206,7 @@ public class CiEditView implements Serializable {
                 }
             }
             if (!changes.isEmpty() || !customChanges.isEmpty()) {
-                cmdb.updateProperties(currentUser.caller(), ciId, version, changes, customChanges);
+                cis.update(currentUser.caller(), ciId, version, changes, customChanges);
             }
             return "/console/ci?faces-redirect=true&id=" + ciId;
         } catch (ConcurrentChangeException e) {

@@ -13,8 +13,9 @@ import java.util.UUID;
 import org.c2desk.cmdb.CiFilter;
 import org.c2desk.cmdb.CiQueries;
 import org.c2desk.cmdb.CiRelation;
+import org.c2desk.cmdb.CiRelations;
+import org.c2desk.cmdb.CiService;
 import org.c2desk.cmdb.CiSort;
-import org.c2desk.cmdb.CmdbService;
 import org.c2desk.cmdb.ConfigurationItem;
 import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.OwnerKind;
@@ -45,7 +46,10 @@ public class CiView implements Serializable {
     private static final int SUGGESTIONS = 15;
 
     @EJB
-    CmdbService cmdb;
+    CiService cis;
+
+    @EJB
+    CiRelations ciRelations;
 
     @EJB
     CiQueries ciQueries;
@@ -110,7 +114,7 @@ public class CiView implements Serializable {
         }
         try {
             UUID wanted = UUID.fromString(id);
-            read(cmdb.find(currentUser.caller(), wanted));
+            read(cis.find(currentUser.caller(), wanted));
             ciId = wanted;
         } catch (NotFoundException | IllegalArgumentException | NullPointerException e) {
             notFound = true;
@@ -136,12 +140,12 @@ public class CiView implements Serializable {
                 .map(c -> new Person(c.getId(), c.getFullName()))
                 .sorted(java.util.Comparator.comparing(Person::name))
                 .toList();
-        tickets = cmdb.ticketsOf(currentUser.caller(), ci.getId(), TICKETS_SHOWN).stream()
+        tickets = cis.ticketsOf(currentUser.caller(), ci.getId(), TICKETS_SHOWN).stream()
                 .map(r -> new LinkedTicket((UUID) r[0], SequenceNumbers.format((Long) r[1]), (String) r[2]))
                 .toList();
-        graph(ci, cmdb.relationsTo(ci.getId()), cmdb.relationsFrom(ci.getId()), locale);
+        graph(ci, ciRelations.relationsTo(ci.getId()), ciRelations.relationsFrom(ci.getId()), locale);
         fields = new FieldInputs(
-                customFields.read(OwnerKind.CI, ci.getId(), cmdb.layoutOf(ci), ZoneId.systemDefault(), locale),
+                customFields.read(OwnerKind.CI, ci.getId(), cis.layoutOf(ci), ZoneId.systemDefault(), locale),
                 customFields::choices,
                 List.of(),
                 List.of(),
@@ -224,9 +228,9 @@ public class CiView implements Serializable {
     public void relate() {
         UUID to = relatedCi == null ? null : suggested.get(relatedCi);
         try {
-            cmdb.relate(currentUser.caller(), ciId, to, CiListView.uuid(relationTypeId));
+            ciRelations.relate(currentUser.caller(), ciId, to, CiListView.uuid(relationTypeId));
             relatedCi = null;
-            read(cmdb.find(currentUser.caller(), ciId));
+            read(cis.find(currentUser.caller(), ciId));
             Messages.info(null, "console2.ci.related");
         } catch (ValidationException e) {
             String text = Messages.refusal(localeSelector.getLocale(), e);
@@ -280,23 +284,23 @@ public class CiView implements Serializable {
             Messages.error("ownerForm:ownerToSet", "error.required");
             return;
         }
-        change("ownerForm:ownerToSet", () -> cmdb.changeOwner(currentUser.caller(), ciId, picked));
+        change("ownerForm:ownerToSet", () -> cis.changeOwner(currentUser.caller(), ciId, picked));
     }
 
     public void removeOwner() {
-        change("ownerForm:ownerToSet", () -> cmdb.changeOwner(currentUser.caller(), ciId, null));
+        change("ownerForm:ownerToSet", () -> cis.changeOwner(currentUser.caller(), ciId, null));
     }
 
     public void addClient() {
-        change("ciClients:clientToAdd", () -> cmdb.addClient(currentUser.caller(), ciId, suggestedClient(clientToAdd)));
+        change("ciClients:clientToAdd", () -> cis.addClient(currentUser.caller(), ciId, suggestedClient(clientToAdd)));
     }
 
     public void removeClient(UUID clientId) {
-        change("ciClients:clientToAdd", () -> cmdb.removeClient(currentUser.caller(), ciId, clientId));
+        change("ciClients:clientToAdd", () -> cis.removeClient(currentUser.caller(), ciId, clientId));
     }
 
     public void unrelate(UUID relationId) {
-        change(null, () -> cmdb.unrelate(currentUser.caller(), ciId, relationId));
+        change(null, () -> ciRelations.unrelate(currentUser.caller(), ciId, relationId));
     }
 
     /** Runs one change of the CI, reads it again, and shows a refusal beside {@code field} (null: for the page). */
@@ -305,7 +309,7 @@ public class CiView implements Serializable {
             write.run();
             ownerToSet = null;
             clientToAdd = null;
-            read(cmdb.find(currentUser.caller(), ciId));
+            read(cis.find(currentUser.caller(), ciId));
             Messages.info(null, "console4.saved");
         } catch (NotFoundException e) {
             notFound = true;

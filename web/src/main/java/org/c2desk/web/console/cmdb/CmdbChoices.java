@@ -6,7 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.UUID;
-import org.c2desk.cmdb.CmdbService;
+import org.c2desk.cmdb.CiReferenceData;
+import org.c2desk.cmdb.CiRelations;
 import org.c2desk.web.i18n.LocaleSelector;
 
 /** The CMDB's folders, categories, types, states and relation types, as (id, label) pairs for selects. */
@@ -17,7 +18,10 @@ public class CmdbChoices {
     public record Option(String id, String label, String categoryId) {}
 
     @EJB
-    CmdbService cmdb;
+    CiReferenceData referenceData;
+
+    @EJB
+    CiRelations relations;
 
     @Inject
     LocaleSelector localeSelector;
@@ -30,7 +34,7 @@ public class CmdbChoices {
 
     public List<Option> getFolders() {
         if (folders == null) {
-            folders = cmdb.folders().stream()
+            folders = referenceData.folders().stream()
                     .map(f -> new Option(f.getId().toString(), path(f), null))
                     .sorted(java.util.Comparator.comparing(Option::label, String.CASE_INSENSITIVE_ORDER))
                     .toList();
@@ -45,7 +49,7 @@ public class CmdbChoices {
 
     public List<Option> getCategories() {
         if (categories == null) {
-            categories = cmdb.categories().stream()
+            categories = referenceData.categories().stream()
                     .map(c -> new Option(c.getId().toString(), c.getName().in(localeSelector.getLocale()), null))
                     .sorted(java.util.Comparator.comparing(Option::label, String.CASE_INSENSITIVE_ORDER))
                     .toList();
@@ -55,7 +59,7 @@ public class CmdbChoices {
 
     public List<Option> getTypes() {
         if (types == null) {
-            types = cmdb.types().stream()
+            types = referenceData.types().stream()
                     .map(t -> new Option(
                             t.getId().toString(),
                             t.getName().in(localeSelector.getLocale()),
@@ -79,7 +83,7 @@ public class CmdbChoices {
 
     public List<Option> getStates() {
         if (states == null) {
-            states = cmdb.states().stream()
+            states = referenceData.states().stream()
                     .map(s -> new Option(s.getId().toString(), s.getName().in(localeSelector.getLocale()), null))
                     .toList();
         }
@@ -88,7 +92,7 @@ public class CmdbChoices {
 
     public List<Option> getRelationTypes() {
         if (relationTypes == null) {
-            relationTypes = cmdb.relationTypes().stream()
+            relationTypes = relations.relationTypes().stream()
                     .map(r -> new Option(r.getId().toString(), r.getName().in(localeSelector.getLocale()), null))
                     .toList();
         }

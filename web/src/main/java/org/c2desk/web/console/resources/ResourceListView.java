@@ -35,7 +35,10 @@ public class ResourceListView extends PagedListView<ResourceListRow> {
     @Override
     protected Page<ResourceListRow> read(PageRequest request) {
         return queries.list(
-                currentUser.caller(), q, (active == null || active.isBlank()) ? null : Boolean.valueOf(active), request);
+                currentUser.caller(),
+                q,
+                (active == null || active.isBlank()) ? null : Boolean.valueOf(active),
+                request);
     }
 
     public boolean isAdministrator() {

@@ -28,6 +28,7 @@ import org.c2desk.platform.ConcurrentChangeException;
 import org.c2desk.platform.Culture;
 import org.c2desk.platform.LocalizedText;
 import org.c2desk.platform.NotFoundException;
+import org.c2desk.platform.References;
 import org.c2desk.platform.SequenceNumbers;
 import org.c2desk.platform.ValidationException;
 import org.c2desk.security.Caller;
@@ -36,15 +37,13 @@ import org.c2desk.security.Resource;
 import org.c2desk.ticket.Attachment;
 
 /**
- * Creates and changes configuration items for every channel (console, APIs, imports). Checks the caller's
- * permission, resolves every reference or refuses with the name of the field that is wrong, and checks every value
- * before anything is written; each call is one transaction.
+ * Creates, finds and changes configuration items (their fields, owner and clients) for every channel (console,
+ * APIs). Checks the caller's permission, resolves every reference or refuses with the name of the field that is
+ * wrong, and checks every value before anything is written; each call is one transaction. Relations between CIs are
+ * {@link CiRelations}'s, the folders, categories, types and states {@link CiReferenceData}'s.
  */
 @Stateless
-public class CmdbService {
-
-    /** The C2 API's "no value" GUID. */
-    static final String EMPTY_GUID = "00000000-0000-0000-0000-000000000000";
+public class CiService {
 
     /** The unique index on configuration_item.external_id (V001__schema.sql). */
     private static final String EXTERNAL_ID_INDEX = "ci_external_id_uq";
@@ -132,16 +131,13 @@ public class CmdbService {
                 || ci.getEnterprises().stream().anyMatch(e -> caller.seesEnterprise(e.getId()));
     }
 
-    /**
-     * Changes one system field, as the C2 API's UpdateProperty does. Unknown property names are refused by name,
-     * with the list of the known ones.
-     */
-    public ConfigurationItem updateProperty(Caller caller, UUID id, String property, String value) {
+    /** Changes the system fields {@code changes} gives, all or none; the C2 API's UpdateProperty changes one. */
+    public ConfigurationItem update(Caller caller, UUID id, CiChanges changes) {
         caller.require(Permission.CI_EDIT);
-        CiProperty named = CiProperty.named(property);
+        Objects.requireNonNull(changes, "changes");
         ConfigurationItem ci = find(caller, id);
         Map<String, String> before = ci.auditValues();
-        named.apply(this, ci, value, caller.userName());
+        apply(ci, changes, caller.userName());
         ci.getAudit().touch(caller.userName());
         flush();
         audit.record(caller, ObjectKind.CI, id, AuditAction.UPDATED, new Changes().between(before, ci.auditValues()));
@@ -149,22 +145,17 @@ public class CmdbService {
     }
 
     /**
-     * Changes several system fields (by their API names, see {@link CiProperty}) and custom fields (keyed by sequence
-     * number or definition id) of a CI in one transaction, all or none, provided the CI is still at
-     * {@code expectedVersion}; the row is locked while checking. Custom fields are checked against the CI's form after
-     * the system fields changed (a new type brings its own sections).
+     * Changes the system fields {@code changes} gives and custom fields (keyed by sequence number or definition id)
+     * of a CI in one transaction, all or none, provided the CI is still at {@code expectedVersion}; the row is locked
+     * while checking. Custom fields are checked against the CI's form after the system fields changed (a new type
+     * brings its own sections).
      *
      * @throws ConcurrentChangeException when the CI is no longer at {@code expectedVersion}
      */
-    public ConfigurationItem updateProperties(
-            Caller caller,
-            UUID id,
-            long expectedVersion,
-            Map<String, String> changes,
-            Map<String, String> customFieldChanges) {
+    public ConfigurationItem update(
+            Caller caller, UUID id, long expectedVersion, CiChanges changes, Map<String, String> customFieldChanges) {
         caller.require(Permission.CI_EDIT);
-        List<CiProperty> properties =
-                changes.keySet().stream().map(CiProperty::named).toList();
+        Objects.requireNonNull(changes, "changes");
         ConfigurationItem ci = id == null ? null : em.find(ConfigurationItem.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (ci == null || !sees(caller, ci)) {
             throw new NotFoundException("CI", id);
@@ -173,10 +164,7 @@ public class CmdbService {
             throw new ConcurrentChangeException("CI", id, expectedVersion, ci.getVersion());
         }
         Map<String, String> before = ci.auditValues();
-        int i = 0;
-        for (String value : changes.values()) {
-            properties.get(i++).apply(this, ci, value, caller.userName());
-        }
+        apply(ci, changes, caller.userName());
         Changes audited = new Changes().between(before, ci.auditValues());
         if (customFieldChanges != null && !customFieldChanges.isEmpty()) {
             List<FieldSection> layout = layoutOf(ci);
@@ -192,6 +180,80 @@ public class CmdbService {
         flush();
         audit.record(caller, ObjectKind.CI, id, AuditAction.UPDATED, audited);
         return ci;
+    }
+
+    /**
+     * Checks each given value and sets it, field after field, so that a check sees the fields set before it (the
+     * French name falls back to the English one as changed; a type is checked against the category as changed). A
+     * refusal names the field; the transaction then writes nothing.
+     */
+    void apply(ConfigurationItem ci, CiChanges changes, String by) {
+        if (changes.englishName().given()) {
+            ci.rename(
+                    new LocalizedText(
+                            name(changes.englishName().value(), "EnglishName"),
+                            ci.getName().french()),
+                    by);
+        }
+        if (changes.frenchName().given()) {
+            String value = changes.frenchName().value();
+            String french = value == null || value.isBlank() ? ci.getName().english() : name(value, "FrenchName");
+            ci.rename(new LocalizedText(ci.getName().english(), french), by);
+        }
+        if (changes.englishDescription().given()) {
+            ci.setDescription(new LocalizedText(
+                    description(changes.englishDescription().value(), "EnglishDescription"),
+                    ci.getDescription().french()));
+        }
+        if (changes.frenchDescription().given()) {
+            ci.setDescription(new LocalizedText(
+                    ci.getDescription().english(),
+                    description(changes.frenchDescription().value(), "FrenchDescription")));
+        }
+        if (changes.folderId().given()) {
+            ci.moveTo(reference(CiFolder.class, requiredId(changes.folderId().value(), "CIFolderId"), "CIFolderId"));
+        }
+        if (changes.categoryId().given()) {
+            CiCategory category =
+                    reference(CiCategory.class, requiredId(changes.categoryId().value(), "CategoryId"), "CategoryId");
+            checkTypeFitsCategory(ci.getType(), category, "CategoryId");
+            ci.setCategory(category);
+        }
+        if (changes.typeId().given()) {
+            UUID typeId = changes.typeId().value();
+            CiType type = typeId == null ? null : reference(CiType.class, typeId, "CITypeId");
+            checkTypeFitsCategory(type, ci.getCategory(), "CITypeId");
+            ci.setType(type);
+        }
+        if (changes.stateId().given()) {
+            UUID stateId = changes.stateId().value();
+            ci.setState(stateId == null ? null : reference(CiState.class, stateId, "StateId"));
+        }
+        if (changes.ownerId().given()) {
+            UUID ownerId = changes.ownerId().value();
+            ci.setOwner(ownerId == null ? null : reference(Client.class, ownerId, "OwnerId"));
+        }
+        if (changes.tags().given()) {
+            ci.setTags(tags(changes.tags().value()));
+        }
+        if (changes.externalId().given()) {
+            ci.setExternalId(externalId(changes.externalId().value(), ci.getId()));
+        }
+        if (changes.active().given()) {
+            Boolean active = changes.active().value();
+            if (active == null) {
+                throw new ValidationException("IsActive", "error.required", "IsActive is required");
+            }
+            ci.setActive(active);
+        }
+    }
+
+    /** A folder or a category cannot be cleared. */
+    private static UUID requiredId(UUID id, String field) {
+        if (id == null) {
+            throw new ValidationException(field, "error.required", field + " is required: Value must be a GUID");
+        }
+        return id;
     }
 
     /** Changes one custom field, addressed by its definition's sequence number (the C2 API's UpdateProperty). */
@@ -220,134 +282,6 @@ public class CmdbService {
                 .setParameter("id", ciId)
                 .getSingleResult();
         return new CiCounts(clients, enterprises, tickets);
-    }
-
-    /** The relations read from this CI to others, oldest first, with the other CI and the type loaded. */
-    public List<CiRelation> relationsFrom(UUID ciId) {
-        return em.createQuery(
-                        "select r from CiRelation r join fetch r.to join fetch r.relationType"
-                                + " where r.from.id = :id order by r.createdOn, r.id",
-                        CiRelation.class)
-                .setParameter("id", ciId)
-                .getResultList();
-    }
-
-    /** The relations read from other CIs to this one, oldest first, with the other CI and the type loaded. */
-    public List<CiRelation> relationsTo(UUID ciId) {
-        return em.createQuery(
-                        "select r from CiRelation r join fetch r.from join fetch r.relationType"
-                                + " where r.to.id = :id order by r.createdOn, r.id",
-                        CiRelation.class)
-                .setParameter("id", ciId)
-                .getResultList();
-    }
-
-    /**
-     * Relates two CIs the caller may see ({@code from} → {@code to}) with a relation type (a CI_RELATION lookup value).
-     * A CI cannot be related to itself, nor twice to the same CI with the same type.
-     */
-    public CiRelation relate(Caller caller, UUID fromId, UUID toId, UUID relationTypeId) {
-        caller.require(Permission.CI_EDIT);
-        ConfigurationItem from = find(caller, fromId);
-        if (toId == null) {
-            throw new ValidationException("ToCIId", "error.required", "ToCIId: a value is required", "ToCIId");
-        }
-        ConfigurationItem to;
-        try {
-            to = find(caller, toId);
-        } catch (NotFoundException e) {
-            throw new ValidationException(
-                    "ToCIId", "error.unknownReference", "ToCIId: no CI has the id " + toId, "ToCIId", toId);
-        }
-        if (from.getId().equals(to.getId())) {
-            throw new ValidationException(
-                    "ToCIId", "error.ci.relatedToItself", "ToCIId: a CI cannot be related to itself");
-        }
-        org.c2desk.platform.LookupValue type = reference(
-                org.c2desk.platform.LookupValue.class, required(relationTypeId, "RelationTypeId"), "RelationTypeId");
-        if (!type.is(org.c2desk.platform.LookupKind.CI_RELATION)) {
-            throw new ValidationException(
-                    "RelationTypeId",
-                    "error.unknownReference",
-                    "RelationTypeId: no relation type has the id " + relationTypeId,
-                    "RelationTypeId",
-                    relationTypeId);
-        }
-        long same = em.createQuery(
-                        "select count(r) from CiRelation r where r.from.id = :from and r.to.id = :to"
-                                + " and r.relationType.id = :type",
-                        Long.class)
-                .setParameter("from", fromId)
-                .setParameter("to", toId)
-                .setParameter("type", relationTypeId)
-                .getSingleResult();
-        if (same > 0) {
-            throw new ValidationException(
-                    "ToCIId", "error.ci.alreadyRelated", "ToCIId: the CIs are already related this way");
-        }
-        CiRelation relation = new CiRelation(from, to, type, caller.userName());
-        em.persist(relation);
-        from.getAudit().touch(caller.userName());
-        flush();
-        // Each side records the other, by relation type: "RelatedTo" here, "RelatedFrom" on the other CI.
-        audit.record(
-                caller,
-                ObjectKind.CI,
-                from.getId(),
-                AuditAction.RELATED,
-                new Changes()
-                        .add(new FieldChange(
-                                "RelatedTo", type.getCode(), null, to.getId().toString())));
-        audit.record(
-                caller,
-                ObjectKind.CI,
-                to.getId(),
-                AuditAction.RELATED,
-                new Changes()
-                        .add(new FieldChange(
-                                "RelatedFrom",
-                                type.getCode(),
-                                null,
-                                from.getId().toString())));
-        return relation;
-    }
-
-    /**
-     * Removes a relation of a CI the caller may see (from either side); audited as UNRELATED on both CIs, as
-     * {@link #relate} records RELATED on both.
-     */
-    public void unrelate(Caller caller, UUID ciId, UUID relationId) {
-        caller.require(Permission.CI_EDIT);
-        ConfigurationItem ci = find(caller, ciId);
-        CiRelation relation = relationId == null ? null : em.find(CiRelation.class, relationId);
-        if (relation == null
-                || !(relation.getFrom().getId().equals(ci.getId())
-                        || relation.getTo().getId().equals(ci.getId()))) {
-            throw new ValidationException(
-                    "RelationId",
-                    "error.ci.relationGone",
-                    "RelationId: this CI has no relation with the id " + relationId,
-                    "RelationId");
-        }
-        ConfigurationItem from = relation.getFrom();
-        ConfigurationItem to = relation.getTo();
-        String type = relation.getRelationType().getCode();
-        em.remove(relation);
-        ci.getAudit().touch(caller.userName());
-        flush();
-        audit.record(
-                caller,
-                ObjectKind.CI,
-                from.getId(),
-                AuditAction.UNRELATED,
-                new Changes().add(new FieldChange("RelatedTo", type, to.getId().toString(), null)));
-        audit.record(
-                caller,
-                ObjectKind.CI,
-                to.getId(),
-                AuditAction.UNRELATED,
-                new Changes()
-                        .add(new FieldChange("RelatedFrom", type, from.getId().toString(), null)));
     }
 
     /**
@@ -463,36 +397,6 @@ public class CmdbService {
                 .toList();
     }
 
-    /** The relation types (CI_RELATION lookup values) in their order. */
-    public List<org.c2desk.platform.LookupValue> relationTypes() {
-        return em.createQuery(
-                        "select v from LookupValue v where v.kind = :kind order by v.sortOrder, v.code",
-                        org.c2desk.platform.LookupValue.class)
-                .setParameter("kind", org.c2desk.platform.LookupKind.CI_RELATION)
-                .getResultList();
-    }
-
-    /** The CMDB's folders, categories, types and states, for forms and filters (small tables). */
-    public List<CiFolder> folders() {
-        return em.createQuery("select f from CiFolder f order by f.id", CiFolder.class)
-                .getResultList();
-    }
-
-    public List<CiCategory> categories() {
-        return em.createQuery("select c from CiCategory c order by c.id", CiCategory.class)
-                .getResultList();
-    }
-
-    public List<CiType> types() {
-        return em.createQuery("select t from CiType t order by t.id", CiType.class)
-                .getResultList();
-    }
-
-    public List<CiState> states() {
-        return em.createQuery("select s from CiState s order by s.code", CiState.class)
-                .getResultList();
-    }
-
     /** The files attached to the CI, oldest first. */
     public List<Attachment> attachmentsOf(UUID ciId) {
         return em.createQuery(
@@ -529,19 +433,10 @@ public class CmdbService {
 
     /** The entity with that id, or a refusal naming the field that held the id. */
     <T> T reference(Class<T> type, UUID id, String field) {
-        T found = id == null ? null : em.find(type, id);
-        if (found == null) {
-            throw new ValidationException(
-                    field,
-                    "error.unknownReference",
-                    field + ": no " + type.getSimpleName() + " has the id " + id,
-                    field,
-                    id);
-        }
-        return found;
+        return References.resolve(em, type, id, field);
     }
 
-    private static UUID required(UUID id, String field) {
+    static UUID required(UUID id, String field) {
         if (id == null) {
             throw new ValidationException(field, "error.required", field + " is required");
         }

@@ -25,10 +25,10 @@ import org.c2desk.security.Permission;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link CmdbService#relate} and {@link CmdbService#unrelate}, a CI's owner and clients: permission, visibility and
- * the refusals, over an in-memory stand-in for JPA.
+ * {@link CiRelations#relate} and {@link CiRelations#unrelate}, and {@link CiService}'s owner and clients of a CI:
+ * permission, visibility and the refusals, over an in-memory stand-in for JPA.
  */
-class CmdbRelateTest {
+class CiRelationsTest {
 
     private final CiFolder folder = new CiFolder(null, LocalizedText.same("Inventory"));
     private final CiCategory general = new CiCategory(LocalizedText.same("General"));
@@ -42,11 +42,34 @@ class CmdbRelateTest {
     private final List<Object> persisted = new ArrayList<>();
     private long sameRelations;
 
-    private CmdbService service() {
+    /** The beans as the container wires them: the relations find their CIs through the CI service. */
+    private record Beans(CiService cis, CiRelations relations) {
+        CiRelation relate(Caller caller, UUID fromId, UUID toId, UUID relationTypeId) {
+            return relations.relate(caller, fromId, toId, relationTypeId);
+        }
+
+        void unrelate(Caller caller, UUID ciId, UUID relationId) {
+            relations.unrelate(caller, ciId, relationId);
+        }
+
+        ConfigurationItem changeOwner(Caller caller, UUID ciId, UUID clientId) {
+            return cis.changeOwner(caller, ciId, clientId);
+        }
+
+        ConfigurationItem addClient(Caller caller, UUID ciId, UUID clientId) {
+            return cis.addClient(caller, ciId, clientId);
+        }
+
+        ConfigurationItem removeClient(Caller caller, UUID ciId, UUID clientId) {
+            return cis.removeClient(caller, ciId, clientId);
+        }
+    }
+
+    private Beans service() {
         rows.put(api.getId(), api);
         rows.put(server.getId(), server);
         rows.put(dependsOn.getId(), dependsOn);
-        CmdbService service = new CmdbService();
+        CiService service = new CiService();
         service.em = (EntityManager) Proxy.newProxyInstance(
                 getClass().getClassLoader(),
                 new Class<?>[] {EntityManager.class},
@@ -59,7 +82,11 @@ class CmdbRelateTest {
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
         service.audit = org.c2desk.audit.AuditLog.writingTo(service.em);
-        return service;
+        CiRelations relations = new CiRelations();
+        relations.em = service.em;
+        relations.audit = service.audit;
+        relations.cis = service;
+        return new Beans(service, relations);
     }
 
     private TypedQuery<?> query() {
@@ -80,7 +107,7 @@ class CmdbRelateTest {
 
     @Test
     void relatingTwoCisNeedsCiEdit() {
-        CmdbService service = service();
+        Beans service = service();
         assertThrows(
                 ForbiddenException.class,
                 () -> service.relate(agent(Permission.CI_CREATE), server.getId(), api.getId(), dependsOn.getId()));
@@ -108,7 +135,7 @@ class CmdbRelateTest {
 
     @Test
     void refusalsNameTheField() {
-        CmdbService service = service();
+        Beans service = service();
         Caller agent = agent(Permission.CI_EDIT);
         assertEquals(
                 "ToCIId",
@@ -156,7 +183,7 @@ class CmdbRelateTest {
 
     @Test
     void unrelatingRemovesTheRelationAndRecordsItOnBothCis() {
-        CmdbService service = service();
+        Beans service = service();
         Caller agent = agent(Permission.CI_EDIT);
         CiRelation relation = service.relate(agent, server.getId(), api.getId(), dependsOn.getId());
         rows.put(relation.getId(), relation);
@@ -182,7 +209,7 @@ class CmdbRelateTest {
 
     @Test
     void theOwnerAndTheClientsAreActiveClientsTheAgentSees() {
-        CmdbService service = service();
+        Beans service = service();
         Caller agent = agent(Permission.CI_EDIT);
         org.c2desk.client.Client julie = new org.c2desk.client.Client(1, "Julie", "Gagnon", "admin");
         org.c2desk.client.Client gone = new org.c2desk.client.Client(2, "Old", "Client", "admin");
