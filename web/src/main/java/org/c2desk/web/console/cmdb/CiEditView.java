@@ -1,9 +1,11 @@
 package org.c2desk.web.console.cmdb;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -22,9 +24,9 @@ import org.c2desk.customfield.OwnerKind;
 import org.c2desk.platform.BusinessException;
 import org.c2desk.platform.ConcurrentChangeException;
 import org.c2desk.platform.NotFoundException;
-import org.c2desk.platform.ValidationException;
 import org.c2desk.web.customfield.FieldInput;
 import org.c2desk.web.customfield.FieldInputs;
+import org.c2desk.web.faces.Refusals;
 import org.c2desk.web.i18n.LocaleSelector;
 import org.c2desk.web.i18n.Messages;
 import org.c2desk.web.security.CurrentUser;
@@ -39,6 +41,17 @@ import org.c2desk.web.security.CurrentUser;
 public class CiEditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Refusals REFUSALS = Refusals.console(
+            "ci",
+            Map.of(
+                    "CIFolderId", "folder",
+                    "CategoryId", "category",
+                    "CITypeId", "type",
+                    "StateId", "state",
+                    "EnglishName", "englishName",
+                    "FrenchName", "frenchName",
+                    "EnglishDescription", "description",
+                    "Tags", "tags"));
 
     @EJB
     CmdbService cmdb;
@@ -180,26 +193,8 @@ public class CiEditView implements Serializable {
             Messages.error(null, "console2.changedMeanwhile");
         } catch (NotFoundException e) {
             notFound = true;
-        } catch (ValidationException e) {
-            String text = Messages.refusal(localeSelector.getLocale(), e);
-            String input = switch (e.field() == null ? "" : e.field()) {
-                case "CIFolderId" -> "ci:folder";
-                case "CategoryId" -> "ci:category";
-                case "CITypeId" -> "ci:type";
-                case "StateId" -> "ci:state";
-                case "EnglishName" -> "ci:englishName";
-                case "FrenchName" -> "ci:frenchName";
-                case "EnglishDescription" -> "ci:description";
-                case "Tags" -> "ci:tags";
-                default -> null;
-            };
-            if (input != null) {
-                Messages.error(input, "console.refused", text);
-            } else if (fields == null || !fields.show(e, text)) {
-                Messages.error(null, "console.refused", text);
-            }
-        } catch (BusinessException e) {
-            Messages.error(null, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+        } catch (BusinessException | EJBException | ConstraintViolationException e) {
+            REFUSALS.show(e, fields);
         }
         return null;
     }

@@ -1,9 +1,11 @@
 package org.c2desk.web.console.newticket;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -17,13 +19,12 @@ import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.OwnerKind;
 import org.c2desk.platform.BusinessException;
 import org.c2desk.platform.LocalizedText;
-import org.c2desk.platform.ValidationException;
 import org.c2desk.ticket.Ticket;
 import org.c2desk.ticket.TicketReferenceData;
 import org.c2desk.ticket.TicketService;
 import org.c2desk.web.customfield.FieldInputs;
+import org.c2desk.web.faces.Refusals;
 import org.c2desk.web.i18n.LocaleSelector;
-import org.c2desk.web.i18n.Messages;
 import org.c2desk.web.security.CurrentUser;
 
 /**
@@ -36,6 +37,8 @@ import org.c2desk.web.security.CurrentUser;
 public class NewTicketView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Refusals REFUSALS =
+            Refusals.console("newTicket", Map.of("client", "client", "request", "request", "summary", "summary"));
     private static final int SUGGESTIONS = 15;
     private static final int PEOPLE_SHOWN = 500;
 
@@ -157,21 +160,8 @@ public class NewTicketView implements Serializable {
                     description,
                     fields == null ? Map.of() : fields.raw());
             return "/console/ticket?faces-redirect=true&id=" + ticket.getId();
-        } catch (ValidationException e) {
-            String text = Messages.refusal(localeSelector.getLocale(), e);
-            String input = switch (e.field() == null ? "" : e.field()) {
-                case "client" -> "newTicket:client";
-                case "request" -> "newTicket:request";
-                case "summary" -> "newTicket:summary";
-                default -> null;
-            };
-            if (input != null) {
-                Messages.error(input, "console.refused", text);
-            } else if (fields == null || !fields.show(e, text)) {
-                Messages.error(null, "console.refused", text);
-            }
-        } catch (BusinessException e) {
-            Messages.error(null, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+        } catch (BusinessException | EJBException | ConstraintViolationException e) {
+            REFUSALS.show(e, fields);
         }
         return null;
     }

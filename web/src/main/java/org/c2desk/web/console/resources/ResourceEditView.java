@@ -1,27 +1,30 @@
 package org.c2desk.web.console.resources;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.c2desk.platform.BusinessException;
 import org.c2desk.platform.ConcurrentChangeException;
 import org.c2desk.platform.ForbiddenException;
 import org.c2desk.platform.NotFoundException;
-import org.c2desk.platform.ValidationException;
 import org.c2desk.security.PasswordPolicy;
 import org.c2desk.security.Permission;
 import org.c2desk.security.Resource;
 import org.c2desk.security.ResourceDetails;
 import org.c2desk.security.ResourceService;
 import org.c2desk.security.SecurityGroup;
+import org.c2desk.web.faces.Refusals;
 import org.c2desk.web.i18n.LocaleSelector;
 import org.c2desk.web.i18n.Messages;
 import org.c2desk.web.security.CurrentUser;
@@ -36,6 +39,18 @@ import org.c2desk.web.security.CurrentUser;
 public class ResourceEditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Refusals REFUSALS = Refusals.console(
+            "resource",
+            Map.of(
+                    "UserName", "userName",
+                    "FirstName", "firstName",
+                    "LastName", "lastName",
+                    "EmailAddress", "email",
+                    "EnterpriseId", "enterprise",
+                    "PreferredCulture", "culture",
+                    "IsActive", "active",
+                    "Groups", "groups",
+                    "password", "password"));
 
     @EJB
     ResourceService resources;
@@ -142,23 +157,8 @@ public class ResourceEditView implements Serializable {
         } catch (ForbiddenException e) {
             forbidden = true;
             Messages.error(null, "error.forbidden");
-        } catch (ValidationException e) {
-            String text = Messages.refusal(localeSelector.getLocale(), e);
-            String input = switch (e.field() == null ? "" : e.field()) {
-                case "UserName" -> "resource:userName";
-                case "FirstName" -> "resource:firstName";
-                case "LastName" -> "resource:lastName";
-                case "EmailAddress" -> "resource:email";
-                case "EnterpriseId" -> "resource:enterprise";
-                case "PreferredCulture" -> "resource:culture";
-                case "IsActive" -> "resource:active";
-                case "Groups" -> "resource:groups";
-                case "password" -> "resource:password";
-                default -> null;
-            };
-            Messages.error(input, "console.refused", text);
-        } catch (BusinessException e) {
-            Messages.error(null, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+        } catch (BusinessException | EJBException | ConstraintViolationException e) {
+            REFUSALS.show(e);
         }
         return null;
     }

@@ -1,9 +1,11 @@
 package org.c2desk.web.console.ticket;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -20,7 +22,6 @@ import org.c2desk.platform.ConcurrentChangeException;
 import org.c2desk.platform.LocalizedText;
 import org.c2desk.platform.NotFoundException;
 import org.c2desk.platform.SequenceNumbers;
-import org.c2desk.platform.ValidationException;
 import org.c2desk.ticket.Channel;
 import org.c2desk.ticket.Ticket;
 import org.c2desk.ticket.TicketDifferences;
@@ -29,6 +30,7 @@ import org.c2desk.ticket.TicketService;
 import org.c2desk.ticket.TicketStatus;
 import org.c2desk.web.customfield.FieldInput;
 import org.c2desk.web.customfield.FieldInputs;
+import org.c2desk.web.faces.Refusals;
 import org.c2desk.web.i18n.LocaleSelector;
 import org.c2desk.web.i18n.Messages;
 import org.c2desk.web.security.CurrentUser;
@@ -45,6 +47,15 @@ public class TicketView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int HISTORY_SHOWN = 200;
     private static final int PEOPLE_SHOWN = 500;
+    private static final Refusals REFUSALS = Refusals.console(
+            "ticket",
+            Map.of(
+                    "Summary", "summary",
+                    "StatusId", "status",
+                    "QueueId", "queue",
+                    "PriorityId", "priority",
+                    "AssigneeId", "assignee"));
+    private static final Refusals REPLY_REFUSALS = Refusals.console("reply", Map.of("body", "body", "subject", "body"));
 
     @EJB
     TicketService tickets;
@@ -312,10 +323,8 @@ public class TicketView implements Serializable {
             Messages.error(null, "console.ticket.changedMeanwhile");
         } catch (NotFoundException e) {
             notFound = true;
-        } catch (ValidationException e) {
-            refused(e);
-        } catch (BusinessException e) {
-            Messages.error(null, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+        } catch (BusinessException | EJBException | ConstraintViolationException e) {
+            REFUSALS.show(e, fields);
         }
     }
 
@@ -337,24 +346,6 @@ public class TicketView implements Serializable {
         read();
     }
 
-    private void refused(ValidationException e) {
-        String text = Messages.refusal(localeSelector.getLocale(), e);
-        String field = e.field() == null ? "" : e.field();
-        String input = switch (field) {
-            case "Summary" -> "ticket:summary";
-            case "StatusId" -> "ticket:status";
-            case "QueueId" -> "ticket:queue";
-            case "PriorityId" -> "ticket:priority";
-            case "AssigneeId" -> "ticket:assignee";
-            default -> null;
-        };
-        if (input != null) {
-            Messages.error(input, "console.refused", text);
-        } else if (!fields.show(e, text)) {
-            Messages.error(null, "console.refused", text);
-        }
-    }
-
     public void reply() {
         try {
             tickets.addCommunication(currentUser.caller(), ticketId, publicReply, null, replyBody, Channel.CONSOLE);
@@ -367,10 +358,8 @@ public class TicketView implements Serializable {
                 version = keep;
                 loaded = keepLoaded;
             }
-        } catch (ValidationException e) {
-            Messages.error("reply:body", "console.refused", Messages.refusal(localeSelector.getLocale(), e));
-        } catch (BusinessException e) {
-            Messages.error(null, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+        } catch (BusinessException | EJBException | ConstraintViolationException e) {
+            REPLY_REFUSALS.show(e);
         }
     }
 
