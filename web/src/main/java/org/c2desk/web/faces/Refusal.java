@@ -14,7 +14,7 @@ import org.c2desk.web.i18n.Messages;
 
 /**
  * A refusal read from what a service threw, in the reader's language: the field it names (null when it names none),
- * its message key and its text. A business refusal names its field itself; a Bean Validation refusal of a command
+ * its message key (null when it has none) and its text. A business refusal names its field itself; a Bean Validation refusal of a command
  * names it by the last node of its property path, and its text is the bundle's for the same rule
  * ({@code error.required}, {@code error.tooLong}...), so a page says the same thing whichever check refused.
  */
@@ -46,7 +46,10 @@ public record Refusal(String field, String messageKey, String text) {
         return Optional.empty();
     }
 
-    /** The bundle's key for a violated constraint: its own template when that names a key, else the rule's. */
+    /**
+     * The bundle's key for a violated constraint: its own template when that names one of the bundle's keys, else
+     * the key of the same rule's business refusal; null when the bundle has none (the violation's own message then).
+     */
     private static String keyOf(ConstraintViolation<?> violation) {
         String template = violation.getMessageTemplate();
         if (template != null
@@ -62,9 +65,9 @@ public record Refusal(String field, String messageKey, String text) {
                 .getSimpleName();
         return switch (rule) {
             case "NotNull", "NotBlank", "NotEmpty" -> "error.required";
-            case "Size" -> longerThanAllowed(violation) ? "error.tooLong" : "error.invalidValue";
+            case "Size" -> longerThanAllowed(violation) ? "error.tooLong" : null;
             case "Email" -> "error.invalidEmail";
-            default -> "error.invalidValue";
+            default -> null;
         };
     }
 

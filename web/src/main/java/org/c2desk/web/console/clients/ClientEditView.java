@@ -186,7 +186,7 @@ public class ClientEditView implements Serializable {
             return "/console/client?faces-redirect=true&id=" + clientId;
         } catch (ConcurrentChangeException e) {
             conflict = true;
-            Messages.error(null, "console2.changedMeanwhile");
+            Messages.error(null, "common.changedMeanwhile");
         } catch (NotFoundException e) {
             notFound = true;
         } catch (BusinessException | EJBException | ConstraintViolationException e) {

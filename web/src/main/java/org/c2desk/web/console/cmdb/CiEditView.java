@@ -190,7 +190,7 @@ public class CiEditView implements Serializable {
             return "/console/ci?faces-redirect=true&id=" + ciId;
         } catch (ConcurrentChangeException e) {
             conflict = true;
-            Messages.error(null, "console2.changedMeanwhile");
+            Messages.error(null, "common.changedMeanwhile");
         } catch (NotFoundException e) {
             notFound = true;
         } catch (BusinessException | EJBException | ConstraintViolationException e) {

@@ -278,7 +278,7 @@ public class CiView implements Serializable {
             cmdb.relate(currentUser.caller(), ciId, to, CiListView.uuid(relationTypeId));
             relatedCi = null;
             read(cmdb.find(currentUser.caller(), ciId));
-            Messages.info(null, "console2.ci.related");
+            Messages.info(null, "ci.related");
         } catch (ValidationException e) {
             String text = Messages.refusal(localeSelector.getLocale(), e);
             Messages.error(
@@ -357,7 +357,7 @@ public class CiView implements Serializable {
             ownerToSet = null;
             clientToAdd = null;
             read(cmdb.find(currentUser.caller(), ciId));
-            Messages.info(null, "console4.saved");
+            Messages.info(null, "common.saved");
         } catch (NotFoundException e) {
             notFound = true;
         } catch (BusinessException e) {

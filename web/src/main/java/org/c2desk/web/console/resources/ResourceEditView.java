@@ -151,7 +151,7 @@ public class ResourceEditView implements Serializable {
             return "/console/resource?faces-redirect=true&id=" + saved;
         } catch (ConcurrentChangeException e) {
             conflict = true;
-            Messages.error(null, "console2.changedMeanwhile");
+            Messages.error(null, "common.changedMeanwhile");
         } catch (NotFoundException e) {
             notFound = true;
         } catch (ForbiddenException e) {
