@@ -25,7 +25,7 @@ import org.omnifaces.util.Components;
 public record Refusals(String form, String besideKey, String pageKey, Map<String, String> inputs)
         implements Serializable {
 
-    private static final String CONSOLE_KEY = "console.refused";
+    private static final String CONSOLE_KEY = "common.refused";
 
     public Refusals {
         Map<String, String> anyCase = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

@@ -188,7 +188,7 @@ public class ClientView implements Serializable {
         } catch (org.c2desk.platform.BusinessException e) {
             org.c2desk.web.i18n.Messages.error(
                     "enterprisesForm:enterpriseToAdd",
-                    "console.refused",
+                    "common.refused",
                     org.c2desk.web.i18n.Messages.refusal(localeSelector.getLocale(), e));
         }
     }

@@ -283,12 +283,12 @@ public class CiView implements Serializable {
             String text = Messages.refusal(localeSelector.getLocale(), e);
             Messages.error(
                     "RelationTypeId".equals(e.field()) ? "relate:relationType" : "relate:relatedCi",
-                    "console.refused",
+                    "common.refused",
                     text);
         } catch (NotFoundException e) {
             notFound = true;
         } catch (BusinessException e) {
-            Messages.error(null, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+            Messages.error(null, "common.refused", Messages.refusal(localeSelector.getLocale(), e));
         }
     }
 
@@ -361,7 +361,7 @@ public class CiView implements Serializable {
         } catch (NotFoundException e) {
             notFound = true;
         } catch (BusinessException e) {
-            Messages.error(field, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+            Messages.error(field, "common.refused", Messages.refusal(localeSelector.getLocale(), e));
         }
     }
 

@@ -305,14 +305,14 @@ public class TicketView implements Serializable {
             }
         }
         if (changes.isEmpty() && customChanges.isEmpty()) {
-            Messages.info(null, "console.ticket.nothingChanged");
+            Messages.info(null, "ticket.nothingChanged");
             return;
         }
         try {
             tickets.updateProperties(currentUser.caller(), ticketId, version, changes, customChanges);
             conflicts = List.of();
             read();
-            Messages.info(null, "console.ticket.saved");
+            Messages.info(null, "ticket.saved");
         } catch (ConcurrentChangeException e) {
             Map<String, String> current = tickets.editableValues(currentUser.caller(), ticketId);
             List<Conflict> found = new ArrayList<>();
@@ -320,7 +320,7 @@ public class TicketView implements Serializable {
                 found.add(new Conflict(label(key), display(key, current.get(key))));
             }
             conflicts = found;
-            Messages.error(null, "console.ticket.changedMeanwhile");
+            Messages.error(null, "ticket.changedMeanwhile");
         } catch (NotFoundException e) {
             notFound = true;
         } catch (BusinessException | EJBException | ConstraintViolationException e) {
@@ -350,7 +350,7 @@ public class TicketView implements Serializable {
         try {
             tickets.addCommunication(currentUser.caller(), ticketId, publicReply, null, replyBody, Channel.CONSOLE);
             replyBody = null;
-            Messages.info(null, publicReply ? "console.reply.sent" : "console.note.added");
+            Messages.info(null, publicReply ? "ticket.reply.sent" : "ticket.noteAdded");
             long keep = version;
             Map<String, String> keepLoaded = loaded;
             read();
@@ -383,7 +383,7 @@ public class TicketView implements Serializable {
                     .map(f -> f.label(localeSelector.getLocale()))
                     .orElse(english);
         }
-        return Messages.text(localeSelector.getLocale(), "console.field." + key);
+        return Messages.text(localeSelector.getLocale(), "ticket.field." + key);
     }
 
     /** A value for the reader: names rather than ids. */

@@ -206,7 +206,7 @@ public class TicketListView implements Serializable {
 
     public void assignTo() {
         if (uuid(bulkResourceId) == null) {
-            Messages.error(null, "console.bulk.pickResource");
+            Messages.error(null, "tickets.bulk.pickResource");
             return;
         }
         apply(Map.of("AssigneeId", bulkResourceId));
@@ -214,7 +214,7 @@ public class TicketListView implements Serializable {
 
     public void changeStatus() {
         if (uuid(bulkStatusId) == null) {
-            Messages.error(null, "console.bulk.pickStatus");
+            Messages.error(null, "tickets.bulk.pickStatus");
             return;
         }
         apply(Map.of("StatusId", bulkStatusId));
@@ -222,7 +222,7 @@ public class TicketListView implements Serializable {
 
     public void changeQueue() {
         if (uuid(bulkQueueId) == null) {
-            Messages.error(null, "console.bulk.pickQueue");
+            Messages.error(null, "tickets.bulk.pickQueue");
             return;
         }
         apply(Map.of("QueueId", bulkQueueId));
@@ -230,7 +230,7 @@ public class TicketListView implements Serializable {
 
     private void apply(Map<String, String> changes) {
         if (selected == null || selected.isEmpty()) {
-            Messages.error(null, "console.bulk.nothingSelected");
+            Messages.error(null, "tickets.bulk.nothingSelected");
             return;
         }
         List<TicketBulkActions.Target> targets = selected.stream()
@@ -245,13 +245,13 @@ public class TicketListView implements Serializable {
             } else {
                 lines.add(Messages.text(
                         localeSelector.getLocale(),
-                        "console.bulk.refused",
+                        "tickets.bulk.refused",
                         outcome.target().number(),
                         Messages.refusal(localeSelector.getLocale(), outcome.refusal())));
             }
         }
         outcomes = lines;
-        Messages.info(null, "console.bulk.done", changed, results.size() - changed);
+        Messages.info(null, "tickets.bulk.done", changed, results.size() - changed);
         selected = new ArrayList<>();
         counts = null;
     }
