@@ -4,6 +4,7 @@ import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.text.MessageFormat;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
@@ -39,9 +40,11 @@ public record Refusal(String field, String messageKey, String text) {
                     .min(Comparator.comparing(v -> String.valueOf(v.getPropertyPath())))
                     .orElseThrow();
             String key = keyOf(first);
-            String text = Messages.text(locale, key);
-            return Optional.of(
-                    new Refusal(lastNode(first.getPropertyPath()), key, key.equals(text) ? first.getMessage() : text));
+            // Read as a pattern, as business refusals' texts are (the French bundle doubles its apostrophes).
+            String text = key == null
+                    ? first.getMessage()
+                    : new MessageFormat(Messages.text(locale, key), locale).format(new Object[0]);
+            return Optional.of(new Refusal(lastNode(first.getPropertyPath()), key, text));
         }
         return Optional.empty();
     }
@@ -52,11 +55,11 @@ public record Refusal(String field, String messageKey, String text) {
      */
     private static String keyOf(ConstraintViolation<?> violation) {
         String template = violation.getMessageTemplate();
-        if (template != null
-                && template.startsWith("{")
-                && template.endsWith("}")
-                && !template.contains("constraints.")) {
-            return template.substring(1, template.length() - 1);
+        if (template != null && template.startsWith("{") && template.endsWith("}")) {
+            String key = template.substring(1, template.length() - 1);
+            if (!key.equals(Messages.text(Locale.ENGLISH, key))) {
+                return key;
+            }
         }
         String rule = violation
                 .getConstraintDescriptor()

@@ -72,10 +72,10 @@ public class CiEditView implements Serializable {
     private boolean conflict;
     private long version;
 
-    private String folderId;
-    private String categoryId;
-    private String typeId;
-    private String stateId;
+    private UUID folderId;
+    private UUID categoryId;
+    private UUID typeId;
+    private UUID stateId;
 
     @NotBlank @Size(max = ConfigurationItem.NAME_LENGTH) private String englishName;
 
@@ -107,10 +107,10 @@ public class CiEditView implements Serializable {
 
     private void read(ConfigurationItem ci) {
         version = ci.getVersion();
-        folderId = ci.getFolder().getId().toString();
-        categoryId = ci.getCategory().getId().toString();
-        typeId = ci.getType() == null ? null : ci.getType().getId().toString();
-        stateId = ci.getState() == null ? null : ci.getState().getId().toString();
+        folderId = ci.getFolder().getId();
+        categoryId = ci.getCategory().getId();
+        typeId = ci.getType() == null ? null : ci.getType().getId();
+        stateId = ci.getState() == null ? null : ci.getState().getId();
         englishName = ci.getName().english();
         frenchName = ci.getName().french();
         description = ci.getDescription() == null ? null : ci.getDescription().english();
@@ -132,10 +132,10 @@ public class CiEditView implements Serializable {
 
     private Map<String, String> typed() {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("CIFolderId", folderId);
-        values.put("CategoryId", categoryId);
-        values.put("CITypeId", typeId);
-        values.put("StateId", stateId);
+        values.put("CIFolderId", Objects.toString(folderId, null));
+        values.put("CategoryId", Objects.toString(categoryId, null));
+        values.put("CITypeId", Objects.toString(typeId, null));
+        values.put("StateId", Objects.toString(stateId, null));
         values.put("EnglishName", englishName);
         values.put("FrenchName", frenchName);
         values.put("EnglishDescription", description);
@@ -156,10 +156,10 @@ public class CiEditView implements Serializable {
                 ConfigurationItem ci = cmdb.create(
                         currentUser.caller(),
                         new NewCi(
-                                CiListView.uuid(folderId),
-                                CiListView.uuid(categoryId),
-                                CiListView.uuid(typeId),
-                                CiListView.uuid(stateId),
+                                folderId,
+                                categoryId,
+                                typeId,
+                                stateId,
                                 null,
                                 englishName,
                                 blank(frenchName),
@@ -227,35 +227,35 @@ public class CiEditView implements Serializable {
         return conflict;
     }
 
-    public String getFolderId() {
+    public UUID getFolderId() {
         return folderId;
     }
 
-    public void setFolderId(String folderId) {
+    public void setFolderId(UUID folderId) {
         this.folderId = folderId;
     }
 
-    public String getCategoryId() {
+    public UUID getCategoryId() {
         return categoryId;
     }
 
-    public void setCategoryId(String categoryId) {
+    public void setCategoryId(UUID categoryId) {
         this.categoryId = categoryId;
     }
 
-    public String getTypeId() {
+    public UUID getTypeId() {
         return typeId;
     }
 
-    public void setTypeId(String typeId) {
+    public void setTypeId(UUID typeId) {
         this.typeId = typeId;
     }
 
-    public String getStateId() {
+    public UUID getStateId() {
         return stateId;
     }
 
-    public void setStateId(String stateId) {
+    public void setStateId(UUID stateId) {
         this.stateId = stateId;
     }
 

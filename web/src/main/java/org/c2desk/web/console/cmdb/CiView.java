@@ -117,7 +117,7 @@ public class CiView implements Serializable {
 
     private final Map<String, UUID> suggested = new java.util.LinkedHashMap<>();
     private String relatedCi;
-    private String relationTypeId;
+    private UUID relationTypeId;
 
     public void load() {
         if (ciId != null || notFound) {
@@ -275,7 +275,7 @@ public class CiView implements Serializable {
     public void relate() {
         UUID to = relatedCi == null ? null : suggested.get(relatedCi);
         try {
-            cmdb.relate(currentUser.caller(), ciId, to, CiListView.uuid(relationTypeId));
+            cmdb.relate(currentUser.caller(), ciId, to, relationTypeId);
             relatedCi = null;
             read(cmdb.find(currentUser.caller(), ciId));
             Messages.info(null, "ci.related");
@@ -489,11 +489,11 @@ public class CiView implements Serializable {
         this.relatedCi = relatedCi;
     }
 
-    public String getRelationTypeId() {
+    public UUID getRelationTypeId() {
         return relationTypeId;
     }
 
-    public void setRelationTypeId(String relationTypeId) {
+    public void setRelationTypeId(UUID relationTypeId) {
         this.relationTypeId = relationTypeId;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public class ResourceEditView implements Serializable {
     LocaleSelector localeSelector;
 
     /** A security group as the form's checkboxes show it. */
-    public record GroupChoice(String id, String label) implements Serializable {}
+    public record GroupChoice(UUID id, String label) implements Serializable {}
 
     private String id;
     private UUID resourceId;
@@ -80,11 +81,12 @@ public class ResourceEditView implements Serializable {
 
     @Email @Size(max = Resource.EMAIL_LENGTH) private String email;
 
-    @NotBlank private String enterpriseId;
+    // The text of a blank text field's refusal, which this select's had when it held the id as text.
+    @NotNull(message = "{jakarta.validation.constraints.NotBlank.message}") private UUID enterpriseId;
 
     private String culture = "en-US";
     private boolean active = true;
-    private List<String> groupIds = new ArrayList<>();
+    private List<UUID> groupIds = new ArrayList<>();
 
     @Size(max = PasswordPolicy.MAX_LENGTH) private String password;
 
@@ -103,7 +105,7 @@ public class ResourceEditView implements Serializable {
         var locale = localeSelector.getLocale();
         groupChoices = resources.groups().stream()
                 .filter(SecurityGroup::isActive)
-                .map(g -> new GroupChoice(g.getId().toString(), g.getName().in(locale)))
+                .map(g -> new GroupChoice(g.getId(), g.getName().in(locale)))
                 .toList();
         if (id == null || id.isBlank()) {
             return;
@@ -116,12 +118,11 @@ public class ResourceEditView implements Serializable {
             firstName = resource.getFirstName();
             lastName = resource.getLastName();
             email = resource.getEmailAddress();
-            enterpriseId = resource.getEnterprise().getId().toString();
+            enterpriseId = resource.getEnterprise().getId();
             culture = resource.getPreferredCulture().code();
             active = resource.isActive();
-            groupIds = new ArrayList<>(resources.groupsOf(resourceId).stream()
-                    .map(g -> g.getId().toString())
-                    .toList());
+            groupIds = new ArrayList<>(
+                    resources.groupsOf(resourceId).stream().map(g -> g.getId()).toList());
         } catch (NotFoundException | IllegalArgumentException e) {
             notFound = true;
         }
@@ -138,10 +139,10 @@ public class ResourceEditView implements Serializable {
                     firstName,
                     lastName,
                     email,
-                    uuid(enterpriseId),
+                    enterpriseId,
                     culture,
                     active,
-                    groupIds.stream().map(ResourceEditView::uuid).toList(),
+                    List.copyOf(groupIds),
                     password);
             UUID saved = resourceId == null
                     ? resources.create(currentUser.caller(), details).getId()
@@ -161,14 +162,6 @@ public class ResourceEditView implements Serializable {
             REFUSALS.show(e);
         }
         return null;
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     public boolean isCreating() {
@@ -235,11 +228,11 @@ public class ResourceEditView implements Serializable {
         this.email = email;
     }
 
-    public String getEnterpriseId() {
+    public UUID getEnterpriseId() {
         return enterpriseId;
     }
 
-    public void setEnterpriseId(String enterpriseId) {
+    public void setEnterpriseId(UUID enterpriseId) {
         this.enterpriseId = enterpriseId;
     }
 
@@ -259,11 +252,11 @@ public class ResourceEditView implements Serializable {
         this.active = active;
     }
 
-    public List<String> getGroupIds() {
+    public List<UUID> getGroupIds() {
         return groupIds;
     }
 
-    public void setGroupIds(List<String> groupIds) {
+    public void setGroupIds(List<UUID> groupIds) {
         this.groupIds = groupIds == null ? new ArrayList<>() : new ArrayList<>(groupIds);
     }
 

@@ -28,6 +28,7 @@ import org.c2desk.ticket.TicketDifferences;
 import org.c2desk.ticket.TicketReferenceData;
 import org.c2desk.ticket.TicketService;
 import org.c2desk.ticket.TicketStatus;
+import org.c2desk.web.customfield.ClientChoices;
 import org.c2desk.web.customfield.FieldInput;
 import org.c2desk.web.customfield.FieldInputs;
 import org.c2desk.web.faces.Refusals;
@@ -66,11 +67,11 @@ public class TicketView implements Serializable {
     @EJB
     TicketReferenceData reference;
 
-    @EJB
-    org.c2desk.client.ClientSearch clientSearch;
-
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    ClientChoices clientChoices;
 
     @Inject
     LocaleSelector localeSelector;
@@ -189,7 +190,7 @@ public class TicketView implements Serializable {
                 tickets.customFieldsOf(
                         currentUser.caller(), ticketId, ZoneId.systemDefault(), localeSelector.getLocale()),
                 customFields::choices,
-                clientChoices(ticket.getEnterprise().getId()),
+                clientChoices.of(currentUser.caller(), ticket.getEnterprise().getId()),
                 people,
                 ZoneId.systemDefault());
         loadedCustom = new HashMap<>(fields.raw());
@@ -421,19 +422,6 @@ public class TicketView implements Serializable {
     }
 
     // Properties ---------------------------------------------------------------------------------------------
-
-    /** The clients a client-reference field offers: a bounded list (an autocomplete would be better, see issue 4). */
-    private List<Choice> clientChoices(UUID enterpriseId) {
-        return clientSearch
-                .find(
-                        currentUser.caller(),
-                        new org.c2desk.client.ClientSearch.Filter(enterpriseId, null, null, Boolean.TRUE),
-                        null,
-                        org.c2desk.client.ClientSearch.MAX_LIMIT)
-                .stream()
-                .map(c -> new Choice(c.id().toString(), LocalizedText.same(c.firstName() + " " + c.lastName())))
-                .toList();
-    }
 
     public String getId() {
         return id;
