@@ -11,6 +11,7 @@ import org.c2desk.ear.support.BrowserIT;
 import org.c2desk.ear.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -86,6 +87,19 @@ class ConsoleResourcesIT extends BrowserIT {
             browser.type("input[id='resource:password']", "short");
             browser.click("button[id='resource:save']");
             assertTrue(browser.find("[id='resource:passwordMessage']").getText().contains("at least 8"));
+            assertEquals(
+                    "0",
+                    TestDatabase.queryString("select count(*) from resource where last_name = '" + lastName + "'"));
+
+            // An enterprise that is not an id (a tampered form): refused beside the menu, nothing saved either.
+            fillNewResource(browser, "ada." + unique, lastName);
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("document.querySelector(\"select[id='resource:enterprise'] option:checked\")"
+                            + ".value = 'not-an-id';");
+            browser.click("button[id='resource:save']");
+            String enterprise =
+                    browser.find("[id='resource:enterpriseMessage']").getText();
+            assertTrue(enterprise.contains("This is not a valid choice."), enterprise);
             assertEquals(
                     "0",
                     TestDatabase.queryString("select count(*) from resource where last_name = '" + lastName + "'"));

@@ -12,7 +12,6 @@ import java.util.function.Function;
 import org.c2desk.customfield.Choice;
 import org.c2desk.customfield.FieldType;
 import org.c2desk.customfield.FieldView;
-import org.c2desk.platform.ValidationException;
 
 /** The custom fields of one form being filled in, in layout order; built from the service's {@link FieldView}s. */
 public class FieldInputs implements Serializable {
@@ -83,10 +82,10 @@ public class FieldInputs implements Serializable {
     }
 
     /** Puts a refusal's text beside the field it names; false when it names none of these fields. */
-    public boolean show(ValidationException refusal, String text) {
+    public boolean show(String field, String text) {
         inputs.forEach(i -> i.setError(null));
         for (FieldInput input : inputs) {
-            if (input.isNamed(refusal.field())) {
+            if (input.isNamed(field)) {
                 input.setError(text);
                 return true;
             }

@@ -1,11 +1,14 @@
 package org.c2desk.web.portal;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 import org.c2desk.catalog.RequestForm;
 import org.c2desk.catalog.ServiceCatalog;
@@ -18,6 +21,8 @@ import org.c2desk.security.PortalClient;
 import org.c2desk.ticket.PortalRequests;
 import org.c2desk.ticket.Ticket;
 import org.c2desk.web.customfield.FieldInputs;
+import org.c2desk.web.faces.Refusal;
+import org.c2desk.web.faces.Refusals;
 import org.c2desk.web.i18n.LocaleSelector;
 import org.c2desk.web.i18n.Messages;
 import org.c2desk.web.security.CurrentUser;
@@ -29,6 +34,9 @@ public class PortalRequestView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int PEOPLE_SHOWN = 500;
+    private static final String REQUIRED = "error.required";
+    private static final Refusals REFUSALS =
+            new Refusals("request", "portal.problem", "portal.refused", Map.of("file", "file", "summary", "summary"));
 
     @EJB
     ServiceCatalog catalog;
@@ -92,15 +100,13 @@ public class PortalRequestView implements Serializable {
                     file == null ? null : file.content());
             createdNumber = SequenceNumbers.format(ticket.getSequenceNumber());
             createdId = ticket.getId();
-        } catch (ValidationException e) {
+        } catch (ValidationException | EJBException | ConstraintViolationException e) {
             upload = null;
-            String text = Messages.refusal(localeSelector.getLocale(), e);
-            if ("file".equals(e.field())) {
-                Messages.error("request:file", "portal.problem", text);
-            } else if ("summary".equals(e.field())) {
+            Refusal refusal = Refusal.of(e, localeSelector.getLocale()).orElseThrow(() -> e);
+            if ("summary".equalsIgnoreCase(refusal.field()) && REQUIRED.equals(refusal.messageKey())) {
                 Messages.error("request:summary", "portal.summary.required");
-            } else if (!fields.show(e, text)) {
-                Messages.error(null, "portal.refused", text);
+            } else {
+                REFUSALS.show(refusal, fields);
             }
         }
     }

@@ -1,12 +1,15 @@
 package org.c2desk.web.portal;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.c2desk.platform.LocalizedText;
 import org.c2desk.platform.NotFoundException;
@@ -16,6 +19,7 @@ import org.c2desk.security.PortalClient;
 import org.c2desk.ticket.PortalRequests;
 import org.c2desk.ticket.Ticket;
 import org.c2desk.ticket.TicketCommunication;
+import org.c2desk.web.faces.Refusals;
 import org.c2desk.web.i18n.Messages;
 import org.c2desk.web.security.CurrentUser;
 
@@ -25,6 +29,8 @@ import org.c2desk.web.security.CurrentUser;
 public class PortalTicketView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Refusals ANSWER_REFUSALS =
+            new Refusals("conversation", "portal.problem", "portal.problem", Map.of("file", "file", "reply", "reply"));
 
     /** One message as the portal shows it: who (the client or the desk), when, what. */
     public record Message(boolean fromClient, String author, OffsetDateTime on, String body) implements Serializable {}
@@ -87,12 +93,8 @@ public class PortalTicketView implements Serializable {
             reply = null;
             read(UUID.fromString(id));
             Messages.info(null, "portal.replied");
-        } catch (ValidationException e) {
-            if ("file".equals(e.field())) {
-                Messages.error("conversation:file", "portal.problem", Messages.refusal(localeSelector.getLocale(), e));
-            } else {
-                Messages.error("conversation:reply", "portal.reply.required");
-            }
+        } catch (ValidationException | EJBException | ConstraintViolationException e) {
+            ANSWER_REFUSALS.show(e);
         } finally {
             upload = null;
         }

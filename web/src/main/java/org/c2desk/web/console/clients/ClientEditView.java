@@ -1,9 +1,11 @@
 package org.c2desk.web.console.clients;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -24,9 +26,9 @@ import org.c2desk.customfield.OwnerKind;
 import org.c2desk.platform.BusinessException;
 import org.c2desk.platform.ConcurrentChangeException;
 import org.c2desk.platform.NotFoundException;
-import org.c2desk.platform.ValidationException;
 import org.c2desk.web.customfield.FieldInput;
 import org.c2desk.web.customfield.FieldInputs;
+import org.c2desk.web.faces.Refusals;
 import org.c2desk.web.i18n.LocaleSelector;
 import org.c2desk.web.i18n.Messages;
 import org.c2desk.web.security.CurrentUser;
@@ -41,6 +43,16 @@ import org.c2desk.web.security.CurrentUser;
 public class ClientEditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Refusals REFUSALS = Refusals.console(
+            "client",
+            Map.of(
+                    "FirstName", "firstName",
+                    "LastName", "lastName",
+                    "EmailAddress", "email",
+                    "OfficePhone", "phone",
+                    "City", "city",
+                    "Enterprises", "enterprise",
+                    "EnterpriseIds", "enterprise"));
 
     @EJB
     ClientService clients;
@@ -196,27 +208,11 @@ public class ClientEditView implements Serializable {
             return "/console/client?faces-redirect=true&id=" + clientId;
         } catch (ConcurrentChangeException e) {
             conflict = true;
-            Messages.error(null, "console2.changedMeanwhile");
+            Messages.error(null, "common.changedMeanwhile");
         } catch (NotFoundException e) {
             notFound = true;
-        } catch (ValidationException e) {
-            String text = Messages.refusal(localeSelector.getLocale(), e);
-            String input = switch (e.field() == null ? "" : e.field()) {
-                case "FirstName" -> "client:firstName";
-                case "LastName" -> "client:lastName";
-                case "EmailAddress" -> "client:email";
-                case "OfficePhone" -> "client:phone";
-                case "City" -> "client:city";
-                case "Enterprises", "EnterpriseIds" -> "client:enterprise";
-                default -> null;
-            };
-            if (input != null) {
-                Messages.error(input, "console.refused", text);
-            } else if (!fields.show(e, text)) {
-                Messages.error(null, "console.refused", text);
-            }
-        } catch (BusinessException e) {
-            Messages.error(null, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+        } catch (BusinessException | EJBException | ConstraintViolationException e) {
+            REFUSALS.show(e, fields);
         }
         return null;
     }

@@ -182,13 +182,13 @@ public class ClientView implements Serializable {
             change.run();
             enterpriseToAdd = null;
             read(clients.find(currentUser.caller(), clientId));
-            org.c2desk.web.i18n.Messages.info(null, "console4.saved");
+            org.c2desk.web.i18n.Messages.info(null, "common.saved");
         } catch (org.c2desk.platform.NotFoundException e) {
             notFound = true;
         } catch (org.c2desk.platform.BusinessException e) {
             org.c2desk.web.i18n.Messages.error(
                     "enterprisesForm:enterpriseToAdd",
-                    "console.refused",
+                    "common.refused",
                     org.c2desk.web.i18n.Messages.refusal(localeSelector.getLocale(), e));
         }
     }

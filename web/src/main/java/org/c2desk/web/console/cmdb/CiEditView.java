@@ -1,9 +1,11 @@
 package org.c2desk.web.console.cmdb;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -23,9 +25,9 @@ import org.c2desk.customfield.OwnerKind;
 import org.c2desk.platform.BusinessException;
 import org.c2desk.platform.ConcurrentChangeException;
 import org.c2desk.platform.NotFoundException;
-import org.c2desk.platform.ValidationException;
 import org.c2desk.web.customfield.FieldInput;
 import org.c2desk.web.customfield.FieldInputs;
+import org.c2desk.web.faces.Refusals;
 import org.c2desk.web.i18n.LocaleSelector;
 import org.c2desk.web.i18n.Messages;
 import org.c2desk.web.security.CurrentUser;
@@ -40,6 +42,17 @@ import org.c2desk.web.security.CurrentUser;
 public class CiEditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Refusals REFUSALS = Refusals.console(
+            "ci",
+            Map.of(
+                    "CIFolderId", "folder",
+                    "CategoryId", "category",
+                    "CITypeId", "type",
+                    "StateId", "state",
+                    "EnglishName", "englishName",
+                    "FrenchName", "frenchName",
+                    "EnglishDescription", "description",
+                    "Tags", "tags"));
 
     @EJB
     CiService cis;
@@ -60,10 +73,10 @@ public class CiEditView implements Serializable {
     private boolean conflict;
     private long version;
 
-    private String folderId;
-    private String categoryId;
-    private String typeId;
-    private String stateId;
+    private UUID folderId;
+    private UUID categoryId;
+    private UUID typeId;
+    private UUID stateId;
 
     @NotBlank @Size(max = ConfigurationItem.NAME_LENGTH) private String englishName;
 
@@ -95,10 +108,10 @@ public class CiEditView implements Serializable {
 
     private void read(ConfigurationItem ci) {
         version = ci.getVersion();
-        folderId = ci.getFolder().getId().toString();
-        categoryId = ci.getCategory().getId().toString();
-        typeId = ci.getType() == null ? null : ci.getType().getId().toString();
-        stateId = ci.getState() == null ? null : ci.getState().getId().toString();
+        folderId = ci.getFolder().getId();
+        categoryId = ci.getCategory().getId();
+        typeId = ci.getType() == null ? null : ci.getType().getId();
+        stateId = ci.getState() == null ? null : ci.getState().getId();
         englishName = ci.getName().english();
         frenchName = ci.getName().french();
         description = ci.getDescription() == null ? null : ci.getDescription().english();
@@ -116,10 +129,10 @@ public class CiEditView implements Serializable {
 
     /** The system fields as the form shows them, blank as null: what an edit compares to tell what changed. */
     private record Form(
-            String folderId,
-            String categoryId,
-            String typeId,
-            String stateId,
+            UUID folderId,
+            UUID categoryId,
+            UUID typeId,
+            UUID stateId,
             String englishName,
             String frenchName,
             String description,
@@ -128,10 +141,10 @@ public class CiEditView implements Serializable {
 
     private Form typed() {
         return new Form(
-                blank(folderId),
-                blank(categoryId),
-                blank(typeId),
-                blank(stateId),
+                folderId,
+                categoryId,
+                typeId,
+                stateId,
                 blank(englishName),
                 blank(frenchName),
                 blank(description),
@@ -143,16 +156,16 @@ public class CiEditView implements Serializable {
         Form now = typed();
         CiChanges.Builder changes = CiChanges.builder();
         if (!Objects.equals(now.folderId(), before.folderId())) {
-            changes.folderId(CiListView.uuid(folderId));
+            changes.folderId(folderId);
         }
         if (!Objects.equals(now.categoryId(), before.categoryId())) {
-            changes.categoryId(CiListView.uuid(categoryId));
+            changes.categoryId(categoryId);
         }
         if (!Objects.equals(now.typeId(), before.typeId())) {
-            changes.typeId(CiListView.uuid(typeId));
+            changes.typeId(typeId);
         }
         if (!Objects.equals(now.stateId(), before.stateId())) {
-            changes.stateId(CiListView.uuid(stateId));
+            changes.stateId(stateId);
         }
         if (!Objects.equals(now.englishName(), before.englishName())) {
             changes.englishName(englishName == null ? "" : englishName);
@@ -182,10 +195,10 @@ public class CiEditView implements Serializable {
                 ConfigurationItem ci = cis.create(
                         currentUser.caller(),
                         new NewCi(
-                                CiListView.uuid(folderId),
-                                CiListView.uuid(categoryId),
-                                CiListView.uuid(typeId),
-                                CiListView.uuid(stateId),
+                                folderId,
+                                categoryId,
+                                typeId,
+                                stateId,
                                 null,
                                 englishName,
                                 blank(frenchName),
@@ -211,29 +224,11 @@ public class CiEditView implements Serializable {
             return "/console/ci?faces-redirect=true&id=" + ciId;
         } catch (ConcurrentChangeException e) {
             conflict = true;
-            Messages.error(null, "console2.changedMeanwhile");
+            Messages.error(null, "common.changedMeanwhile");
         } catch (NotFoundException e) {
             notFound = true;
-        } catch (ValidationException e) {
-            String text = Messages.refusal(localeSelector.getLocale(), e);
-            String input = switch (e.field() == null ? "" : e.field()) {
-                case "CIFolderId" -> "ci:folder";
-                case "CategoryId" -> "ci:category";
-                case "CITypeId" -> "ci:type";
-                case "StateId" -> "ci:state";
-                case "EnglishName" -> "ci:englishName";
-                case "FrenchName" -> "ci:frenchName";
-                case "EnglishDescription" -> "ci:description";
-                case "Tags" -> "ci:tags";
-                default -> null;
-            };
-            if (input != null) {
-                Messages.error(input, "console.refused", text);
-            } else if (fields == null || !fields.show(e, text)) {
-                Messages.error(null, "console.refused", text);
-            }
-        } catch (BusinessException e) {
-            Messages.error(null, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+        } catch (BusinessException | EJBException | ConstraintViolationException e) {
+            REFUSALS.show(e, fields);
         }
         return null;
     }
@@ -266,35 +261,35 @@ public class CiEditView implements Serializable {
         return conflict;
     }
 
-    public String getFolderId() {
+    public UUID getFolderId() {
         return folderId;
     }
 
-    public void setFolderId(String folderId) {
+    public void setFolderId(UUID folderId) {
         this.folderId = folderId;
     }
 
-    public String getCategoryId() {
+    public UUID getCategoryId() {
         return categoryId;
     }
 
-    public void setCategoryId(String categoryId) {
+    public void setCategoryId(UUID categoryId) {
         this.categoryId = categoryId;
     }
 
-    public String getTypeId() {
+    public UUID getTypeId() {
         return typeId;
     }
 
-    public void setTypeId(String typeId) {
+    public void setTypeId(UUID typeId) {
         this.typeId = typeId;
     }
 
-    public String getStateId() {
+    public UUID getStateId() {
         return stateId;
     }
 
-    public void setStateId(String stateId) {
+    public void setStateId(UUID stateId) {
         this.stateId = stateId;
     }
 

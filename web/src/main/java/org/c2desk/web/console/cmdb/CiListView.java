@@ -31,27 +31,19 @@ public class CiListView extends PagedListView<CiListRow> {
     CurrentUser currentUser;
 
     private String q;
-    private String folderId;
-    private String categoryId;
-    private String typeId;
-    private String stateId;
+    private UUID folderId;
+    private UUID categoryId;
+    private UUID typeId;
+    private UUID stateId;
 
     @Override
     protected Page<CiListRow> read(PageRequest request) {
         return queries.list(
                 currentUser.caller(),
-                new CiFilter(uuid(folderId), uuid(categoryId), uuid(typeId), uuid(stateId), null, q, null, null),
+                new CiFilter(folderId, categoryId, typeId, stateId, null, q, null, null),
                 CiSort.NAME,
                 CiSort.NAME.defaultDirection(),
                 request);
-    }
-
-    static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     public void categoryChosen() {
@@ -67,35 +59,35 @@ public class CiListView extends PagedListView<CiListRow> {
         this.q = q;
     }
 
-    public String getFolderId() {
+    public UUID getFolderId() {
         return folderId;
     }
 
-    public void setFolderId(String folderId) {
+    public void setFolderId(UUID folderId) {
         this.folderId = folderId;
     }
 
-    public String getCategoryId() {
+    public UUID getCategoryId() {
         return categoryId;
     }
 
-    public void setCategoryId(String categoryId) {
+    public void setCategoryId(UUID categoryId) {
         this.categoryId = categoryId;
     }
 
-    public String getTypeId() {
+    public UUID getTypeId() {
         return typeId;
     }
 
-    public void setTypeId(String typeId) {
+    public void setTypeId(UUID typeId) {
         this.typeId = typeId;
     }
 
-    public String getStateId() {
+    public UUID getStateId() {
         return stateId;
     }
 
-    public void setStateId(String stateId) {
+    public void setStateId(UUID stateId) {
         this.stateId = stateId;
     }
 }

@@ -106,7 +106,7 @@ public class CiView implements Serializable {
 
     private final Map<String, UUID> suggested = new java.util.LinkedHashMap<>();
     private String relatedCi;
-    private String relationTypeId;
+    private UUID relationTypeId;
 
     public void load() {
         if (ciId != null || notFound) {
@@ -228,20 +228,20 @@ public class CiView implements Serializable {
     public void relate() {
         UUID to = relatedCi == null ? null : suggested.get(relatedCi);
         try {
-            ciRelations.relate(currentUser.caller(), ciId, to, CiListView.uuid(relationTypeId));
+            ciRelations.relate(currentUser.caller(), ciId, to, relationTypeId);
             relatedCi = null;
             read(cis.find(currentUser.caller(), ciId));
-            Messages.info(null, "console2.ci.related");
+            Messages.info(null, "ci.related");
         } catch (ValidationException e) {
             String text = Messages.refusal(localeSelector.getLocale(), e);
             Messages.error(
                     "RelationTypeId".equals(e.field()) ? "relate:relationType" : "relate:relatedCi",
-                    "console.refused",
+                    "common.refused",
                     text);
         } catch (NotFoundException e) {
             notFound = true;
         } catch (BusinessException e) {
-            Messages.error(null, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+            Messages.error(null, "common.refused", Messages.refusal(localeSelector.getLocale(), e));
         }
     }
 
@@ -310,11 +310,11 @@ public class CiView implements Serializable {
             ownerToSet = null;
             clientToAdd = null;
             read(cis.find(currentUser.caller(), ciId));
-            Messages.info(null, "console4.saved");
+            Messages.info(null, "common.saved");
         } catch (NotFoundException e) {
             notFound = true;
         } catch (BusinessException e) {
-            Messages.error(field, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+            Messages.error(field, "common.refused", Messages.refusal(localeSelector.getLocale(), e));
         }
     }
 
@@ -442,11 +442,11 @@ public class CiView implements Serializable {
         this.relatedCi = relatedCi;
     }
 
-    public String getRelationTypeId() {
+    public UUID getRelationTypeId() {
         return relationTypeId;
     }
 
-    public void setRelationTypeId(String relationTypeId) {
+    public void setRelationTypeId(UUID relationTypeId) {
         this.relationTypeId = relationTypeId;
     }
 }

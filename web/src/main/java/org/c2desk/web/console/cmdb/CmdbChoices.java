@@ -15,7 +15,7 @@ import org.c2desk.web.i18n.LocaleSelector;
 @RequestScoped
 public class CmdbChoices {
 
-    public record Option(String id, String label, String categoryId) {}
+    public record Option(UUID id, String label, UUID categoryId) {}
 
     @EJB
     CiReferenceData referenceData;
@@ -35,7 +35,7 @@ public class CmdbChoices {
     public List<Option> getFolders() {
         if (folders == null) {
             folders = referenceData.folders().stream()
-                    .map(f -> new Option(f.getId().toString(), path(f), null))
+                    .map(f -> new Option(f.getId(), path(f), null))
                     .sorted(java.util.Comparator.comparing(Option::label, String.CASE_INSENSITIVE_ORDER))
                     .toList();
         }
@@ -50,7 +50,7 @@ public class CmdbChoices {
     public List<Option> getCategories() {
         if (categories == null) {
             categories = referenceData.categories().stream()
-                    .map(c -> new Option(c.getId().toString(), c.getName().in(localeSelector.getLocale()), null))
+                    .map(c -> new Option(c.getId(), c.getName().in(localeSelector.getLocale()), null))
                     .sorted(java.util.Comparator.comparing(Option::label, String.CASE_INSENSITIVE_ORDER))
                     .toList();
         }
@@ -61,11 +61,9 @@ public class CmdbChoices {
         if (types == null) {
             types = referenceData.types().stream()
                     .map(t -> new Option(
-                            t.getId().toString(),
+                            t.getId(),
                             t.getName().in(localeSelector.getLocale()),
-                            t.getCategory() == null
-                                    ? null
-                                    : t.getCategory().getId().toString()))
+                            t.getCategory() == null ? null : t.getCategory().getId()))
                     .sorted(java.util.Comparator.comparing(Option::label, String.CASE_INSENSITIVE_ORDER))
                     .toList();
         }
@@ -73,8 +71,8 @@ public class CmdbChoices {
     }
 
     /** The types of one category (all types when none is chosen). */
-    public List<Option> typesOf(String categoryId) {
-        return categoryId == null || categoryId.isBlank()
+    public List<Option> typesOf(UUID categoryId) {
+        return categoryId == null
                 ? getTypes()
                 : getTypes().stream()
                         .filter(t -> categoryId.equals(t.categoryId()))
@@ -84,7 +82,7 @@ public class CmdbChoices {
     public List<Option> getStates() {
         if (states == null) {
             states = referenceData.states().stream()
-                    .map(s -> new Option(s.getId().toString(), s.getName().in(localeSelector.getLocale()), null))
+                    .map(s -> new Option(s.getId(), s.getName().in(localeSelector.getLocale()), null))
                     .toList();
         }
         return states;
@@ -93,7 +91,7 @@ public class CmdbChoices {
     public List<Option> getRelationTypes() {
         if (relationTypes == null) {
             relationTypes = relations.relationTypes().stream()
-                    .map(r -> new Option(r.getId().toString(), r.getName().in(localeSelector.getLocale()), null))
+                    .map(r -> new Option(r.getId(), r.getName().in(localeSelector.getLocale()), null))
                     .toList();
         }
         return relationTypes;
@@ -104,7 +102,7 @@ public class CmdbChoices {
         return id == null
                 ? ""
                 : options.stream()
-                        .filter(o -> o.id().equals(id.toString()))
+                        .filter(o -> o.id().equals(id))
                         .map(Option::label)
                         .findFirst()
                         .orElse("");

@@ -1,9 +1,11 @@
 package org.c2desk.web.console.newticket;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -17,13 +19,13 @@ import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.OwnerKind;
 import org.c2desk.platform.BusinessException;
 import org.c2desk.platform.LocalizedText;
-import org.c2desk.platform.ValidationException;
 import org.c2desk.ticket.Ticket;
 import org.c2desk.ticket.TicketReferenceData;
 import org.c2desk.ticket.TicketService;
+import org.c2desk.web.customfield.ClientChoices;
 import org.c2desk.web.customfield.FieldInputs;
+import org.c2desk.web.faces.Refusals;
 import org.c2desk.web.i18n.LocaleSelector;
-import org.c2desk.web.i18n.Messages;
 import org.c2desk.web.security.CurrentUser;
 
 /**
@@ -36,6 +38,8 @@ import org.c2desk.web.security.CurrentUser;
 public class NewTicketView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Refusals REFUSALS =
+            Refusals.console("newTicket", Map.of("client", "client", "request", "request", "summary", "summary"));
     private static final int SUGGESTIONS = 15;
     private static final int PEOPLE_SHOWN = 500;
 
@@ -58,14 +62,17 @@ public class NewTicketView implements Serializable {
     CurrentUser currentUser;
 
     @Inject
+    ClientChoices clientChoices;
+
+    @Inject
     LocaleSelector localeSelector;
 
     private List<ServiceCatalog.CategoryNode> tree;
     private final Map<String, UUID> suggested = new LinkedHashMap<>();
     private String client;
-    private String categoryId;
-    private String serviceId;
-    private String requestId;
+    private UUID categoryId;
+    private UUID serviceId;
+    private UUID requestId;
     private FieldInputs fields;
     private String summary;
     private String description;
@@ -79,7 +86,7 @@ public class NewTicketView implements Serializable {
 
     public List<ServiceCatalog.ServiceNode> getServices() {
         return getCategories().stream()
-                .filter(c -> c.id().toString().equals(categoryId))
+                .filter(c -> c.id().equals(categoryId))
                 .findFirst()
                 .map(ServiceCatalog.CategoryNode::services)
                 .orElse(List.of());
@@ -87,7 +94,7 @@ public class NewTicketView implements Serializable {
 
     public List<ServiceCatalog.Entry> getRequests() {
         return getServices().stream()
-                .filter(s -> s.id().toString().equals(serviceId))
+                .filter(s -> s.id().equals(serviceId))
                 .findFirst()
                 .map(ServiceCatalog.ServiceNode::requests)
                 .orElse(List.of());
@@ -123,7 +130,7 @@ public class NewTicketView implements Serializable {
     /** Shows the chosen request's custom fields, empty. */
     public void requestChosen() {
         fields = null;
-        UUID request = uuid(requestId);
+        UUID request = requestId;
         if (request == null) {
             return;
         }
@@ -138,7 +145,7 @@ public class NewTicketView implements Serializable {
                         ZoneId.systemDefault(),
                         localeSelector.getLocale()),
                 customFields::choices,
-                clientChoices(null),
+                clientChoices.of(currentUser.caller(), null),
                 people,
                 ZoneId.systemDefault());
     }
@@ -151,50 +158,16 @@ public class NewTicketView implements Serializable {
         try {
             Ticket ticket = tickets.createFromConsole(
                     currentUser.caller(),
-                    uuid(requestId),
+                    requestId,
                     clientId,
                     summary,
                     description,
                     fields == null ? Map.of() : fields.raw());
             return "/console/ticket?faces-redirect=true&id=" + ticket.getId();
-        } catch (ValidationException e) {
-            String text = Messages.refusal(localeSelector.getLocale(), e);
-            String input = switch (e.field() == null ? "" : e.field()) {
-                case "client" -> "newTicket:client";
-                case "request" -> "newTicket:request";
-                case "summary" -> "newTicket:summary";
-                default -> null;
-            };
-            if (input != null) {
-                Messages.error(input, "console.refused", text);
-            } else if (fields == null || !fields.show(e, text)) {
-                Messages.error(null, "console.refused", text);
-            }
-        } catch (BusinessException e) {
-            Messages.error(null, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+        } catch (BusinessException | EJBException | ConstraintViolationException e) {
+            REFUSALS.show(e, fields);
         }
         return null;
-    }
-
-    /** The clients a client-reference field offers: a bounded list (an autocomplete would suit many clients better). */
-    private List<Choice> clientChoices(UUID enterpriseId) {
-        return clientSearch
-                .find(
-                        currentUser.caller(),
-                        new ClientSearch.Filter(enterpriseId, null, null, Boolean.TRUE),
-                        null,
-                        ClientSearch.MAX_LIMIT)
-                .stream()
-                .map(c -> new Choice(c.id().toString(), LocalizedText.same(c.firstName() + " " + c.lastName())))
-                .toList();
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     public String getClient() {
@@ -205,27 +178,27 @@ public class NewTicketView implements Serializable {
         this.client = client;
     }
 
-    public String getCategoryId() {
+    public UUID getCategoryId() {
         return categoryId;
     }
 
-    public void setCategoryId(String categoryId) {
+    public void setCategoryId(UUID categoryId) {
         this.categoryId = categoryId;
     }
 
-    public String getServiceId() {
+    public UUID getServiceId() {
         return serviceId;
     }
 
-    public void setServiceId(String serviceId) {
+    public void setServiceId(UUID serviceId) {
         this.serviceId = serviceId;
     }
 
-    public String getRequestId() {
+    public UUID getRequestId() {
         return requestId;
     }
 
-    public void setRequestId(String requestId) {
+    public void setRequestId(UUID requestId) {
         this.requestId = requestId;
     }
 

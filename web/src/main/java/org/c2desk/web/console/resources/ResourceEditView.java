@@ -1,26 +1,30 @@
 package org.c2desk.web.console.resources;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.c2desk.platform.BusinessException;
 import org.c2desk.platform.ConcurrentChangeException;
 import org.c2desk.platform.ForbiddenException;
 import org.c2desk.platform.NotFoundException;
-import org.c2desk.platform.ValidationException;
 import org.c2desk.security.PasswordPolicy;
 import org.c2desk.security.Resource;
 import org.c2desk.security.ResourceDetails;
 import org.c2desk.security.ResourceService;
 import org.c2desk.security.SecurityGroup;
+import org.c2desk.web.faces.Refusals;
 import org.c2desk.web.i18n.LocaleSelector;
 import org.c2desk.web.i18n.Messages;
 import org.c2desk.web.security.CurrentUser;
@@ -35,6 +39,18 @@ import org.c2desk.web.security.CurrentUser;
 public class ResourceEditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Refusals REFUSALS = Refusals.console(
+            "resource",
+            Map.of(
+                    "UserName", "userName",
+                    "FirstName", "firstName",
+                    "LastName", "lastName",
+                    "EmailAddress", "email",
+                    "EnterpriseId", "enterprise",
+                    "PreferredCulture", "culture",
+                    "IsActive", "active",
+                    "Groups", "groups",
+                    "password", "password"));
 
     @EJB
     ResourceService resources;
@@ -46,7 +62,7 @@ public class ResourceEditView implements Serializable {
     LocaleSelector localeSelector;
 
     /** A security group as the form's checkboxes show it. */
-    public record GroupChoice(String id, String label) implements Serializable {}
+    public record GroupChoice(UUID id, String label) implements Serializable {}
 
     private String id;
     private UUID resourceId;
@@ -64,11 +80,12 @@ public class ResourceEditView implements Serializable {
 
     @Email @Size(max = Resource.EMAIL_LENGTH) private String email;
 
-    @NotBlank private String enterpriseId;
+    // The text of a blank text field's refusal, which this select's had when it held the id as text.
+    @NotNull(message = "{jakarta.validation.constraints.NotBlank.message}") private UUID enterpriseId;
 
     private String culture = "en-US";
     private boolean active = true;
-    private List<String> groupIds = new ArrayList<>();
+    private List<UUID> groupIds = new ArrayList<>();
 
     @Size(max = PasswordPolicy.MAX_LENGTH) private String password;
 
@@ -84,7 +101,7 @@ public class ResourceEditView implements Serializable {
         try {
             groupChoices = resources.groups(currentUser.caller()).stream()
                     .filter(SecurityGroup::isActive)
-                    .map(g -> new GroupChoice(g.getId().toString(), g.getName().in(locale)))
+                    .map(g -> new GroupChoice(g.getId(), g.getName().in(locale)))
                     .toList();
         } catch (ForbiddenException e) {
             forbidden = true;
@@ -101,11 +118,11 @@ public class ResourceEditView implements Serializable {
             firstName = resource.getFirstName();
             lastName = resource.getLastName();
             email = resource.getEmailAddress();
-            enterpriseId = resource.getEnterprise().getId().toString();
+            enterpriseId = resource.getEnterprise().getId();
             culture = resource.getPreferredCulture().code();
             active = resource.isActive();
             groupIds = new ArrayList<>(resources.groupsOf(currentUser.caller(), resourceId).stream()
-                    .map(g -> g.getId().toString())
+                    .map(g -> g.getId())
                     .toList());
         } catch (NotFoundException | IllegalArgumentException e) {
             notFound = true;
@@ -123,10 +140,10 @@ public class ResourceEditView implements Serializable {
                     firstName,
                     lastName,
                     email,
-                    uuid(enterpriseId),
+                    enterpriseId,
                     culture,
                     active,
-                    groupIds.stream().map(ResourceEditView::uuid).toList(),
+                    List.copyOf(groupIds),
                     password);
             UUID saved = resourceId == null
                     ? resources.create(currentUser.caller(), details).getId()
@@ -136,39 +153,16 @@ public class ResourceEditView implements Serializable {
             return "/console/resource?faces-redirect=true&id=" + saved;
         } catch (ConcurrentChangeException e) {
             conflict = true;
-            Messages.error(null, "console2.changedMeanwhile");
+            Messages.error(null, "common.changedMeanwhile");
         } catch (NotFoundException e) {
             notFound = true;
         } catch (ForbiddenException e) {
             forbidden = true;
             Messages.error(null, "error.forbidden");
-        } catch (ValidationException e) {
-            String text = Messages.refusal(localeSelector.getLocale(), e);
-            String input = switch (e.field() == null ? "" : e.field()) {
-                case "UserName" -> "resource:userName";
-                case "FirstName" -> "resource:firstName";
-                case "LastName" -> "resource:lastName";
-                case "EmailAddress" -> "resource:email";
-                case "EnterpriseId" -> "resource:enterprise";
-                case "PreferredCulture" -> "resource:culture";
-                case "IsActive" -> "resource:active";
-                case "Groups" -> "resource:groups";
-                case "password" -> "resource:password";
-                default -> null;
-            };
-            Messages.error(input, "console.refused", text);
-        } catch (BusinessException e) {
-            Messages.error(null, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+        } catch (BusinessException | EJBException | ConstraintViolationException e) {
+            REFUSALS.show(e);
         }
         return null;
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     public boolean isCreating() {
@@ -235,11 +229,11 @@ public class ResourceEditView implements Serializable {
         this.email = email;
     }
 
-    public String getEnterpriseId() {
+    public UUID getEnterpriseId() {
         return enterpriseId;
     }
 
-    public void setEnterpriseId(String enterpriseId) {
+    public void setEnterpriseId(UUID enterpriseId) {
         this.enterpriseId = enterpriseId;
     }
 
@@ -259,11 +253,11 @@ public class ResourceEditView implements Serializable {
         this.active = active;
     }
 
-    public List<String> getGroupIds() {
+    public List<UUID> getGroupIds() {
         return groupIds;
     }
 
-    public void setGroupIds(List<String> groupIds) {
+    public void setGroupIds(List<UUID> groupIds) {
         this.groupIds = groupIds == null ? new ArrayList<>() : new ArrayList<>(groupIds);
     }
 

@@ -1,9 +1,11 @@
 package org.c2desk.web.console.ticket;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -20,15 +22,16 @@ import org.c2desk.platform.ConcurrentChangeException;
 import org.c2desk.platform.LocalizedText;
 import org.c2desk.platform.NotFoundException;
 import org.c2desk.platform.SequenceNumbers;
-import org.c2desk.platform.ValidationException;
 import org.c2desk.ticket.Channel;
 import org.c2desk.ticket.Ticket;
 import org.c2desk.ticket.TicketDifferences;
 import org.c2desk.ticket.TicketReferenceData;
 import org.c2desk.ticket.TicketService;
 import org.c2desk.ticket.TicketStatus;
+import org.c2desk.web.customfield.ClientChoices;
 import org.c2desk.web.customfield.FieldInput;
 import org.c2desk.web.customfield.FieldInputs;
+import org.c2desk.web.faces.Refusals;
 import org.c2desk.web.i18n.LocaleSelector;
 import org.c2desk.web.i18n.Messages;
 import org.c2desk.web.security.CurrentUser;
@@ -45,6 +48,15 @@ public class TicketView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int HISTORY_SHOWN = 200;
     private static final int PEOPLE_SHOWN = 500;
+    private static final Refusals REFUSALS = Refusals.console(
+            "ticket",
+            Map.of(
+                    "Summary", "summary",
+                    "StatusId", "status",
+                    "QueueId", "queue",
+                    "PriorityId", "priority",
+                    "AssigneeId", "assignee"));
+    private static final Refusals REPLY_REFUSALS = Refusals.console("reply", Map.of("body", "body", "subject", "body"));
 
     @EJB
     TicketService tickets;
@@ -55,11 +67,11 @@ public class TicketView implements Serializable {
     @EJB
     TicketReferenceData reference;
 
-    @EJB
-    org.c2desk.client.ClientSearch clientSearch;
-
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    ClientChoices clientChoices;
 
     @Inject
     LocaleSelector localeSelector;
@@ -178,7 +190,7 @@ public class TicketView implements Serializable {
                 tickets.customFieldsOf(
                         currentUser.caller(), ticketId, ZoneId.systemDefault(), localeSelector.getLocale()),
                 customFields::choices,
-                clientChoices(ticket.getEnterprise().getId()),
+                clientChoices.of(currentUser.caller(), ticket.getEnterprise().getId()),
                 people,
                 ZoneId.systemDefault());
         loadedCustom = new HashMap<>(fields.raw());
@@ -294,14 +306,14 @@ public class TicketView implements Serializable {
             }
         }
         if (changes.isEmpty() && customChanges.isEmpty()) {
-            Messages.info(null, "console.ticket.nothingChanged");
+            Messages.info(null, "ticket.nothingChanged");
             return;
         }
         try {
             tickets.updateProperties(currentUser.caller(), ticketId, version, changes, customChanges);
             conflicts = List.of();
             read();
-            Messages.info(null, "console.ticket.saved");
+            Messages.info(null, "ticket.saved");
         } catch (ConcurrentChangeException e) {
             Map<String, String> current = tickets.editableValues(currentUser.caller(), ticketId);
             List<Conflict> found = new ArrayList<>();
@@ -309,13 +321,11 @@ public class TicketView implements Serializable {
                 found.add(new Conflict(label(key), display(key, current.get(key))));
             }
             conflicts = found;
-            Messages.error(null, "console.ticket.changedMeanwhile");
+            Messages.error(null, "ticket.changedMeanwhile");
         } catch (NotFoundException e) {
             notFound = true;
-        } catch (ValidationException e) {
-            refused(e);
-        } catch (BusinessException e) {
-            Messages.error(null, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+        } catch (BusinessException | EJBException | ConstraintViolationException e) {
+            REFUSALS.show(e, fields);
         }
     }
 
@@ -337,29 +347,11 @@ public class TicketView implements Serializable {
         read();
     }
 
-    private void refused(ValidationException e) {
-        String text = Messages.refusal(localeSelector.getLocale(), e);
-        String field = e.field() == null ? "" : e.field();
-        String input = switch (field) {
-            case "Summary" -> "ticket:summary";
-            case "StatusId" -> "ticket:status";
-            case "QueueId" -> "ticket:queue";
-            case "PriorityId" -> "ticket:priority";
-            case "AssigneeId" -> "ticket:assignee";
-            default -> null;
-        };
-        if (input != null) {
-            Messages.error(input, "console.refused", text);
-        } else if (!fields.show(e, text)) {
-            Messages.error(null, "console.refused", text);
-        }
-    }
-
     public void reply() {
         try {
             tickets.addCommunication(currentUser.caller(), ticketId, publicReply, null, replyBody, Channel.CONSOLE);
             replyBody = null;
-            Messages.info(null, publicReply ? "console.reply.sent" : "console.note.added");
+            Messages.info(null, publicReply ? "ticket.reply.sent" : "ticket.noteAdded");
             long keep = version;
             Map<String, String> keepLoaded = loaded;
             read();
@@ -367,10 +359,8 @@ public class TicketView implements Serializable {
                 version = keep;
                 loaded = keepLoaded;
             }
-        } catch (ValidationException e) {
-            Messages.error("reply:body", "console.refused", Messages.refusal(localeSelector.getLocale(), e));
-        } catch (BusinessException e) {
-            Messages.error(null, "console.refused", Messages.refusal(localeSelector.getLocale(), e));
+        } catch (BusinessException | EJBException | ConstraintViolationException e) {
+            REPLY_REFUSALS.show(e);
         }
     }
 
@@ -394,7 +384,7 @@ public class TicketView implements Serializable {
                     .map(f -> f.label(localeSelector.getLocale()))
                     .orElse(english);
         }
-        return Messages.text(localeSelector.getLocale(), "console.field." + key);
+        return Messages.text(localeSelector.getLocale(), "ticket.field." + key);
     }
 
     /** A value for the reader: names rather than ids. */
@@ -432,19 +422,6 @@ public class TicketView implements Serializable {
     }
 
     // Properties ---------------------------------------------------------------------------------------------
-
-    /** The clients a client-reference field offers: a bounded list (an autocomplete would suit many clients better). */
-    private List<Choice> clientChoices(UUID enterpriseId) {
-        return clientSearch
-                .find(
-                        currentUser.caller(),
-                        new org.c2desk.client.ClientSearch.Filter(enterpriseId, null, null, Boolean.TRUE),
-                        null,
-                        org.c2desk.client.ClientSearch.MAX_LIMIT)
-                .stream()
-                .map(c -> new Choice(c.id().toString(), LocalizedText.same(c.firstName() + " " + c.lastName())))
-                .toList();
-    }
 
     public String getId() {
         return id;

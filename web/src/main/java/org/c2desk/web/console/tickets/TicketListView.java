@@ -48,16 +48,16 @@ public class TicketListView implements Serializable {
 
     private View view = View.ALL;
     private String text;
-    private String statusId;
-    private String queueId;
-    private String enterpriseId;
-    private String priorityId;
-    private String assigneeId;
+    private UUID statusId;
+    private UUID queueId;
+    private UUID enterpriseId;
+    private UUID priorityId;
+    private UUID assigneeId;
     private Map<View, String> counts;
     private List<ListRow> selected = new ArrayList<>();
-    private String bulkResourceId;
-    private String bulkStatusId;
-    private String bulkQueueId;
+    private UUID bulkResourceId;
+    private UUID bulkStatusId;
+    private UUID bulkQueueId;
     private List<String> outcomes = List.of();
 
     private final Tickets tickets = new Tickets();
@@ -127,23 +127,7 @@ public class TicketListView implements Serializable {
 
     private TicketSearch.ListQuery query(SortKey sort, boolean ascending) {
         return new TicketSearch.ListQuery(
-                view,
-                uuid(statusId),
-                uuid(queueId),
-                uuid(enterpriseId),
-                uuid(priorityId),
-                uuid(assigneeId),
-                text,
-                sort,
-                ascending);
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+                view, statusId, queueId, enterpriseId, priorityId, assigneeId, text, sort, ascending);
     }
 
     public Tickets getTickets() {
@@ -181,7 +165,7 @@ public class TicketListView implements Serializable {
             return;
         }
         for (String id : ids.split(",", 200)) {
-            if (uuid(id) != null && tickets.page.containsKey(id) && liveChanged.size() < 1000) {
+            if (tickets.page.containsKey(id) && liveChanged.size() < 1000) {
                 liveChanged.add(id);
             }
         }
@@ -205,32 +189,32 @@ public class TicketListView implements Serializable {
     }
 
     public void assignTo() {
-        if (uuid(bulkResourceId) == null) {
-            Messages.error(null, "console.bulk.pickResource");
+        if (bulkResourceId == null) {
+            Messages.error(null, "tickets.bulk.pickResource");
             return;
         }
-        apply(Map.of("AssigneeId", bulkResourceId));
+        apply(Map.of("AssigneeId", bulkResourceId.toString()));
     }
 
     public void changeStatus() {
-        if (uuid(bulkStatusId) == null) {
-            Messages.error(null, "console.bulk.pickStatus");
+        if (bulkStatusId == null) {
+            Messages.error(null, "tickets.bulk.pickStatus");
             return;
         }
-        apply(Map.of("StatusId", bulkStatusId));
+        apply(Map.of("StatusId", bulkStatusId.toString()));
     }
 
     public void changeQueue() {
-        if (uuid(bulkQueueId) == null) {
-            Messages.error(null, "console.bulk.pickQueue");
+        if (bulkQueueId == null) {
+            Messages.error(null, "tickets.bulk.pickQueue");
             return;
         }
-        apply(Map.of("QueueId", bulkQueueId));
+        apply(Map.of("QueueId", bulkQueueId.toString()));
     }
 
     private void apply(Map<String, String> changes) {
         if (selected == null || selected.isEmpty()) {
-            Messages.error(null, "console.bulk.nothingSelected");
+            Messages.error(null, "tickets.bulk.nothingSelected");
             return;
         }
         List<TicketBulkActions.Target> targets = selected.stream()
@@ -245,13 +229,13 @@ public class TicketListView implements Serializable {
             } else {
                 lines.add(Messages.text(
                         localeSelector.getLocale(),
-                        "console.bulk.refused",
+                        "tickets.bulk.refused",
                         outcome.target().number(),
                         Messages.refusal(localeSelector.getLocale(), outcome.refusal())));
             }
         }
         outcomes = lines;
-        Messages.info(null, "console.bulk.done", changed, results.size() - changed);
+        Messages.info(null, "tickets.bulk.done", changed, results.size() - changed);
         selected = new ArrayList<>();
         counts = null;
     }
@@ -282,43 +266,43 @@ public class TicketListView implements Serializable {
         this.text = text;
     }
 
-    public String getStatusId() {
+    public UUID getStatusId() {
         return statusId;
     }
 
-    public void setStatusId(String statusId) {
+    public void setStatusId(UUID statusId) {
         this.statusId = statusId;
     }
 
-    public String getQueueId() {
+    public UUID getQueueId() {
         return queueId;
     }
 
-    public void setQueueId(String queueId) {
+    public void setQueueId(UUID queueId) {
         this.queueId = queueId;
     }
 
-    public String getEnterpriseId() {
+    public UUID getEnterpriseId() {
         return enterpriseId;
     }
 
-    public void setEnterpriseId(String enterpriseId) {
+    public void setEnterpriseId(UUID enterpriseId) {
         this.enterpriseId = enterpriseId;
     }
 
-    public String getPriorityId() {
+    public UUID getPriorityId() {
         return priorityId;
     }
 
-    public void setPriorityId(String priorityId) {
+    public void setPriorityId(UUID priorityId) {
         this.priorityId = priorityId;
     }
 
-    public String getAssigneeId() {
+    public UUID getAssigneeId() {
         return assigneeId;
     }
 
-    public void setAssigneeId(String assigneeId) {
+    public void setAssigneeId(UUID assigneeId) {
         this.assigneeId = assigneeId;
     }
 
@@ -330,27 +314,27 @@ public class TicketListView implements Serializable {
         this.selected = selected == null ? new ArrayList<>() : selected;
     }
 
-    public String getBulkResourceId() {
+    public UUID getBulkResourceId() {
         return bulkResourceId;
     }
 
-    public void setBulkResourceId(String bulkResourceId) {
+    public void setBulkResourceId(UUID bulkResourceId) {
         this.bulkResourceId = bulkResourceId;
     }
 
-    public String getBulkStatusId() {
+    public UUID getBulkStatusId() {
         return bulkStatusId;
     }
 
-    public void setBulkStatusId(String bulkStatusId) {
+    public void setBulkStatusId(UUID bulkStatusId) {
         this.bulkStatusId = bulkStatusId;
     }
 
-    public String getBulkQueueId() {
+    public UUID getBulkQueueId() {
         return bulkQueueId;
     }
 
-    public void setBulkQueueId(String bulkQueueId) {
+    public void setBulkQueueId(UUID bulkQueueId) {
         this.bulkQueueId = bulkQueueId;
     }
 
