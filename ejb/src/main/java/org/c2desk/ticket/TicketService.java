@@ -8,7 +8,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +24,6 @@ import org.c2desk.audit.ObjectKind;
 import org.c2desk.catalog.RequestForm;
 import org.c2desk.catalog.RequestTask;
 import org.c2desk.catalog.ServiceCatalog;
-import org.c2desk.catalog.TaskTemplate;
 import org.c2desk.client.Client;
 import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.FieldSection;
@@ -222,7 +220,13 @@ public class TicketService {
                         OwnerKind.TICKET, ticket.getId(), layout, command.customFieldValues(), by, values));
         List<Ticket> workflow = request == null
                 ? List.of()
-                : startWorkflow(ticket, steps, Arrays.copyOfRange(numbers, 1, numbers.length), by, culture);
+                : Workflow.tasks(
+                        ticket,
+                        steps,
+                        Arrays.copyOfRange(numbers, 1, numbers.length),
+                        shared(TicketStatus.class, NEW_STATUS_ID, "StatusId"),
+                        by,
+                        culture);
         rows.addAll(values.values()).addAll(workflow);
         return new Opened(ticket, layout, values, workflow, rows);
     }
@@ -485,209 +489,9 @@ public class TicketService {
         return updateProperties(caller, id, expectedVersion, changes, Map.of());
     }
 
-    /**
-     * Adds a public reply (it reaches the client, and the first one sets the ticket's response date) or an internal
-     * note, written by the caller through the API.
-     */
-    public TicketCommunication addCommunication(
-            Caller caller, UUID ticketId, boolean publicReply, String subject, String body) {
-        return addCommunication(caller, ticketId, publicReply, subject, body, Channel.API);
-    }
-
-    /** {@link #addCommunication(Caller, UUID, boolean, String, String)} written through {@code channel}. */
-    public TicketCommunication addCommunication(
-            Caller caller, UUID ticketId, boolean publicReply, String subject, String body, Channel channel) {
-        caller.require(Permission.TICKET_EDIT);
-        Ticket ticket = find(caller, ticketId);
-        if (body == null || body.isBlank()) {
-            throw new ValidationException("body", "error.required", "body: the text of the communication is required");
-        }
-        String cleanSubject = subject == null || subject.isBlank() ? null : subject.strip();
-        if (cleanSubject != null && cleanSubject.length() > TicketCommunication.SUBJECT_LENGTH) {
-            throw new ValidationException(
-                    "subject",
-                    "error.tooLong",
-                    "subject: at most " + TicketCommunication.SUBJECT_LENGTH + " characters",
-                    "subject",
-                    TicketCommunication.SUBJECT_LENGTH);
-        }
-        Resource author = em.find(Resource.class, caller.resourceId());
-        TicketCommunication communication =
-                new TicketCommunication(ticket, author, null, publicReply, channel, cleanSubject, body);
-        em.persist(communication);
-        if (publicReply) {
-            ticket.recordResponse();
-        }
-        // Which kind and its subject, not the text: the communication itself is kept, never edited.
-        audit.record(
-                caller,
-                ObjectKind.TICKET,
-                ticketId,
-                AuditAction.COMMUNICATION_ADDED,
-                new Changes()
-                        .add("Communication", null, publicReply ? "PublicReply" : "InternalNote")
-                        .add("Subject", null, cleanSubject));
-        return communication;
-    }
-
-    /** The communications of a ticket the caller sees, oldest first, with their authors loaded. */
-    public List<TicketCommunication> communicationsOf(Caller caller, UUID ticketId) {
-        find(caller, ticketId);
-        List<TicketCommunication> found = em.createQuery(
-                        "select c from TicketCommunication c"
-                                + " left join fetch c.authorResource left join fetch c.authorClient"
-                                + " where c.ticket.id = :id order by c.createdOn, c.id",
-                        TicketCommunication.class)
-                .setParameter("id", ticketId)
-                .setMaxResults(1000)
-                .getResultList();
-        return found;
-    }
-
-    /** Largest file an attachment may hold. */
-    public static final long MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
-
-    /** Attaches a file to a ticket the caller may change; its bytes are stored with it, in the database. */
-    public Attachment attach(
-            Caller caller,
-            UUID ticketId,
-            String fileName,
-            String contentType,
-            byte[] content,
-            boolean publicAttachment) {
-        caller.require(Permission.TICKET_EDIT);
-        Ticket ticket = find(caller, ticketId);
-        return store(ticket, fileName, contentType, content, publicAttachment, Actor.of(caller));
-    }
-
-    /**
-     * Checks and stores a file for a ticket. No access check here: the callers ({@link #attach} for the API's caller,
-     * {@link PortalRequests} for a client) have already found the ticket with their own rule.
-     */
-    public Attachment store(
-            Ticket ticket, String fileName, String contentType, byte[] content, boolean publicAttachment, Actor actor) {
-        String by = actor.name();
-        String name = fileName == null ? "" : fileName.strip().replaceAll("[\\\\/\\p{Cntrl}]", "_");
-        if (name.isEmpty()) {
-            throw new ValidationException("fileName", "error.required", "fileName: the file needs a name");
-        }
-        if (name.length() > Attachment.FILE_NAME_LENGTH) {
-            throw new ValidationException(
-                    "fileName",
-                    "error.tooLong",
-                    "fileName: at most " + Attachment.FILE_NAME_LENGTH + " characters",
-                    "fileName",
-                    Attachment.FILE_NAME_LENGTH);
-        }
-        String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType.strip();
-        if (type.length() > Attachment.CONTENT_TYPE_LENGTH || !type.matches("[\\w.+-]+/[\\w.+-]+(\\s*;.*)?")) {
-            throw new ValidationException(
-                    "contentType",
-                    "error.invalidValue",
-                    "contentType: '" + type + "' is not a media type such as application/pdf");
-        }
-        if (content == null || content.length > MAX_ATTACHMENT_BYTES) {
-            throw new ValidationException("file", "error.tooLarge", "file: at most " + MAX_ATTACHMENT_BYTES + " bytes");
-        }
-        // By the bytes, not the name: no program, and no file whose content is not what its name says.
-        AttachmentContentCheck.check(name, content);
-        Attachment attachment = new Attachment(
-                OwnerKind.TICKET, ticket.getId(), name, type, content.length, sha256(content), publicAttachment, by);
-        em.persist(attachment);
-        em.persist(new AttachmentContent(attachment.getId(), content));
-        audit.record(
-                actor,
-                ObjectKind.TICKET,
-                ticket.getId(),
-                AuditAction.ATTACHMENT_ADDED,
-                new Changes().add("Attachment", null, name));
-        return attachment;
-    }
-
-    /** The files attached to a ticket the caller sees, oldest first (without their bytes). */
-    public List<Attachment> attachmentsOf(Caller caller, UUID ticketId) {
-        find(caller, ticketId);
-        return em.createQuery(
-                        "select a from Attachment a where a.ownerKind = :kind and a.ownerId = :id"
-                                + " order by a.createdOn, a.fileName",
-                        Attachment.class)
-                .setParameter("kind", OwnerKind.TICKET)
-                .setParameter("id", ticketId)
-                .getResultList();
-    }
-
-    /** An attachment with its bytes. */
-    public record AttachmentFile(Attachment attachment, byte[] content) {}
-
-    /**
-     * A ticket's attachment with its bytes, if the caller sees the ticket; attachments of clients and CIs are served
-     * by their own services (not found here).
-     */
-    public AttachmentFile attachment(Caller caller, UUID attachmentId) {
-        Attachment attachment = attachmentId == null ? null : em.find(Attachment.class, attachmentId);
-        if (attachment == null || attachment.getOwnerKind() != OwnerKind.TICKET) {
-            throw new NotFoundException("Attachment", attachmentId);
-        }
-        try {
-            find(caller, attachment.getOwnerId());
-        } catch (NotFoundException e) {
-            throw new NotFoundException("Attachment", attachmentId);
-        }
-        AttachmentContent content = em.find(AttachmentContent.class, attachmentId);
-        return new AttachmentFile(attachment, content == null ? new byte[0] : content.getContent());
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return java.util.HexFormat.of()
-                    .formatHex(
-                            java.security.MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
     /** Notes a change of a system field for the audit entry of the current write (see {@link Ticket#takeChanges}). */
     void record(Ticket ticket, String field, String before, String after, String by) {
         ticket.pendingChanges().add(field, before, after);
-    }
-
-    /** The tasks of a ticket's workflow, in step order (the API's Workflows). */
-    public List<Ticket> workflowOf(UUID ticketId) {
-        return em.createQuery(
-                        "select t from Ticket t where t.parentTicket.id = :id and t.ticket = false"
-                                + " order by t.workflowStep, t.sequenceNumber",
-                        Ticket.class)
-                .setParameter("id", ticketId)
-                .getResultList();
-    }
-
-    /**
-     * Instantiates the request's task templates as tasks of the ticket (written with it). The tasks of the first step
-     * are ready at once; later steps wait until the blocking tasks before them are done (the workflow issue drives
-     * that).
-     */
-    private List<Ticket> startWorkflow(
-            Ticket ticket, List<RequestTask> steps, long[] numbers, String by, Culture culture) {
-        int firstStep = steps.stream().mapToInt(RequestTask::getStep).min().orElse(1);
-        TicketStatus newStatus = shared(TicketStatus.class, NEW_STATUS_ID, "StatusId");
-        List<Ticket> tasks = new ArrayList<>(steps.size());
-        for (RequestTask step : steps) {
-            TaskTemplate template = step.getTaskTemplate();
-            Ticket task = new Ticket(
-                    numbers[tasks.size()],
-                    template.getTicketType(),
-                    newStatus,
-                    ticket.getEnterprise(),
-                    template.getName().in(culture.locale()),
-                    by);
-            task.changeDescription(template.getDescription().in(culture.locale()), by);
-            task.makeTaskOf(ticket, template, step.getStep(), step.isBlocking());
-            task.setReady(step.getStep() == firstStep);
-            task.setQueue(template.getDefaultQueue() != null ? template.getDefaultQueue() : ticket.getQueue());
-            tasks.add(task);
-        }
-        return tasks;
     }
 
     /** The entity with that id, or a refusal naming the field that held the id. */

@@ -31,8 +31,10 @@ import org.c2desk.ticket.Attachment;
 import org.c2desk.ticket.NewTicket;
 import org.c2desk.ticket.Ticket;
 import org.c2desk.ticket.TicketAssignee;
+import org.c2desk.ticket.TicketAttachments;
 import org.c2desk.ticket.TicketClient;
 import org.c2desk.ticket.TicketCommunication;
+import org.c2desk.ticket.TicketConversation;
 import org.c2desk.ticket.TicketSearch;
 import org.c2desk.ticket.TicketService;
 import org.c2desk.web.api.v1.Views.AttachmentView;
@@ -87,7 +89,7 @@ public class TicketsResource {
         V1_NAMES.put("Assignees", "assigneeIds");
     }
 
-    static final long MAX_ATTACHMENT_BYTES = TicketService.MAX_ATTACHMENT_BYTES;
+    static final long MAX_ATTACHMENT_BYTES = TicketAttachments.MAX_ATTACHMENT_BYTES;
 
     /** Both upload methods describe both ways: OpenAPI has one POST per path. */
     private static final String ATTACH = "The request body is the file itself, its Content-Type the file's type,"
@@ -101,6 +103,12 @@ public class TicketsResource {
 
     @EJB
     TicketService tickets;
+
+    @EJB
+    TicketConversation conversation;
+
+    @EJB
+    TicketAttachments attachments;
 
     @EJB
     TicketSearch search;
@@ -292,7 +300,7 @@ public class TicketsResource {
             summary = "The communications of a ticket",
             description = "Public replies and internal notes, oldest first")
     public List<CommunicationView> communications(@PathParam("id") String id) {
-        return tickets.communicationsOf(caller(), Params.pathUuid(id)).stream()
+        return conversation.communicationsOf(caller(), Params.pathUuid(id)).stream()
                 .map(TicketsResource::view)
                 .toList();
     }
@@ -315,7 +323,7 @@ public class TicketsResource {
         JsonInput in = JsonInput.parse(body);
         in.onlyKnown(List.of("isPublic", "subject", "body"));
         Boolean isPublic = in.bool("isPublic");
-        TicketCommunication added = tickets.addCommunication(
+        TicketCommunication added = conversation.addCommunication(
                 caller, ticketId, Boolean.TRUE.equals(isPublic), in.text("subject"), in.requiredText("body"));
         return Response.created(uri.getAbsolutePathBuilder().build())
                 .entity(view(added))
@@ -326,7 +334,7 @@ public class TicketsResource {
     @Path("{id}/attachments")
     @Operation(summary = "The files attached to a ticket", description = "Without their bytes: follow href")
     public List<AttachmentView> attachments(@PathParam("id") String id) {
-        return tickets.attachmentsOf(caller(), Params.pathUuid(id)).stream()
+        return attachments.attachmentsOf(caller(), Params.pathUuid(id)).stream()
                 .map(this::view)
                 .toList();
     }
@@ -381,7 +389,7 @@ public class TicketsResource {
             throw tooLarge();
         }
         boolean visible = isPublic == null || !isPublic.equalsIgnoreCase("false");
-        Attachment attachment = tickets.attach(caller, ticketId, fileName, contentType, bytes, visible);
+        Attachment attachment = attachments.attach(caller, ticketId, fileName, contentType, bytes, visible);
         return Response.created(uri.getBaseUriBuilder()
                         .path("attachments")
                         .path(attachment.getId().toString())
@@ -450,7 +458,7 @@ public class TicketsResource {
                 ? MediaType.APPLICATION_OCTET_STREAM
                 : file.getMediaType().toString();
         Attachment attachment =
-                tickets.attach(caller, ticketId, fileName, contentType, bytes, visible == null || visible);
+                attachments.attach(caller, ticketId, fileName, contentType, bytes, visible == null || visible);
         return Response.created(uri.getBaseUriBuilder()
                         .path("attachments")
                         .path(attachment.getId().toString())

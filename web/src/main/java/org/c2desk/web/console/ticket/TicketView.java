@@ -23,10 +23,12 @@ import org.c2desk.platform.SequenceNumbers;
 import org.c2desk.platform.ValidationException;
 import org.c2desk.ticket.Channel;
 import org.c2desk.ticket.Ticket;
+import org.c2desk.ticket.TicketConversation;
 import org.c2desk.ticket.TicketDifferences;
 import org.c2desk.ticket.TicketReferenceData;
 import org.c2desk.ticket.TicketService;
 import org.c2desk.ticket.TicketStatus;
+import org.c2desk.ticket.Workflow;
 import org.c2desk.web.customfield.FieldInput;
 import org.c2desk.web.customfield.FieldInputs;
 import org.c2desk.web.i18n.LocaleSelector;
@@ -48,6 +50,12 @@ public class TicketView implements Serializable {
 
     @EJB
     TicketService tickets;
+
+    @EJB
+    TicketConversation conversation;
+
+    @EJB
+    Workflow workflow;
 
     @EJB
     CustomFields customFields;
@@ -183,7 +191,7 @@ public class TicketView implements Serializable {
                 ZoneId.systemDefault());
         loadedCustom = new HashMap<>(fields.raw());
 
-        communications = tickets.communicationsOf(currentUser.caller(), ticketId).stream()
+        communications = conversation.communicationsOf(currentUser.caller(), ticketId).stream()
                 .map(c -> new Communication(
                         c.getAuthorResource() != null
                                 ? c.getAuthorResource().getFullName()
@@ -195,7 +203,7 @@ public class TicketView implements Serializable {
                         c.getSubject(),
                         c.getBody()))
                 .toList();
-        tasks = tickets.workflowOf(ticketId).stream()
+        tasks = workflow.workflowOf(ticketId).stream()
                 .map(t -> new Task(
                         t.getId(),
                         SequenceNumbers.format(t.getSequenceNumber()),
@@ -357,7 +365,8 @@ public class TicketView implements Serializable {
 
     public void reply() {
         try {
-            tickets.addCommunication(currentUser.caller(), ticketId, publicReply, null, replyBody, Channel.CONSOLE);
+            conversation.addCommunication(
+                    currentUser.caller(), ticketId, publicReply, null, replyBody, Channel.CONSOLE);
             replyBody = null;
             Messages.info(null, publicReply ? "console.reply.sent" : "console.note.added");
             long keep = version;
