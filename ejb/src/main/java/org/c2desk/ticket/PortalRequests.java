@@ -134,7 +134,7 @@ public class PortalRequests {
         }
         if (body.length() > REPLY_LENGTH) {
             throw new ValidationException(
-                    "reply", "error.tooLong", "reply: at most " + REPLY_LENGTH + " characters", REPLY_LENGTH);
+                    "reply", "portal.reply.tooLong", "reply: at most " + REPLY_LENGTH + " characters", REPLY_LENGTH);
         }
         TicketCommunication reply = new TicketCommunication(
                 ticket, null, em.find(Client.class, client.clientId()), true, Channel.PORTAL, null, body.strip());

@@ -2,17 +2,22 @@ package org.c2desk.ticket;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.c2desk.audit.Actor;
@@ -28,6 +33,7 @@ import org.c2desk.client.Client;
 import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.FieldSection;
 import org.c2desk.customfield.FieldValue;
+import org.c2desk.customfield.FieldView;
 import org.c2desk.customfield.FormKind;
 import org.c2desk.customfield.OwnerKind;
 import org.c2desk.enterprise.Enterprise;
@@ -74,6 +80,9 @@ public class TicketService {
     @EJB
     AuditLog audit;
 
+    @Inject
+    Validator validator;
+
     public Ticket create(Caller caller, @Valid NewTicket command) {
         return opened(caller, command).ticket();
     }
@@ -94,7 +103,7 @@ public class TicketService {
 
     private Opened opened(Caller caller, NewTicket command) {
         caller.require(Permission.TICKET_CREATE);
-        Enterprise enterprise = shared(Enterprise.class, command.enterpriseId(), "EnterpriseId");
+        Enterprise enterprise = shared(Enterprise.class, command.enterpriseId(), "enterpriseId");
         if (!caller.seesEnterprise(enterprise.getId())) {
             throw new NotFoundException("Enterprise", command.enterpriseId());
         }
@@ -133,16 +142,6 @@ public class TicketService {
             String description,
             Map<UUID, String> customFieldValues) {
         RequestForm request = catalog.request(client, requestId);
-        if (summary == null || summary.isBlank()) {
-            throw new ValidationException("summary", "error.required", "summary is required");
-        }
-        if (summary.strip().length() > Ticket.SUMMARY_LENGTH) {
-            throw new ValidationException(
-                    "summary",
-                    "error.tooLong",
-                    "summary: at most " + Ticket.SUMMARY_LENGTH + " characters",
-                    Ticket.SUMMARY_LENGTH);
-        }
         NewTicket command = new NewTicket(
                 catalog.enterpriseFor(client, request),
                 request.getTicketType().getId(),
@@ -156,6 +155,7 @@ public class TicketService {
                 List.of(client.clientId()),
                 List.of(),
                 customFieldValues);
+        valid(command);
         Opened opened = open(command, client.userName(), client.culture());
         write(opened, Actor.of(client));
         return opened.ticket();
@@ -167,15 +167,15 @@ public class TicketService {
      * yet: the caller adds the audit entry to the rows and writes them all in one round trip ({@link NewRows}), which
      * spares the persistence context's commit (a fifth of a Ticket/Save's server CPU on 2026-12-02) and four round
      * trips. The ticket is not managed afterwards: a change to it in the same transaction goes through
-     * {@link #updateProperties} (which reads it), not through its setters.
+     * {@link #update} (which reads it), not through its setters.
      */
     private Opened open(NewTicket command, String by, Culture culture) {
-        Enterprise enterprise = shared(Enterprise.class, command.enterpriseId(), "EnterpriseId");
-        TicketType type = shared(TicketType.class, command.ticketTypeId(), "TicketTypeId");
+        Enterprise enterprise = shared(Enterprise.class, command.enterpriseId(), "enterpriseId");
+        TicketType type = shared(TicketType.class, command.ticketTypeId(), "ticketTypeId");
         TicketStatus status =
-                shared(TicketStatus.class, command.statusId() == null ? NEW_STATUS_ID : command.statusId(), "StatusId");
+                shared(TicketStatus.class, command.statusId() == null ? NEW_STATUS_ID : command.statusId(), "statusId");
         RequestForm request =
-                command.requestId() == null ? null : shared(RequestForm.class, command.requestId(), "RequestId");
+                command.requestId() == null ? null : shared(RequestForm.class, command.requestId(), "requestId");
 
         // The ticket's number and its tasks' in one round trip; the request's tasks come from the shared cache.
         List<RequestTask> steps = request == null ? List.of() : request.getTasks();
@@ -192,12 +192,12 @@ public class TicketService {
         }
         ticket.setQueue(
                 command.queueId() != null
-                        ? shared(Queue.class, command.queueId(), "QueueId")
+                        ? shared(Queue.class, command.queueId(), "queueId")
                         : request == null ? null : request.getDefaultQueue());
-        ticket.setOrigin(sharedLookup(command.originId(), LookupKind.ORIGIN, "OriginId"));
+        ticket.setOrigin(sharedLookup(command.originId(), LookupKind.ORIGIN, "originId"));
         ticket.setPriority(
                 command.priorityId() != null
-                        ? sharedLookup(command.priorityId(), LookupKind.PRIORITY, "PriorityId")
+                        ? sharedLookup(command.priorityId(), LookupKind.PRIORITY, "priorityId")
                         : request == null ? null : request.getDefaultPriority());
         boolean principal = true;
         for (UUID clientId : command.clientIds()) {
@@ -206,7 +206,7 @@ public class TicketService {
         }
         principal = true;
         for (UUID resourceId : command.assigneeIds()) {
-            ticket.assign(reference(Resource.class, resourceId, "Assignees"), principal);
+            ticket.assign(reference(Resource.class, resourceId, "assigneeIds"), principal);
             principal = false;
         }
         NewRows rows = new NewRows().add(ticket).addAll(ticket.getClients()).addAll(ticket.getAssignees());
@@ -224,7 +224,7 @@ public class TicketService {
                         ticket,
                         steps,
                         Arrays.copyOfRange(numbers, 1, numbers.length),
-                        shared(TicketStatus.class, NEW_STATUS_ID, "StatusId"),
+                        shared(TicketStatus.class, NEW_STATUS_ID, "statusId"),
                         by,
                         culture);
         rows.addAll(values.values()).addAll(workflow);
@@ -243,7 +243,7 @@ public class TicketService {
                         // Nothing written yet concerns clients: no flush, which would end the use of the shared cache.
                         .setFlushMode(FlushModeType.COMMIT)
                         .getResultList();
-        return found(Client.class, id, "Clients", found.isEmpty() ? null : found.get(0));
+        return found(Client.class, id, "clientIds", found.isEmpty() ? null : found.get(0));
     }
 
     /** The "Console" origin of the reference data. */
@@ -270,16 +270,6 @@ public class TicketService {
         if (request == null || !request.isActive()) {
             throw new ValidationException("request", "error.required", "request: pick the request");
         }
-        if (summary == null || summary.isBlank()) {
-            throw new ValidationException("summary", "error.required", "summary is required");
-        }
-        if (summary.strip().length() > Ticket.SUMMARY_LENGTH) {
-            throw new ValidationException(
-                    "summary",
-                    "error.tooLong",
-                    "summary: at most " + Ticket.SUMMARY_LENGTH + " characters",
-                    Ticket.SUMMARY_LENGTH);
-        }
         java.util.Set<UUID> served = request.getService().getCategory().getCatalog().getEnterprises().stream()
                 .map(Enterprise::getId)
                 .collect(java.util.stream.Collectors.toSet());
@@ -297,53 +287,56 @@ public class TicketService {
                     "error.clientNotVisible",
                     "client: none of the client's enterprises is one you may open tickets in");
         }
-        return create(
-                caller,
-                new NewTicket(
-                        enterpriseId,
-                        request.getTicketType().getId(),
-                        null,
-                        null,
-                        CONSOLE_ORIGIN,
-                        null,
-                        request.getId(),
-                        summary,
-                        description,
-                        List.of(client.getId()),
-                        List.of(),
-                        customFieldValues));
+        NewTicket command = new NewTicket(
+                enterpriseId,
+                request.getTicketType().getId(),
+                null,
+                null,
+                CONSOLE_ORIGIN,
+                null,
+                request.getId(),
+                summary,
+                description,
+                List.of(client.getId()),
+                List.of(),
+                customFieldValues);
+        valid(command);
+        return create(caller, command);
     }
 
     /**
-     * What an agent edits on a ticket's page, by the property names {@link #updateProperties} takes, plus the custom
-     * fields as {@code "custom:" + English name}: the page keeps the values it was loaded with and, when someone
-     * else saved first, compares them with the current ones ({@link TicketDifferences}).
+     * Bean Validation of a command this bean made itself: a call within the bean does not pass the container's
+     * method validation, which checks the commands callers give ({@code @Valid}).
      */
-    public Map<String, String> editableValues(Caller caller, UUID ticketId) {
-        Ticket ticket = find(caller, ticketId);
-        Map<String, String> values = new java.util.LinkedHashMap<>();
-        values.put("Summary", ticket.getSummary());
-        values.put("StatusId", ticket.getStatus().getId().toString());
-        values.put(
-                "QueueId",
-                ticket.getQueue() == null ? null : ticket.getQueue().getId().toString());
-        values.put(
-                "PriorityId",
-                ticket.getPriority() == null
-                        ? null
-                        : ticket.getPriority().getId().toString());
-        values.put(
-                "AssigneeId",
-                ticket.principalAssignee().map(r -> r.getId().toString()).orElse(null));
-        values.put(
-                "DueDate",
-                ticket.getDueDate() == null ? null : ticket.getDueDate().toString());
-        values.put("Description", ticket.getDescription());
-        for (org.c2desk.customfield.FieldView field :
-                customFields.read(OwnerKind.TICKET, ticket.getId(), layoutOf(ticket))) {
-            values.put("custom:" + field.englishName(), field.value());
+    private void valid(NewTicket command) {
+        Set<ConstraintViolation<NewTicket>> violations = validator.validate(command);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
         }
-        return values;
+    }
+
+    /**
+     * What an agent edits on a ticket's page, as the edit that would set it all as it is now (custom fields by their
+     * definition's id): the page keeps the values it was loaded with and, when someone else saved first, compares them
+     * with the current ones ({@link TicketDifferences}).
+     */
+    public TicketEdit editableValues(Caller caller, UUID ticketId) {
+        Ticket ticket = find(caller, ticketId);
+        TicketEdit.Builder values = TicketEdit.change()
+                .summary(ticket.getSummary())
+                .status(ticket.getStatus().getId())
+                .queue(ticket.getQueue() == null ? null : ticket.getQueue().getId())
+                .priority(
+                        ticket.getPriority() == null
+                                ? null
+                                : ticket.getPriority().getId())
+                .assignee(ticket.principalAssignee().map(Resource::getId).orElse(null))
+                .dueDate(ticket.getDueDate())
+                .description(ticket.getDescription());
+        for (FieldView field : customFields.read(OwnerKind.TICKET, ticket.getId(), layoutOf(ticket))) {
+            values.customField(field.definitionId().toString(), field.value());
+        }
+        return values.build();
     }
 
     /** The statuses a ticket may move to now (its own included), by {@link TicketStatus#canMoveTo}, in order. */
@@ -412,14 +405,13 @@ public class TicketService {
     }
 
     /**
-     * Changes one system field, as the C2 API's UpdateProperty does, recording the change in the history. Unknown
-     * property names are refused by name.
+     * Changes what {@code edit} gives of one ticket, whatever its version, recording the changes in the history (the
+     * C2 API's UpdateProperty).
      */
-    public Ticket updateProperty(Caller caller, UUID id, String property, String value) {
+    public Ticket update(Caller caller, UUID id, @Valid TicketEdit edit) {
         caller.require(Permission.TICKET_EDIT);
         Ticket ticket = find(caller, id);
-        TicketProperty.named(property).apply(this, ticket, value, caller.userName());
-        ticket.getAudit().touch(caller.userName());
+        apply(ticket, edit, caller);
         audit.record(caller, ObjectKind.TICKET, id, AuditAction.UPDATED, ticket.takeChanges());
         return ticket;
     }
@@ -437,21 +429,14 @@ public class TicketService {
     }
 
     /**
-     * Changes several system fields and custom fields of a ticket in one transaction, all or none, provided the ticket
-     * is still at {@code expectedVersion} (what the REST API's If-Match carries). The row is locked while checking, so
-     * two callers sending the same version cannot both succeed: the second is refused.
+     * Changes what {@code edit} gives of a ticket in one transaction, all or none, provided the ticket is still at
+     * {@code expectedVersion} (what the REST API's If-Match carries). The row is locked while checking, so two callers
+     * sending the same version cannot both succeed: the second is refused.
      *
-     * @param changes new values by property name (see {@link TicketProperty}: Summary, StatusId, DueDate...)
-     * @param customFieldChanges new values keyed by a definition's sequence number or id; may be empty
      * @throws ConcurrentChangeException when the ticket is no longer at {@code expectedVersion}
-     * @throws ValidationException naming the property (its API name) or {@code customFields.<key>}
+     * @throws ValidationException naming the field (the edit's component) or {@code customFields.<key>}
      */
-    public Ticket updateProperties(
-            Caller caller,
-            UUID id,
-            long expectedVersion,
-            Map<String, String> changes,
-            Map<String, String> customFieldChanges) {
+    public Ticket update(Caller caller, UUID id, long expectedVersion, @Valid TicketEdit edit) {
         caller.require(Permission.TICKET_EDIT);
         // Read and locked in one statement (select ... for update): no copy read earlier in this transaction.
         Ticket ticket = id == null ? null : em.find(Ticket.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -461,37 +446,23 @@ public class TicketService {
         if (ticket.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException("Ticket", id, expectedVersion, ticket.getVersion());
         }
-        for (Map.Entry<String, String> change : changes.entrySet()) {
-            TicketProperty property = TicketProperty.named(change.getKey());
-            try {
-                property.apply(this, ticket, change.getValue(), caller.userName());
-            } catch (ValidationException e) {
-                throw e.field() == null || "Value".equals(e.field()) || "PropertyName".equals(e.field())
-                        ? new ValidationException(property.apiName(), e.messageKey(), e.getMessage(), e.arguments())
-                        : e;
-            }
-        }
-        if (customFieldChanges != null && !customFieldChanges.isEmpty()) {
-            List<FieldSection> layout = layoutOf(ticket);
-            Map<UUID, String> values = customFields.byDefinitionId(layout, customFieldChanges, "customFields.");
-            ticket.pendingChanges()
-                    .addAll(customFields.apply(
-                            OwnerKind.TICKET, ticket.getId(), layout, values, caller.userName(), false));
-        }
-        ticket.getAudit().touch(caller.userName());
+        apply(ticket, edit, caller);
         audit.record(caller, ObjectKind.TICKET, id, AuditAction.UPDATED, ticket.takeChanges());
         em.flush();
         return ticket;
     }
 
-    /** {@link #updateProperties(Caller, UUID, long, Map, Map)} without custom fields. */
-    public Ticket updateProperties(Caller caller, UUID id, long expectedVersion, Map<String, String> changes) {
-        return updateProperties(caller, id, expectedVersion, changes, Map.of());
-    }
-
-    /** Notes a change of a system field for the audit entry of the current write (see {@link Ticket#takeChanges}). */
-    void record(Ticket ticket, String field, String before, String after, String by) {
-        ticket.pendingChanges().add(field, before, after);
+    /** The edit's system fields, then its custom fields (keyed by sequence number or definition id). */
+    private void apply(Ticket ticket, TicketEdit edit, Caller caller) {
+        new TicketEditor(em, ticket, caller.userName()).apply(edit);
+        if (!edit.customFields().isEmpty()) {
+            List<FieldSection> layout = layoutOf(ticket);
+            Map<UUID, String> values = customFields.byDefinitionId(layout, edit.customFields(), "customFields.");
+            ticket.pendingChanges()
+                    .addAll(customFields.apply(
+                            OwnerKind.TICKET, ticket.getId(), layout, values, caller.userName(), false));
+        }
+        ticket.getAudit().touch(caller.userName());
     }
 
     /** The entity with that id, or a refusal naming the field that held the id. */
@@ -516,7 +487,7 @@ public class TicketService {
         return id == null ? null : ofKind(shared(LookupValue.class, id, field), kind, field);
     }
 
-    private static <T> T found(Class<T> type, UUID id, String field, T found) {
+    static <T> T found(Class<T> type, UUID id, String field, T found) {
         if (found == null) {
             throw new ValidationException(
                     field,
@@ -528,14 +499,7 @@ public class TicketService {
         return found;
     }
 
-    LookupValue lookup(UUID id, LookupKind kind, String field) {
-        if (id == null) {
-            return null;
-        }
-        return ofKind(reference(LookupValue.class, id, field), kind, field);
-    }
-
-    private static LookupValue ofKind(LookupValue value, LookupKind kind, String field) {
+    static LookupValue ofKind(LookupValue value, LookupKind kind, String field) {
         if (!value.is(kind)) {
             throw new ValidationException(
                     field,

@@ -25,6 +25,7 @@ import org.c2desk.ticket.Channel;
 import org.c2desk.ticket.Ticket;
 import org.c2desk.ticket.TicketConversation;
 import org.c2desk.ticket.TicketDifferences;
+import org.c2desk.ticket.TicketEdit;
 import org.c2desk.ticket.TicketReferenceData;
 import org.c2desk.ticket.TicketService;
 import org.c2desk.ticket.TicketStatus;
@@ -91,7 +92,7 @@ public class TicketView implements Serializable {
     private UUID ticketId;
     private boolean notFound;
     private long version;
-    private Map<String, String> loaded = Map.of();
+    private TicketEdit loaded = TicketEdit.change().build();
     private Map<UUID, String> loadedCustom = Map.of();
 
     private String number;
@@ -173,10 +174,10 @@ public class TicketView implements Serializable {
                 .toList();
 
         loaded = tickets.editableValues(currentUser.caller(), ticketId);
-        statusId = loaded.get("StatusId");
-        queueId = loaded.get("QueueId");
-        priorityId = loaded.get("PriorityId");
-        assigneeId = loaded.get("AssigneeId");
+        statusId = TicketDifferences.valueOf(loaded, "statusId");
+        queueId = TicketDifferences.valueOf(loaded, "queueId");
+        priorityId = TicketDifferences.valueOf(loaded, "priorityId");
+        assigneeId = TicketDifferences.valueOf(loaded, "assigneeId");
         nextStatuses = tickets.statusesAfter(currentUser.caller(), ticketId);
 
         List<Choice> people = reference.assignableResources(PEOPLE_SHOWN).stream()
@@ -255,7 +256,7 @@ public class TicketView implements Serializable {
         String toldBy = liveChangedBy;
         OffsetDateTime toldOn = liveChangedOn;
         long keepVersion = version;
-        Map<String, String> keepLoaded = loaded;
+        TicketEdit keepLoaded = loaded;
         Map<UUID, String> keepLoadedCustom = loadedCustom;
         FieldInputs keepFields = fields;
         List<TicketStatus> keepNextStatuses = nextStatuses;
@@ -287,13 +288,6 @@ public class TicketView implements Serializable {
 
     /** Saves what the agent changed, all or nothing, if nobody else saved the ticket since the page was loaded. */
     public void save() {
-        Map<String, String> typed = new LinkedHashMap<>();
-        typed.put("Summary", summary);
-        typed.put("StatusId", statusId);
-        typed.put("QueueId", queueId);
-        typed.put("PriorityId", priorityId);
-        typed.put("AssigneeId", assigneeId);
-        Map<String, String> changes = TicketDifferences.edits(loaded, typed);
         Map<String, String> customChanges = new LinkedHashMap<>();
         for (FieldInput input : fields.getAll()) {
             String raw = input.raw();
@@ -301,20 +295,29 @@ public class TicketView implements Serializable {
                 customChanges.put(input.getDefinitionId().toString(), raw);
             }
         }
-        if (changes.isEmpty() && customChanges.isEmpty()) {
+        TicketEdit typed = TicketEdit.change()
+                .summary(summary)
+                .status(id(statusId))
+                .queue(id(queueId))
+                .priority(id(priorityId))
+                .assignee(id(assigneeId))
+                .customFields(customChanges)
+                .build();
+        TicketEdit edits = TicketDifferences.edits(loaded, typed);
+        if (edits.isEmpty()) {
             Messages.info(null, "console.ticket.nothingChanged");
             return;
         }
         try {
-            tickets.updateProperties(currentUser.caller(), ticketId, version, changes, customChanges);
+            tickets.update(currentUser.caller(), ticketId, version, edits);
             conflicts = List.of();
             read();
             Messages.info(null, "console.ticket.saved");
         } catch (ConcurrentChangeException e) {
-            Map<String, String> current = tickets.editableValues(currentUser.caller(), ticketId);
+            TicketEdit current = tickets.editableValues(currentUser.caller(), ticketId);
             List<Conflict> found = new ArrayList<>();
             for (String key : TicketDifferences.between(loaded, current)) {
-                found.add(new Conflict(label(key), display(key, current.get(key))));
+                found.add(new Conflict(label(key), display(key, TicketDifferences.valueOf(current, key))));
             }
             conflicts = found;
             Messages.error(null, "console.ticket.changedMeanwhile");
@@ -350,10 +353,10 @@ public class TicketView implements Serializable {
         String field = e.field() == null ? "" : e.field();
         String input = switch (field) {
             case "Summary" -> "ticket:summary";
-            case "StatusId" -> "ticket:status";
-            case "QueueId" -> "ticket:queue";
-            case "PriorityId" -> "ticket:priority";
-            case "AssigneeId" -> "ticket:assignee";
+            case "statusId" -> "ticket:status";
+            case "queueId" -> "ticket:queue";
+            case "priorityId" -> "ticket:priority";
+            case "assigneeId" -> "ticket:assignee";
             default -> null;
         };
         if (input != null) {
@@ -370,7 +373,7 @@ public class TicketView implements Serializable {
             replyBody = null;
             Messages.info(null, publicReply ? "console.reply.sent" : "console.note.added");
             long keep = version;
-            Map<String, String> keepLoaded = loaded;
+            TicketEdit keepLoaded = loaded;
             read();
             if (!conflicts.isEmpty()) {
                 version = keep;
@@ -393,17 +396,30 @@ public class TicketView implements Serializable {
         }
     }
 
-    /** A field's name for the reader: system fields from the bundle, custom fields by their name. */
+    /**
+     * A field's name for the reader, named as {@link TicketDifferences} names it: system fields from the bundle
+     * ({@code statusId}: {@code console.field.StatusId}), custom fields by their label.
+     */
     private String label(String key) {
-        if (key.startsWith("custom:")) {
-            String english = key.substring("custom:".length());
+        if (key.startsWith(TicketDifferences.CUSTOM)) {
+            String definitionId = key.substring(TicketDifferences.CUSTOM.length());
             return fields.getAll().stream()
-                    .filter(f -> f.isNamed(english))
+                    .filter(f -> f.getDefinitionId().toString().equals(definitionId))
                     .findFirst()
                     .map(f -> f.label(localeSelector.getLocale()))
-                    .orElse(english);
+                    .orElse(definitionId);
         }
-        return Messages.text(localeSelector.getLocale(), "console.field." + key);
+        return Messages.text(
+                localeSelector.getLocale(), "console.field." + Character.toUpperCase(key.charAt(0)) + key.substring(1));
+    }
+
+    /** The id a choice of the form holds; none for no choice (or a value no choice has). */
+    private static UUID id(String choice) {
+        try {
+            return choice == null || choice.isBlank() ? null : UUID.fromString(choice);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** A value for the reader: names rather than ids. */
@@ -412,25 +428,25 @@ public class TicketView implements Serializable {
             return "—";
         }
         return switch (key) {
-            case "StatusId" ->
+            case "statusId" ->
                 reference.statuses().stream()
                         .filter(s -> s.id().toString().equals(value))
                         .map(s -> s.name().in(localeSelector.getLocale()))
                         .findFirst()
                         .orElse(value);
-            case "QueueId" ->
+            case "queueId" ->
                 reference.queues().stream()
                         .filter(q -> q.id().toString().equals(value))
                         .map(q -> q.name().in(localeSelector.getLocale()))
                         .findFirst()
                         .orElse(value);
-            case "PriorityId" ->
+            case "priorityId" ->
                 reference.priorities().stream()
                         .filter(p -> p.id().toString().equals(value))
                         .map(p -> p.name().in(localeSelector.getLocale()))
                         .findFirst()
                         .orElse(value);
-            case "AssigneeId" ->
+            case "assigneeId" ->
                 reference.assignableResources(PEOPLE_SHOWN).stream()
                         .filter(r -> r.id().toString().equals(value))
                         .map(r -> r.fullName())

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.c2desk.ticket.TicketBulkActions;
+import org.c2desk.ticket.TicketEdit;
 import org.c2desk.ticket.TicketSearch;
 import org.c2desk.ticket.TicketSearch.ListRow;
 import org.c2desk.ticket.TicketSearch.SortKey;
@@ -201,7 +202,7 @@ public class TicketListView implements Serializable {
     // Bulk actions --------------------------------------------------------------------------------------------
 
     public void assignToMe() {
-        apply(Map.of("AssigneeId", currentUser.caller().resourceId().toString()));
+        apply(TicketEdit.change().assignee(currentUser.caller().resourceId()).build());
     }
 
     public void assignTo() {
@@ -209,7 +210,7 @@ public class TicketListView implements Serializable {
             Messages.error(null, "console.bulk.pickResource");
             return;
         }
-        apply(Map.of("AssigneeId", bulkResourceId));
+        apply(TicketEdit.change().assignee(uuid(bulkResourceId)).build());
     }
 
     public void changeStatus() {
@@ -217,7 +218,7 @@ public class TicketListView implements Serializable {
             Messages.error(null, "console.bulk.pickStatus");
             return;
         }
-        apply(Map.of("StatusId", bulkStatusId));
+        apply(TicketEdit.change().status(uuid(bulkStatusId)).build());
     }
 
     public void changeQueue() {
@@ -225,10 +226,10 @@ public class TicketListView implements Serializable {
             Messages.error(null, "console.bulk.pickQueue");
             return;
         }
-        apply(Map.of("QueueId", bulkQueueId));
+        apply(TicketEdit.change().queue(uuid(bulkQueueId)).build());
     }
 
-    private void apply(Map<String, String> changes) {
+    private void apply(TicketEdit edit) {
         if (selected == null || selected.isEmpty()) {
             Messages.error(null, "console.bulk.nothingSelected");
             return;
@@ -236,7 +237,7 @@ public class TicketListView implements Serializable {
         List<TicketBulkActions.Target> targets = selected.stream()
                 .map(r -> new TicketBulkActions.Target(r.id(), r.number(), r.version()))
                 .toList();
-        List<TicketBulkActions.Outcome> results = bulk.apply(currentUser.caller(), targets, changes);
+        List<TicketBulkActions.Outcome> results = bulk.apply(currentUser.caller(), targets, edit);
         List<String> lines = new ArrayList<>();
         int changed = 0;
         for (TicketBulkActions.Outcome outcome : results) {
