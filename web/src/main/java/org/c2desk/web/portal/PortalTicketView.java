@@ -91,7 +91,7 @@ public class PortalTicketView implements Serializable {
             if ("file".equals(e.field())) {
                 Messages.error("conversation:file", "portal.problem", Messages.refusal(localeSelector.getLocale(), e));
             } else {
-                Messages.error("conversation:reply", "portal.problem", Messages.refusal(localeSelector.getLocale(), e));
+                Messages.error("conversation:reply", "portal.reply.required");
             }
         } finally {
             upload = null;
