@@ -57,10 +57,8 @@ public final class TicketDifferences {
             RecordComponent component = COMPONENTS[i];
             types[i] = component.getType();
             Object given = get(typed, component);
-            values[i] = isCustom(component)
-                            || given != null && !Objects.equals(value(loaded, component), value(typed, component))
-                    ? given
-                    : null;
+            boolean changed = given != null && !Objects.equals(value(loaded, component), value(typed, component));
+            values[i] = isCustom(component) || changed ? given : null;
         }
         try {
             Constructor<TicketEdit> canonical = TicketEdit.class.getDeclaredConstructor(types);
