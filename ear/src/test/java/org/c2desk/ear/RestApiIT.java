@@ -167,6 +167,43 @@ class RestApiIT {
     }
 
     @Test
+    void anOverLongSummaryIsRefusedNamingSummaryAndNothingIsWritten() throws Exception {
+        String auth = token();
+        String word = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String tooLong = word + " " + "x".repeat(500);
+
+        HttpResponse<String> refused = createTicket(auth, tooLong);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals("summary", json(refused).getString("field"));
+        assertTrue(json(refused).getString("detail").startsWith("summary: at most 500"), refused.body());
+        assertEquals(
+                0,
+                json(send("GET", "api/v1/tickets?q=" + word, auth, null, null))
+                        .getJsonArray("items")
+                        .size(),
+                "no ticket opened");
+
+        HttpResponse<String> created = createTicket(auth, "Over-long summary " + word);
+        assertEquals(201, created.statusCode(), created.body());
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+        String location = created.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> patched = send(
+                "PATCH",
+                location,
+                auth,
+                "application/merge-patch+json",
+                "{\"summary\":\"" + tooLong + "\"}",
+                "If-Match",
+                etag);
+        assertEquals(400, patched.statusCode(), patched.body());
+        assertEquals("summary", json(patched).getString("field"));
+        HttpResponse<String> after = send("GET", location, auth, null, null);
+        assertEquals(etag, after.headers().firstValue("ETag").orElseThrow(), "nothing written");
+        assertEquals("Over-long summary " + word, json(after).getString("summary"));
+    }
+
+    @Test
     void aSearchTextOverTwoHundredCharactersIsRefusedByName() throws Exception {
         String auth = token();
         for (String list : List.of("tickets", "clients", "cis")) {

@@ -155,6 +155,37 @@ class TicketApiIT {
         assertEquals(3, viewer.status());
     }
 
+    @Test
+    void anOverLongSummaryIsRefusedNamingSummaryAndNothingIsWritten() throws Exception {
+        String word =
+                "w" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String tooLong = word + " " + "x".repeat(500);
+
+        Answer save = api().post(
+                        "API/Ticket/Save?username=admin&password=pax123",
+                        "{\"viewModel\":{\"EnterpriseId\":\"04a1e54f-fbf9-4cd1-93b3-5a7ae9489c46\","
+                                + "\"TicketTypeId\":\"19f57377-94fd-4391-a154-577446131999\",\"Summary\":\"" + tooLong
+                                + "\"}}");
+        assertEquals(1, save.status(), save.message());
+        assertEquals("Summary: at most 500 characters", save.message());
+        assertNotEquals(500, save.httpStatus());
+        Answer found = api().post(
+                        "API/Ticket/List?username=admin&password=pax123", "{\"Filter\":{\"Text\":\"" + word + "\"}}");
+        assertEquals(0, found.status(), found.message());
+        assertEquals(0, found.data().getJsonArray("Items").size(), "no ticket opened");
+
+        String ticket = api().post("API/Ticket/Save", ApiClient.resource("ticket-save.json"))
+                .data()
+                .getString("Id");
+        Answer update = api().post(
+                        "API/Ticket/UpdateProperty?username=admin&password=pax123",
+                        "{\"Id\":\"" + ticket + "\",\"PropertyName\":\"Summary\",\"Value\":\"" + tooLong + "\"}");
+        assertEquals(1, update.status(), update.message());
+        assertEquals("Summary: at most 500 characters", update.message());
+        Answer read = api().post("API/Ticket/Get?username=admin&password=pax123", "{\"Id\":\"" + ticket + "\"}");
+        assertEquals("Exemple de demande 1", read.data().getString("Summary"), "unchanged");
+    }
+
     private static JsonObject fieldsByName(JsonObject data) {
         jakarta.json.JsonObjectBuilder byName = jakarta.json.Json.createObjectBuilder();
         data.getJsonObject("CustomFields")

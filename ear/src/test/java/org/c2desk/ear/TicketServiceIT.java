@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.validation.ConstraintViolationException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -167,9 +168,31 @@ class TicketServiceIT {
                                 null,
                                 null)));
 
-        assertEquals("QueueId", validation.field());
+        // The service names the command's component; each API renames it in its own words.
+        assertEquals("queueId", validation.field());
         assertTrue(validation.getMessage().contains(unknown.toString()));
         assertEquals(before, count("select count(*) from ticket"), "nothing half-written");
+    }
+
+    @Test
+    void anOverLongSummaryIsABeanValidationRefusalThatReachesTheCallerUnwrapped() throws Exception {
+        Caller admin = authenticator.callerFor(adminId());
+        long before = count("select count(*) from ticket");
+
+        // An application exception (ejb-jar.xml): not wrapped in an EJBException, not logged as a server error.
+        ConstraintViolationException refused = assertThrows(
+                ConstraintViolationException.class,
+                () -> tickets.create(admin, NewTicket.of(ENTERPRISE, SERVICE_REQUEST, "x".repeat(501))));
+
+        assertEquals(
+                "summary",
+                refused.getConstraintViolations()
+                        .iterator()
+                        .next()
+                        .getPropertyPath()
+                        .toString()
+                        .replaceAll(".*\\.", ""));
+        assertEquals(before, count("select count(*) from ticket"), "nothing written");
     }
 
     private UUID adminId() {

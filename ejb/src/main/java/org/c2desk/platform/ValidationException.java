@@ -16,4 +16,15 @@ public class ValidationException extends BusinessException {
     public String field() {
         return field;
     }
+
+    /**
+     * The same refusal naming the field as a caller's vocabulary names it, the message's leading field name renamed
+     * too: a service names fields by its commands' components, each API by its own names.
+     */
+    public ValidationException renamed(String name) {
+        String message = getMessage() != null && field != null && getMessage().startsWith(field)
+                ? name + getMessage().substring(field.length())
+                : getMessage();
+        return new ValidationException(name, messageKey(), message, arguments());
+    }
 }

@@ -22,7 +22,7 @@ import org.c2desk.platform.ValidationException;
  * <li>a file whose name promises a type its bytes are not ({@link #EXPECTED}): an .exe renamed .pdf, an HTML page
  * renamed .png. Names this table does not know are judged by the first rule alone.
  * </ul>
- * The portal, the console and {@code /api/v1} all store attachments through {@link TicketService#store}, which calls
+ * The portal, the console and {@code /api/v1} all store attachments through {@link TicketAttachments#store}, which calls
  * this, so the three refuse the same files.
  */
 public final class AttachmentContentCheck {

@@ -12,7 +12,7 @@ import java.util.UUID;
 /**
  * What it takes to open a ticket, whatever the channel. Only the enterprise, the type and the summary are required;
  * the status defaults to "New", the queue and priority to the request's defaults. Custom field values are keyed by
- * their definition and must belong to the request's form.
+ * their definition and must belong to the request's form. Refusals name the field by its component's name.
  */
 public record NewTicket(
         @NotNull UUID enterpriseId,
@@ -22,7 +22,9 @@ public record NewTicket(
         UUID originId,
         UUID priorityId,
         UUID requestId,
-        @NotBlank @Size(max = Ticket.SUMMARY_LENGTH) String summary,
+
+        @NotBlank(message = "is required") @Size(max = Ticket.SUMMARY_LENGTH, message = "at most {max} characters") String summary,
+
         String description,
         List<UUID> clientIds,
         List<UUID> assigneeIds,

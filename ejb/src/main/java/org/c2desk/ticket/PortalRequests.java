@@ -46,6 +46,9 @@ public class PortalRequests {
     TicketService tickets;
 
     @EJB
+    TicketAttachments attachments;
+
+    @EJB
     CustomFields customFields;
 
     @EJB
@@ -84,7 +87,7 @@ public class PortalRequests {
         }
         Ticket ticket = tickets.openFromPortal(client, requestId, summary, description, customFieldValues);
         if (fileName != null) {
-            tickets.store(ticket, fileName, contentType, content, true, Actor.of(client));
+            attachments.store(ticket, fileName, contentType, content, true, Actor.of(client));
         }
         return ticket;
     }
@@ -100,7 +103,7 @@ public class PortalRequests {
             reply(client, ticketId, body);
         }
         if (fileName != null) {
-            tickets.store(ticket, fileName, contentType, content, true, Actor.of(client));
+            attachments.store(ticket, fileName, contentType, content, true, Actor.of(client));
             ticket.getAudit().touch(client.userName());
         }
     }
@@ -131,7 +134,7 @@ public class PortalRequests {
         }
         if (body.length() > REPLY_LENGTH) {
             throw new ValidationException(
-                    "reply", "error.tooLong", "reply: at most " + REPLY_LENGTH + " characters", REPLY_LENGTH);
+                    "reply", "portal.reply.tooLong", "reply: at most " + REPLY_LENGTH + " characters", REPLY_LENGTH);
         }
         TicketCommunication reply = new TicketCommunication(
                 ticket, null, em.find(Client.class, client.clientId()), true, Channel.PORTAL, null, body.strip());
@@ -164,7 +167,7 @@ public class PortalRequests {
     // Attachments -----------------------------------------------------------------------------------
 
     /** Largest file a client may attach (the same as the API's). */
-    public static final long MAX_ATTACHMENT_BYTES = TicketService.MAX_ATTACHMENT_BYTES;
+    public static final long MAX_ATTACHMENT_BYTES = TicketAttachments.MAX_ATTACHMENT_BYTES;
 
     /** The file types a client may attach, by extension: images, PDF, Office and OpenDocument files, text, zip. */
     public static final java.util.Set<String> ALLOWED_EXTENSIONS = java.util.Set.of(
@@ -178,7 +181,7 @@ public class PortalRequests {
     public Attachment attach(PortalClient client, UUID ticketId, String fileName, String contentType, byte[] content) {
         Ticket ticket = find(client, ticketId);
         checkAttachment(fileName, content);
-        return tickets.store(ticket, fileName, contentType, content, true, Actor.of(client));
+        return attachments.store(ticket, fileName, contentType, content, true, Actor.of(client));
     }
 
     /**
@@ -225,7 +228,7 @@ public class PortalRequests {
     }
 
     /** A public attachment of a ticket the client reaches, with its bytes; anything else is "not found". */
-    public TicketService.AttachmentFile attachment(PortalClient client, UUID attachmentId) {
+    public TicketAttachments.AttachmentFile attachment(PortalClient client, UUID attachmentId) {
         Attachment attachment = attachmentId == null ? null : em.find(Attachment.class, attachmentId);
         if (attachment == null || attachment.getOwnerKind() != OwnerKind.TICKET || !attachment.isPublic()) {
             throw new NotFoundException("Attachment", attachmentId);
@@ -236,7 +239,7 @@ public class PortalRequests {
             throw new NotFoundException("Attachment", attachmentId);
         }
         AttachmentContent content = em.find(AttachmentContent.class, attachmentId);
-        return new TicketService.AttachmentFile(attachment, content == null ? new byte[0] : content.getContent());
+        return new TicketAttachments.AttachmentFile(attachment, content == null ? new byte[0] : content.getContent());
     }
 
     // Satisfaction and closing ----------------------------------------------------------------------

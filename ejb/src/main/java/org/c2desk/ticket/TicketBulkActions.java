@@ -6,14 +6,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.c2desk.platform.BusinessException;
 import org.c2desk.security.Caller;
 
 /**
  * One change applied to several tickets chosen in a list: each ticket in its own transaction through
- * {@link TicketService#updateProperties}, so its rules (permissions, visibility, allowed status transitions, the
+ * {@link TicketService#update(Caller, UUID, long, TicketEdit)}, so its rules (permissions, visibility, allowed status transitions, the
  * version the list showed) hold for each, and a refused ticket leaves the others changed. Every ticket's outcome is
  * reported.
  */
@@ -38,11 +37,11 @@ public class TicketBulkActions {
         }
     }
 
-    public List<Outcome> apply(Caller caller, List<Target> targets, Map<String, String> changes) {
+    public List<Outcome> apply(Caller caller, List<Target> targets, TicketEdit edit) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Target target : targets.subList(0, Math.min(targets.size(), MAX_TICKETS))) {
             try {
-                tickets.updateProperties(caller, target.id(), target.version(), changes);
+                tickets.update(caller, target.id(), target.version(), edit);
                 outcomes.add(new Outcome(target, null));
             } catch (BusinessException e) {
                 outcomes.add(new Outcome(target, e));

@@ -2,18 +2,22 @@ package org.c2desk.ticket;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.c2desk.audit.Actor;
@@ -25,11 +29,11 @@ import org.c2desk.audit.ObjectKind;
 import org.c2desk.catalog.RequestForm;
 import org.c2desk.catalog.RequestTask;
 import org.c2desk.catalog.ServiceCatalog;
-import org.c2desk.catalog.TaskTemplate;
 import org.c2desk.client.Client;
 import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.FieldSection;
 import org.c2desk.customfield.FieldValue;
+import org.c2desk.customfield.FieldView;
 import org.c2desk.customfield.FormKind;
 import org.c2desk.customfield.OwnerKind;
 import org.c2desk.enterprise.Enterprise;
@@ -76,6 +80,9 @@ public class TicketService {
     @EJB
     AuditLog audit;
 
+    @Inject
+    Validator validator;
+
     public Ticket create(Caller caller, @Valid NewTicket command) {
         return opened(caller, command).ticket();
     }
@@ -96,7 +103,7 @@ public class TicketService {
 
     private Opened opened(Caller caller, NewTicket command) {
         caller.require(Permission.TICKET_CREATE);
-        Enterprise enterprise = shared(Enterprise.class, command.enterpriseId(), "EnterpriseId");
+        Enterprise enterprise = shared(Enterprise.class, command.enterpriseId(), "enterpriseId");
         if (!caller.seesEnterprise(enterprise.getId())) {
             throw new NotFoundException("Enterprise", command.enterpriseId());
         }
@@ -135,16 +142,6 @@ public class TicketService {
             String description,
             Map<UUID, String> customFieldValues) {
         RequestForm request = catalog.request(client, requestId);
-        if (summary == null || summary.isBlank()) {
-            throw new ValidationException("summary", "error.required", "summary is required");
-        }
-        if (summary.strip().length() > Ticket.SUMMARY_LENGTH) {
-            throw new ValidationException(
-                    "summary",
-                    "error.tooLong",
-                    "summary: at most " + Ticket.SUMMARY_LENGTH + " characters",
-                    Ticket.SUMMARY_LENGTH);
-        }
         NewTicket command = new NewTicket(
                 catalog.enterpriseFor(client, request),
                 request.getTicketType().getId(),
@@ -158,6 +155,7 @@ public class TicketService {
                 List.of(client.clientId()),
                 List.of(),
                 customFieldValues);
+        valid(command);
         Opened opened = open(command, client.userName(), client.culture());
         write(opened, Actor.of(client));
         return opened.ticket();
@@ -169,15 +167,15 @@ public class TicketService {
      * yet: the caller adds the audit entry to the rows and writes them all in one round trip ({@link NewRows}), which
      * spares the persistence context's commit (a fifth of a Ticket/Save's server CPU on 2026-12-02) and four round
      * trips. The ticket is not managed afterwards: a change to it in the same transaction goes through
-     * {@link #updateProperties} (which reads it), not through its setters.
+     * {@link #update} (which reads it), not through its setters.
      */
     private Opened open(NewTicket command, String by, Culture culture) {
-        Enterprise enterprise = shared(Enterprise.class, command.enterpriseId(), "EnterpriseId");
-        TicketType type = shared(TicketType.class, command.ticketTypeId(), "TicketTypeId");
+        Enterprise enterprise = shared(Enterprise.class, command.enterpriseId(), "enterpriseId");
+        TicketType type = shared(TicketType.class, command.ticketTypeId(), "ticketTypeId");
         TicketStatus status =
-                shared(TicketStatus.class, command.statusId() == null ? NEW_STATUS_ID : command.statusId(), "StatusId");
+                shared(TicketStatus.class, command.statusId() == null ? NEW_STATUS_ID : command.statusId(), "statusId");
         RequestForm request =
-                command.requestId() == null ? null : shared(RequestForm.class, command.requestId(), "RequestId");
+                command.requestId() == null ? null : shared(RequestForm.class, command.requestId(), "requestId");
 
         // The ticket's number and its tasks' in one round trip; the request's tasks come from the shared cache.
         List<RequestTask> steps = request == null ? List.of() : request.getTasks();
@@ -194,12 +192,12 @@ public class TicketService {
         }
         ticket.setQueue(
                 command.queueId() != null
-                        ? shared(Queue.class, command.queueId(), "QueueId")
+                        ? shared(Queue.class, command.queueId(), "queueId")
                         : request == null ? null : request.getDefaultQueue());
-        ticket.setOrigin(sharedLookup(command.originId(), LookupKind.ORIGIN, "OriginId"));
+        ticket.setOrigin(sharedLookup(command.originId(), LookupKind.ORIGIN, "originId"));
         ticket.setPriority(
                 command.priorityId() != null
-                        ? sharedLookup(command.priorityId(), LookupKind.PRIORITY, "PriorityId")
+                        ? sharedLookup(command.priorityId(), LookupKind.PRIORITY, "priorityId")
                         : request == null ? null : request.getDefaultPriority());
         boolean principal = true;
         for (UUID clientId : command.clientIds()) {
@@ -208,7 +206,7 @@ public class TicketService {
         }
         principal = true;
         for (UUID resourceId : command.assigneeIds()) {
-            ticket.assign(reference(Resource.class, resourceId, "Assignees"), principal);
+            ticket.assign(reference(Resource.class, resourceId, "assigneeIds"), principal);
             principal = false;
         }
         NewRows rows = new NewRows().add(ticket).addAll(ticket.getClients()).addAll(ticket.getAssignees());
@@ -222,7 +220,13 @@ public class TicketService {
                         OwnerKind.TICKET, ticket.getId(), layout, command.customFieldValues(), by, values));
         List<Ticket> workflow = request == null
                 ? List.of()
-                : startWorkflow(ticket, steps, Arrays.copyOfRange(numbers, 1, numbers.length), by, culture);
+                : Workflow.tasks(
+                        ticket,
+                        steps,
+                        Arrays.copyOfRange(numbers, 1, numbers.length),
+                        shared(TicketStatus.class, NEW_STATUS_ID, "statusId"),
+                        by,
+                        culture);
         rows.addAll(values.values()).addAll(workflow);
         return new Opened(ticket, layout, values, workflow, rows);
     }
@@ -239,7 +243,7 @@ public class TicketService {
                         // Nothing written yet concerns clients: no flush, which would end the use of the shared cache.
                         .setFlushMode(FlushModeType.COMMIT)
                         .getResultList();
-        return found(Client.class, id, "Clients", found.isEmpty() ? null : found.get(0));
+        return found(Client.class, id, "clientIds", found.isEmpty() ? null : found.get(0));
     }
 
     /** The "Console" origin of the reference data. */
@@ -266,16 +270,6 @@ public class TicketService {
         if (request == null || !request.isActive()) {
             throw new ValidationException("request", "error.required", "request: pick the request");
         }
-        if (summary == null || summary.isBlank()) {
-            throw new ValidationException("summary", "error.required", "summary is required");
-        }
-        if (summary.strip().length() > Ticket.SUMMARY_LENGTH) {
-            throw new ValidationException(
-                    "summary",
-                    "error.tooLong",
-                    "summary: at most " + Ticket.SUMMARY_LENGTH + " characters",
-                    Ticket.SUMMARY_LENGTH);
-        }
         java.util.Set<UUID> served = request.getService().getCategory().getCatalog().getEnterprises().stream()
                 .map(Enterprise::getId)
                 .collect(java.util.stream.Collectors.toSet());
@@ -293,53 +287,56 @@ public class TicketService {
                     "error.clientNotVisible",
                     "client: none of the client's enterprises is one you may open tickets in");
         }
-        return create(
-                caller,
-                new NewTicket(
-                        enterpriseId,
-                        request.getTicketType().getId(),
-                        null,
-                        null,
-                        CONSOLE_ORIGIN,
-                        null,
-                        request.getId(),
-                        summary,
-                        description,
-                        List.of(client.getId()),
-                        List.of(),
-                        customFieldValues));
+        NewTicket command = new NewTicket(
+                enterpriseId,
+                request.getTicketType().getId(),
+                null,
+                null,
+                CONSOLE_ORIGIN,
+                null,
+                request.getId(),
+                summary,
+                description,
+                List.of(client.getId()),
+                List.of(),
+                customFieldValues);
+        valid(command);
+        return create(caller, command);
     }
 
     /**
-     * What an agent edits on a ticket's page, by the property names {@link #updateProperties} takes, plus the custom
-     * fields as {@code "custom:" + English name}: the page keeps the values it was loaded with and, when someone
-     * else saved first, compares them with the current ones ({@link TicketDifferences}).
+     * Bean Validation of a command this bean made itself: a call within the bean does not pass the container's
+     * method validation, which checks the commands callers give ({@code @Valid}).
      */
-    public Map<String, String> editableValues(Caller caller, UUID ticketId) {
-        Ticket ticket = find(caller, ticketId);
-        Map<String, String> values = new java.util.LinkedHashMap<>();
-        values.put("Summary", ticket.getSummary());
-        values.put("StatusId", ticket.getStatus().getId().toString());
-        values.put(
-                "QueueId",
-                ticket.getQueue() == null ? null : ticket.getQueue().getId().toString());
-        values.put(
-                "PriorityId",
-                ticket.getPriority() == null
-                        ? null
-                        : ticket.getPriority().getId().toString());
-        values.put(
-                "AssigneeId",
-                ticket.principalAssignee().map(r -> r.getId().toString()).orElse(null));
-        values.put(
-                "DueDate",
-                ticket.getDueDate() == null ? null : ticket.getDueDate().toString());
-        values.put("Description", ticket.getDescription());
-        for (org.c2desk.customfield.FieldView field :
-                customFields.read(OwnerKind.TICKET, ticket.getId(), layoutOf(ticket))) {
-            values.put("custom:" + field.englishName(), field.value());
+    private void valid(NewTicket command) {
+        Set<ConstraintViolation<NewTicket>> violations = validator.validate(command);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
         }
-        return values;
+    }
+
+    /**
+     * What an agent edits on a ticket's page, as the edit that would set it all as it is now (custom fields by their
+     * definition's id): the page keeps the values it was loaded with and, when someone else saved first, compares them
+     * with the current ones ({@link TicketDifferences}).
+     */
+    public TicketEdit editableValues(Caller caller, UUID ticketId) {
+        Ticket ticket = find(caller, ticketId);
+        TicketEdit.Builder values = TicketEdit.change()
+                .summary(ticket.getSummary())
+                .status(ticket.getStatus().getId())
+                .queue(ticket.getQueue() == null ? null : ticket.getQueue().getId())
+                .priority(
+                        ticket.getPriority() == null
+                                ? null
+                                : ticket.getPriority().getId())
+                .assignee(ticket.principalAssignee().map(Resource::getId).orElse(null))
+                .dueDate(ticket.getDueDate())
+                .description(ticket.getDescription());
+        for (FieldView field : customFields.read(OwnerKind.TICKET, ticket.getId(), layoutOf(ticket))) {
+            values.customField(field.definitionId().toString(), field.value());
+        }
+        return values.build();
     }
 
     /** The statuses a ticket may move to now (its own included), by {@link TicketStatus#canMoveTo}, in order. */
@@ -407,14 +404,13 @@ public class TicketService {
     }
 
     /**
-     * Changes one system field, as the C2 API's UpdateProperty does, recording the change in the history. Unknown
-     * property names are refused by name.
+     * Changes what {@code edit} gives of one ticket, whatever its version, recording the changes in the history (the
+     * C2 API's UpdateProperty).
      */
-    public Ticket updateProperty(Caller caller, UUID id, String property, String value) {
+    public Ticket update(Caller caller, UUID id, @Valid TicketEdit edit) {
         caller.require(Permission.TICKET_EDIT);
         Ticket ticket = find(caller, id);
-        TicketProperty.named(property).apply(this, ticket, value, caller.userName());
-        ticket.getAudit().touch(caller.userName());
+        apply(ticket, edit, caller);
         audit.record(caller, ObjectKind.TICKET, id, AuditAction.UPDATED, ticket.takeChanges());
         return ticket;
     }
@@ -432,21 +428,14 @@ public class TicketService {
     }
 
     /**
-     * Changes several system fields and custom fields of a ticket in one transaction, all or none, provided the ticket
-     * is still at {@code expectedVersion} (what the REST API's If-Match carries). The row is locked while checking, so
-     * two callers sending the same version cannot both succeed: the second is refused.
+     * Changes what {@code edit} gives of a ticket in one transaction, all or none, provided the ticket is still at
+     * {@code expectedVersion} (what the REST API's If-Match carries). The row is locked while checking, so two callers
+     * sending the same version cannot both succeed: the second is refused.
      *
-     * @param changes new values by property name (see {@link TicketProperty}: Summary, StatusId, DueDate...)
-     * @param customFieldChanges new values keyed by a definition's sequence number or id; may be empty
      * @throws ConcurrentChangeException when the ticket is no longer at {@code expectedVersion}
-     * @throws ValidationException naming the property (its API name) or {@code customFields.<key>}
+     * @throws ValidationException naming the field (the edit's component) or {@code customFields.<key>}
      */
-    public Ticket updateProperties(
-            Caller caller,
-            UUID id,
-            long expectedVersion,
-            Map<String, String> changes,
-            Map<String, String> customFieldChanges) {
+    public Ticket update(Caller caller, UUID id, long expectedVersion, @Valid TicketEdit edit) {
         caller.require(Permission.TICKET_EDIT);
         // Read and locked in one statement (select ... for update): no copy read earlier in this transaction.
         Ticket ticket = id == null ? null : em.find(Ticket.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -456,238 +445,23 @@ public class TicketService {
         if (ticket.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException("Ticket", id, expectedVersion, ticket.getVersion());
         }
-        for (Map.Entry<String, String> change : changes.entrySet()) {
-            TicketProperty property = TicketProperty.named(change.getKey());
-            try {
-                property.apply(this, ticket, change.getValue(), caller.userName());
-            } catch (ValidationException e) {
-                throw e.field() == null || "Value".equals(e.field()) || "PropertyName".equals(e.field())
-                        ? new ValidationException(property.apiName(), e.messageKey(), e.getMessage(), e.arguments())
-                        : e;
-            }
-        }
-        if (customFieldChanges != null && !customFieldChanges.isEmpty()) {
-            List<FieldSection> layout = layoutOf(ticket);
-            Map<UUID, String> values = customFields.byDefinitionId(layout, customFieldChanges, "customFields.");
-            ticket.pendingChanges()
-                    .addAll(customFields.apply(
-                            OwnerKind.TICKET, ticket.getId(), layout, values, caller.userName(), false));
-        }
-        ticket.getAudit().touch(caller.userName());
+        apply(ticket, edit, caller);
         audit.record(caller, ObjectKind.TICKET, id, AuditAction.UPDATED, ticket.takeChanges());
         em.flush();
         return ticket;
     }
 
-    /** {@link #updateProperties(Caller, UUID, long, Map, Map)} without custom fields. */
-    public Ticket updateProperties(Caller caller, UUID id, long expectedVersion, Map<String, String> changes) {
-        return updateProperties(caller, id, expectedVersion, changes, Map.of());
-    }
-
-    /**
-     * Adds a public reply (it reaches the client, and the first one sets the ticket's response date) or an internal
-     * note, written by the caller through the API.
-     */
-    public TicketCommunication addCommunication(
-            Caller caller, UUID ticketId, boolean publicReply, String subject, String body) {
-        return addCommunication(caller, ticketId, publicReply, subject, body, Channel.API);
-    }
-
-    /** {@link #addCommunication(Caller, UUID, boolean, String, String)} written through {@code channel}. */
-    public TicketCommunication addCommunication(
-            Caller caller, UUID ticketId, boolean publicReply, String subject, String body, Channel channel) {
-        caller.require(Permission.TICKET_EDIT);
-        Ticket ticket = find(caller, ticketId);
-        if (body == null || body.isBlank()) {
-            throw new ValidationException("body", "error.required", "body: the text of the communication is required");
+    /** The edit's system fields, then its custom fields (keyed by sequence number or definition id). */
+    private void apply(Ticket ticket, TicketEdit edit, Caller caller) {
+        new TicketEditor(em, ticket, caller.userName()).apply(edit);
+        if (!edit.customFields().isEmpty()) {
+            List<FieldSection> layout = layoutOf(ticket);
+            Map<UUID, String> values = customFields.byDefinitionId(layout, edit.customFields(), "customFields.");
+            ticket.pendingChanges()
+                    .addAll(customFields.apply(
+                            OwnerKind.TICKET, ticket.getId(), layout, values, caller.userName(), false));
         }
-        String cleanSubject = subject == null || subject.isBlank() ? null : subject.strip();
-        if (cleanSubject != null && cleanSubject.length() > TicketCommunication.SUBJECT_LENGTH) {
-            throw new ValidationException(
-                    "subject",
-                    "error.tooLong",
-                    "subject: at most " + TicketCommunication.SUBJECT_LENGTH + " characters",
-                    "subject",
-                    TicketCommunication.SUBJECT_LENGTH);
-        }
-        Resource author = em.find(Resource.class, caller.resourceId());
-        TicketCommunication communication =
-                new TicketCommunication(ticket, author, null, publicReply, channel, cleanSubject, body);
-        em.persist(communication);
-        if (publicReply) {
-            ticket.recordResponse();
-        }
-        // Which kind and its subject, not the text: the communication itself is kept, never edited.
-        audit.record(
-                caller,
-                ObjectKind.TICKET,
-                ticketId,
-                AuditAction.COMMUNICATION_ADDED,
-                new Changes()
-                        .add("Communication", null, publicReply ? "PublicReply" : "InternalNote")
-                        .add("Subject", null, cleanSubject));
-        return communication;
-    }
-
-    /** The communications of a ticket the caller sees, oldest first, with their authors loaded. */
-    public List<TicketCommunication> communicationsOf(Caller caller, UUID ticketId) {
-        find(caller, ticketId);
-        List<TicketCommunication> found = em.createQuery(
-                        "select c from TicketCommunication c"
-                                + " left join fetch c.authorResource left join fetch c.authorClient"
-                                + " where c.ticket.id = :id order by c.createdOn, c.id",
-                        TicketCommunication.class)
-                .setParameter("id", ticketId)
-                .setMaxResults(1000)
-                .getResultList();
-        return found;
-    }
-
-    /** Largest file an attachment may hold. */
-    public static final long MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
-
-    /** Attaches a file to a ticket the caller may change; its bytes are stored with it, in the database. */
-    public Attachment attach(
-            Caller caller,
-            UUID ticketId,
-            String fileName,
-            String contentType,
-            byte[] content,
-            boolean publicAttachment) {
-        caller.require(Permission.TICKET_EDIT);
-        Ticket ticket = find(caller, ticketId);
-        return store(ticket, fileName, contentType, content, publicAttachment, Actor.of(caller));
-    }
-
-    /**
-     * Checks and stores a file for a ticket. No access check here: the callers ({@link #attach} for the API's caller,
-     * {@link PortalRequests} for a client) have already found the ticket with their own rule.
-     */
-    public Attachment store(
-            Ticket ticket, String fileName, String contentType, byte[] content, boolean publicAttachment, Actor actor) {
-        String by = actor.name();
-        String name = fileName == null ? "" : fileName.strip().replaceAll("[\\\\/\\p{Cntrl}]", "_");
-        if (name.isEmpty()) {
-            throw new ValidationException("fileName", "error.required", "fileName: the file needs a name");
-        }
-        if (name.length() > Attachment.FILE_NAME_LENGTH) {
-            throw new ValidationException(
-                    "fileName",
-                    "error.tooLong",
-                    "fileName: at most " + Attachment.FILE_NAME_LENGTH + " characters",
-                    "fileName",
-                    Attachment.FILE_NAME_LENGTH);
-        }
-        String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType.strip();
-        if (type.length() > Attachment.CONTENT_TYPE_LENGTH || !type.matches("[\\w.+-]+/[\\w.+-]+(\\s*;.*)?")) {
-            throw new ValidationException(
-                    "contentType",
-                    "error.invalidValue",
-                    "contentType: '" + type + "' is not a media type such as application/pdf");
-        }
-        if (content == null || content.length > MAX_ATTACHMENT_BYTES) {
-            throw new ValidationException("file", "error.tooLarge", "file: at most " + MAX_ATTACHMENT_BYTES + " bytes");
-        }
-        // By the bytes, not the name: no program, and no file whose content is not what its name says.
-        AttachmentContentCheck.check(name, content);
-        Attachment attachment = new Attachment(
-                OwnerKind.TICKET, ticket.getId(), name, type, content.length, sha256(content), publicAttachment, by);
-        em.persist(attachment);
-        em.persist(new AttachmentContent(attachment.getId(), content));
-        audit.record(
-                actor,
-                ObjectKind.TICKET,
-                ticket.getId(),
-                AuditAction.ATTACHMENT_ADDED,
-                new Changes().add("Attachment", null, name));
-        return attachment;
-    }
-
-    /** The files attached to a ticket the caller sees, oldest first (without their bytes). */
-    public List<Attachment> attachmentsOf(Caller caller, UUID ticketId) {
-        find(caller, ticketId);
-        return em.createQuery(
-                        "select a from Attachment a where a.ownerKind = :kind and a.ownerId = :id"
-                                + " order by a.createdOn, a.fileName",
-                        Attachment.class)
-                .setParameter("kind", OwnerKind.TICKET)
-                .setParameter("id", ticketId)
-                .getResultList();
-    }
-
-    /** An attachment with its bytes. */
-    @SuppressWarnings("ArrayRecordComponent") // handed once to the response; never compared nor kept
-    public record AttachmentFile(Attachment attachment, byte[] content) {}
-
-    /**
-     * A ticket's attachment with its bytes, if the caller sees the ticket; attachments of clients and CIs are served
-     * by their own services (not found here).
-     */
-    public AttachmentFile attachment(Caller caller, UUID attachmentId) {
-        Attachment attachment = attachmentId == null ? null : em.find(Attachment.class, attachmentId);
-        if (attachment == null || attachment.getOwnerKind() != OwnerKind.TICKET) {
-            throw new NotFoundException("Attachment", attachmentId);
-        }
-        try {
-            find(caller, attachment.getOwnerId());
-        } catch (NotFoundException e) {
-            throw new NotFoundException("Attachment", attachmentId);
-        }
-        AttachmentContent content = em.find(AttachmentContent.class, attachmentId);
-        return new AttachmentFile(attachment, content == null ? new byte[0] : content.getContent());
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return java.util.HexFormat.of()
-                    .formatHex(
-                            java.security.MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
-    /** Notes a change of a system field for the audit entry of the current write (see {@link Ticket#takeChanges}). */
-    void record(Ticket ticket, String field, String before, String after, String by) {
-        ticket.pendingChanges().add(field, before, after);
-    }
-
-    /** The tasks of a ticket's workflow, in step order (the API's Workflows). */
-    public List<Ticket> workflowOf(UUID ticketId) {
-        return em.createQuery(
-                        "select t from Ticket t where t.parentTicket.id = :id and t.ticket = false"
-                                + " order by t.workflowStep, t.sequenceNumber",
-                        Ticket.class)
-                .setParameter("id", ticketId)
-                .getResultList();
-    }
-
-    /**
-     * Instantiates the request's task templates as tasks of the ticket (written with it). The tasks of the first step
-     * are ready at once; later steps wait until the blocking tasks before them are done (the workflow issue drives
-     * that).
-     */
-    private List<Ticket> startWorkflow(
-            Ticket ticket, List<RequestTask> steps, long[] numbers, String by, Culture culture) {
-        int firstStep = steps.stream().mapToInt(RequestTask::getStep).min().orElse(1);
-        TicketStatus newStatus = shared(TicketStatus.class, NEW_STATUS_ID, "StatusId");
-        List<Ticket> tasks = new ArrayList<>(steps.size());
-        for (RequestTask step : steps) {
-            TaskTemplate template = step.getTaskTemplate();
-            Ticket task = new Ticket(
-                    numbers[tasks.size()],
-                    template.getTicketType(),
-                    newStatus,
-                    ticket.getEnterprise(),
-                    template.getName().in(culture.locale()),
-                    by);
-            task.changeDescription(template.getDescription().in(culture.locale()), by);
-            task.makeTaskOf(ticket, template, step.getStep(), step.isBlocking());
-            task.setReady(step.getStep() == firstStep);
-            task.setQueue(template.getDefaultQueue() != null ? template.getDefaultQueue() : ticket.getQueue());
-            tasks.add(task);
-        }
-        return tasks;
+        ticket.getAudit().touch(caller.userName());
     }
 
     /** The entity with that id, or a refusal naming the field that held the id. */
@@ -712,7 +486,7 @@ public class TicketService {
         return id == null ? null : ofKind(shared(LookupValue.class, id, field), kind, field);
     }
 
-    private static <T> T found(Class<T> type, UUID id, String field, T found) {
+    static <T> T found(Class<T> type, UUID id, String field, T found) {
         if (found == null) {
             throw new ValidationException(
                     field,
@@ -724,14 +498,7 @@ public class TicketService {
         return found;
     }
 
-    LookupValue lookup(UUID id, LookupKind kind, String field) {
-        if (id == null) {
-            return null;
-        }
-        return ofKind(reference(LookupValue.class, id, field), kind, field);
-    }
-
-    private static LookupValue ofKind(LookupValue value, LookupKind kind, String field) {
+    static LookupValue ofKind(LookupValue value, LookupKind kind, String field) {
         if (!value.is(kind)) {
             throw new ValidationException(
                     field,

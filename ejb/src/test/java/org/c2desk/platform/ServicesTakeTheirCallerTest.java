@@ -41,7 +41,7 @@ class ServicesTakeTheirCallerTest {
             entry("PasswordResets.*", "for whoever forgot their password: the mailed token is the credential"),
             entry("AuditLog.record", "written by a service in its checked call, as the actor it resolved"),
             entry("AuditLog.entry", "built by a service in its checked call, written with the object (NewRows)"),
-            entry("TicketService.store", "stores an attachment for PortalRequests, which checked the client"),
+            entry("TicketAttachments.store", "stores an attachment for PortalRequests, which checked the client"),
             entry("TicketReferenceData.*", "reference lists for the console's cache shared by every user"),
             entry("ImportProgress.*", "the import job's own bookkeeping, called by the batch runtime"),
             entry("ImportLeases.*", "which server runs an import: JobStarter once it checked, the recovery timer"),
@@ -69,7 +69,7 @@ class ServicesTakeTheirCallerTest {
             entry("CiReferenceData.states", "reference data"),
             entry("TicketService.layoutOf", "the form of a ticket found by a checked call"),
             entry("TicketService.requestLayout", "a request's form"),
-            entry("TicketService.workflowOf", "of a ticket found by a checked call"),
+            entry("Workflow.workflowOf", "of a ticket found by a checked call"),
             entry("ClientService.layout", "the client form"),
             entry("CustomFields.*", "the custom-field engine: the web reads forms and values through it"));
 

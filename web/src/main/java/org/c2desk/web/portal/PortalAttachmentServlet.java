@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.c2desk.platform.NotFoundException;
 import org.c2desk.security.PortalClient;
 import org.c2desk.ticket.PortalRequests;
-import org.c2desk.ticket.TicketService;
+import org.c2desk.ticket.TicketAttachments;
 import org.c2desk.web.security.SignedInUser;
 
 /**
@@ -37,7 +37,7 @@ public class PortalAttachmentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        TicketService.AttachmentFile file;
+        TicketAttachments.AttachmentFile file;
         try {
             file = requests.attachment(client, UUID.fromString(request.getParameter("id")));
         } catch (NotFoundException | IllegalArgumentException | NullPointerException e) {

@@ -15,6 +15,7 @@ public class C2Api extends Application {
                 ClientEndpoint.class,
                 CiEndpoint.class,
                 C2ExceptionMapper.class,
-                C2JsonErrorMapper.class);
+                C2JsonErrorMapper.class,
+                C2ViolationMapper.class);
     }
 }

@@ -2,6 +2,7 @@ package org.c2desk.web.api.c2;
 
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -13,6 +14,7 @@ import org.c2desk.platform.BusinessException;
 import org.c2desk.platform.ForbiddenException;
 import org.c2desk.platform.NotFoundException;
 import org.c2desk.platform.ValidationException;
+import org.c2desk.web.api.Violation;
 
 /**
  * Every refusal of the C2 API as the documented envelope with a non-zero Status and a human Message; never a stack
@@ -31,6 +33,9 @@ public class C2ExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof ValidationException) {
             return C2Json.refused(C2Status.INVALID, e.getMessage());
+        }
+        if (e instanceof ConstraintViolationException violations) {
+            return refused(violations);
         }
         if (e instanceof NotFoundException) {
             return C2Json.refused(C2Status.NOT_FOUND, e.getMessage());
@@ -60,6 +65,13 @@ public class C2ExceptionMapper implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "C2 API failure " + incident, thrown);
         return C2Json.refused(C2Status.ERROR, "The server could not complete the call (incident " + incident + ")");
+    }
+
+    /** A command Bean Validation refused, naming the field as the C2 API does: {@code Summary: at most 500...}. */
+    static Response refused(ConstraintViolationException violations) {
+        Violation violation = Violation.of(violations);
+        return C2Json.refused(
+                C2Status.INVALID, TicketProperties.c2Name(violation.component()) + ": " + violation.message());
     }
 
     private static Throwable unwrap(Throwable thrown) {

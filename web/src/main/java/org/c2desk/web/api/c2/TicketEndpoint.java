@@ -15,9 +15,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import java.util.UUID;
 import org.c2desk.platform.Page;
+import org.c2desk.platform.ValidationException;
 import org.c2desk.security.Caller;
 import org.c2desk.ticket.NewTicket;
 import org.c2desk.ticket.Ticket;
+import org.c2desk.ticket.TicketEdit;
 import org.c2desk.ticket.TicketFilter;
 import org.c2desk.ticket.TicketListRow;
 import org.c2desk.ticket.TicketQueries;
@@ -76,8 +78,12 @@ public class TicketEndpoint {
                         .optionalObject("CustomFields")
                         .map(customFieldsJson::read)
                         .orElse(null));
-        // The answer is made in the creation's transaction, from the entities it holds: nothing is read again.
-        return C2Json.ok(tickets.create(caller, command, opened -> TicketJson.of(opened, customFieldsJson)));
+        try {
+            // The answer is made in the creation's transaction, from the entities it holds: nothing is read again.
+            return C2Json.ok(tickets.create(caller, command, opened -> TicketJson.of(opened, customFieldsJson)));
+        } catch (ValidationException e) {
+            throw TicketProperties.renamed(e);
+        }
     }
 
     /**
@@ -93,7 +99,12 @@ public class TicketEndpoint {
         if (body.has("CustomFieldSequenceNumber")) {
             tickets.updateCustomField(caller, id, body.integer("CustomFieldSequenceNumber"), body.text("Value"));
         } else {
-            tickets.updateProperty(caller, id, body.requiredText("PropertyName"), body.text("Value"));
+            TicketEdit edit = TicketProperties.edit(body.requiredText("PropertyName"), body.text("Value"));
+            try {
+                tickets.update(caller, id, edit);
+            } catch (ValidationException e) {
+                throw TicketProperties.renamed(e);
+            }
         }
         return C2Json.ok(JsonValue.TRUE);
     }

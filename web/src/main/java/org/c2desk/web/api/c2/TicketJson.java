@@ -36,6 +36,7 @@ import org.c2desk.ticket.TicketAssignee;
 import org.c2desk.ticket.TicketClient;
 import org.c2desk.ticket.TicketListRow;
 import org.c2desk.ticket.TicketService;
+import org.c2desk.ticket.Workflow;
 
 /**
  * A ticket as the C2 API's {@code Data}, field for field in the order of the documentation's response example.
@@ -50,6 +51,9 @@ public class TicketJson {
     TicketService tickets;
 
     @EJB
+    Workflow workflow;
+
+    @EJB
     CustomFields customFields;
 
     @Inject
@@ -61,7 +65,7 @@ public class TicketJson {
                 t,
                 layout,
                 customFields.read(OwnerKind.TICKET, t.getId(), layout),
-                tickets.workflowOf(t.getId()),
+                workflow.workflowOf(t.getId()),
                 customFieldsJson);
     }
 

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.c2desk.ticket.TicketService;
+import org.c2desk.ticket.TicketAttachments;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AttachmentsResource {
 
     @EJB
-    TicketService tickets;
+    TicketAttachments attachments;
 
     @Context
     SecurityContext security;
@@ -35,8 +35,8 @@ public class AttachmentsResource {
     @APIResponse(responseCode = "200", description = "The file")
     @APIResponse(responseCode = "404", description = "No such attachment, or its ticket is not visible to the caller")
     public Response download(@PathParam("id") String id) {
-        TicketService.AttachmentFile file =
-                tickets.attachment(ApiPrincipal.of(security).caller(), Params.pathUuid(id));
+        TicketAttachments.AttachmentFile file =
+                attachments.attachment(ApiPrincipal.of(security).caller(), Params.pathUuid(id));
         String name = file.attachment().getFileName();
         String ascii = name.replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
         return Response.ok(file.content(), file.attachment().getContentType())

@@ -94,13 +94,7 @@ final class Params {
     static org.c2desk.platform.ValidationException renamed(
             org.c2desk.platform.ValidationException e, java.util.Map<String, String> names) {
         String v1 = e.field() == null ? null : names.get(e.field());
-        if (v1 == null) {
-            return e;
-        }
-        String message = e.getMessage() != null && e.getMessage().startsWith(e.field())
-                ? v1 + e.getMessage().substring(e.field().length())
-                : e.getMessage();
-        return new org.c2desk.platform.ValidationException(v1, e.messageKey(), message, e.arguments());
+        return v1 == null ? e : e.renamed(v1);
     }
 
     /** The names of list refusals (sort, direction, cursor, page size) as the query parameters name them. */

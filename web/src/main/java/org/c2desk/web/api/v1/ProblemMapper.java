@@ -5,7 +5,6 @@ import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +19,7 @@ import org.c2desk.platform.ForbiddenException;
 import org.c2desk.platform.NotFoundException;
 import org.c2desk.platform.ValidationException;
 import org.c2desk.security.AuthenticationFailedException;
+import org.c2desk.web.api.Violation;
 
 /**
  * Every failure of /api/v1 as problem+json: a refused value 400 (with the field), no permission 403, not found 404,
@@ -41,11 +41,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problems.invalid(invalid.field(), invalid.getMessage());
         }
         if (e instanceof ConstraintViolationException violations) {
-            ConstraintViolation<?> first =
-                    violations.getConstraintViolations().iterator().next();
-            String path = String.valueOf(first.getPropertyPath());
-            String field = path.substring(path.lastIndexOf('.') + 1);
-            return Problems.invalid(field, field + ": " + first.getMessage());
+            return invalid(violations);
         }
         if (e instanceof JsonParsingException parsing) {
             String where = parsing.getLocation() == null
@@ -134,6 +130,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                                 + " to your administrator",
                         b -> b.add("incident", incident))
                 .build();
+    }
+
+    /**
+     * A command Bean Validation refused, naming the field by the command's component: this API's bodies use the
+     * commands' names ({@code summary}, {@code statusId}).
+     */
+    static Response invalid(ConstraintViolationException violations) {
+        Violation violation = Violation.of(violations);
+        return Problems.invalid(violation.component(), violation.component() + ": " + violation.message());
     }
 
     static Throwable unwrap(Throwable thrown) {

@@ -48,6 +48,7 @@ public class RestApi extends Application {
         return Set.of(
                 AuthenticationFilter.class,
                 ProblemMapper.class,
+                ViolationMapper.class,
                 JsonbProvider.class,
                 TicketsResource.class,
                 ClientsResource.class,

@@ -19,10 +19,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.OwnerKind;
 import org.c2desk.platform.ValidationException;
@@ -31,8 +34,11 @@ import org.c2desk.ticket.Attachment;
 import org.c2desk.ticket.NewTicket;
 import org.c2desk.ticket.Ticket;
 import org.c2desk.ticket.TicketAssignee;
+import org.c2desk.ticket.TicketAttachments;
 import org.c2desk.ticket.TicketClient;
 import org.c2desk.ticket.TicketCommunication;
+import org.c2desk.ticket.TicketConversation;
+import org.c2desk.ticket.TicketEdit;
 import org.c2desk.ticket.TicketSearch;
 import org.c2desk.ticket.TicketService;
 import org.c2desk.web.api.v1.Views.AttachmentView;
@@ -56,38 +62,32 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tickets")
 public class TicketsResource {
 
-    /** What a PATCH may change at the top level. */
-    private static final PatchFields PATCHABLE = new PatchFields()
-            .add("summary", "Summary", PatchKind.TEXT)
-            .add("description", "Description", PatchKind.TEXT)
-            .add("statusId", "StatusId", PatchKind.UUID)
-            .add("queueId", "QueueId", PatchKind.UUID)
-            .add("priorityId", "PriorityId", PatchKind.UUID)
-            .add("urgencyId", "UrgencyId", PatchKind.UUID)
-            .add("impactId", "ImpactId", PatchKind.UUID)
-            .add("originId", "OriginId", PatchKind.UUID)
-            .add("stateId", "StateId", PatchKind.UUID)
-            .add("changeTypeId", "ChangeTypeId", PatchKind.UUID)
-            .add("closingReasonId", "ClosingReasonId", PatchKind.UUID)
-            .add("resolutionTypeId", "ResolutionTypeId", PatchKind.UUID)
-            .add("dueDate", "DueDate", PatchKind.DATE_TIME)
-            .add("externalId", "ExternalId", PatchKind.TEXT)
-            .add("technicalResolution", "TechnicalResolution", PatchKind.TEXT)
-            .add("clientResolution", "ClientResolution", PatchKind.TEXT);
-
-    /** The service's field names in refusals, as this API names them. */
-    private static final Map<String, String> V1_NAMES = new LinkedHashMap<>();
+    /**
+     * What a PATCH may change at the top level, each member read with its JSON type into the edit (null clears a
+     * field; a summary sent null is blank, which the service refuses).
+     */
+    private static final Map<String, BiConsumer<TicketEdit.Builder, JsonInput>> PATCHABLE = new LinkedHashMap<>();
 
     static {
-        PATCHABLE.addV1Names(V1_NAMES);
-        V1_NAMES.put("EnterpriseId", "enterpriseId");
-        V1_NAMES.put("TicketTypeId", "ticketTypeId");
-        V1_NAMES.put("RequestId", "requestId");
-        V1_NAMES.put("Clients", "clientIds");
-        V1_NAMES.put("Assignees", "assigneeIds");
+        PATCHABLE.put("summary", (edit, in) -> edit.summary(Objects.requireNonNullElse(in.text("summary"), "")));
+        PATCHABLE.put("description", (edit, in) -> edit.description(in.text("description")));
+        PATCHABLE.put("statusId", (edit, in) -> edit.status(in.requiredUuid("statusId")));
+        PATCHABLE.put("queueId", (edit, in) -> edit.queue(in.uuid("queueId")));
+        PATCHABLE.put("priorityId", (edit, in) -> edit.priority(in.uuid("priorityId")));
+        PATCHABLE.put("urgencyId", (edit, in) -> edit.urgency(in.uuid("urgencyId")));
+        PATCHABLE.put("impactId", (edit, in) -> edit.impact(in.uuid("impactId")));
+        PATCHABLE.put("originId", (edit, in) -> edit.origin(in.uuid("originId")));
+        PATCHABLE.put("stateId", (edit, in) -> edit.state(in.uuid("stateId")));
+        PATCHABLE.put("changeTypeId", (edit, in) -> edit.changeType(in.uuid("changeTypeId")));
+        PATCHABLE.put("closingReasonId", (edit, in) -> edit.closingReason(in.uuid("closingReasonId")));
+        PATCHABLE.put("resolutionTypeId", (edit, in) -> edit.resolutionType(in.uuid("resolutionTypeId")));
+        PATCHABLE.put("dueDate", (edit, in) -> edit.dueDate(in.dateTime("dueDate")));
+        PATCHABLE.put("externalId", (edit, in) -> edit.externalId(in.text("externalId")));
+        PATCHABLE.put("technicalResolution", (edit, in) -> edit.technicalResolution(in.text("technicalResolution")));
+        PATCHABLE.put("clientResolution", (edit, in) -> edit.clientResolution(in.text("clientResolution")));
     }
 
-    static final long MAX_ATTACHMENT_BYTES = TicketService.MAX_ATTACHMENT_BYTES;
+    static final long MAX_ATTACHMENT_BYTES = TicketAttachments.MAX_ATTACHMENT_BYTES;
 
     /** Both upload methods describe both ways: OpenAPI has one POST per path. */
     private static final String ATTACH = "The request body is the file itself, its Content-Type the file's type,"
@@ -101,6 +101,12 @@ public class TicketsResource {
 
     @EJB
     TicketService tickets;
+
+    @EJB
+    TicketConversation conversation;
+
+    @EJB
+    TicketAttachments attachments;
 
     @EJB
     TicketSearch search;
@@ -207,9 +213,6 @@ public class TicketsResource {
         UUID enterpriseId = in.requiredUuid("enterpriseId");
         UUID typeId = in.requiredUuid("ticketTypeId");
         String summary = in.requiredText("summary");
-        if (summary.strip().length() > Ticket.SUMMARY_LENGTH) {
-            throw new InvalidInputException("summary", "summary: at most " + Ticket.SUMMARY_LENGTH + " characters");
-        }
         UUID requestId = in.uuid("requestId");
         Map<String, String> byKey = in.customFields("customFields");
         Map<UUID, String> values = new LinkedHashMap<>();
@@ -239,7 +242,7 @@ public class TicketsResource {
         try {
             ticket = tickets.create(caller, command);
         } catch (ValidationException e) {
-            throw renamed(e, requestId == null ? List.of() : tickets.requestLayout(requestId), byKey);
+            throw customFieldNamed(e, requestId == null ? List.of() : tickets.requestLayout(requestId), byKey);
         }
         return withETag(
                 Response.created(uri.getAbsolutePathBuilder()
@@ -273,14 +276,22 @@ public class TicketsResource {
         UUID ticketId = Params.pathUuid(id);
         long expected = ETags.expectedVersion(ifMatch);
         JsonInput in = JsonInput.parse(body);
-        in.onlyKnown(PATCHABLE.members("customFields"));
-        Map<String, String> changes = PATCHABLE.changes(in);
+        List<String> members = new ArrayList<>(PATCHABLE.keySet());
+        members.add("customFields");
+        in.onlyKnown(members);
+        TicketEdit.Builder edit = TicketEdit.change();
+        PATCHABLE.forEach((member, read) -> {
+            if (in.has(member)) {
+                read.accept(edit, in);
+            }
+        });
         Map<String, String> custom = in.customFields("customFields");
         Ticket ticket;
         try {
-            ticket = tickets.updateProperties(caller, ticketId, expected, changes, custom);
+            ticket = tickets.update(
+                    caller, ticketId, expected, edit.customFields(custom).build());
         } catch (ValidationException e) {
-            throw renamed(e, tickets.layoutOf(tickets.find(caller, ticketId)), custom);
+            throw customFieldNamed(e, tickets.layoutOf(tickets.find(caller, ticketId)), custom);
         }
         Ticket fresh = tickets.find(caller, ticket.getId());
         return withETag(Response.ok(view(fresh)), fresh.getVersion());
@@ -292,7 +303,7 @@ public class TicketsResource {
             summary = "The communications of a ticket",
             description = "Public replies and internal notes, oldest first")
     public List<CommunicationView> communications(@PathParam("id") String id) {
-        return tickets.communicationsOf(caller(), Params.pathUuid(id)).stream()
+        return conversation.communicationsOf(caller(), Params.pathUuid(id)).stream()
                 .map(TicketsResource::view)
                 .toList();
     }
@@ -315,7 +326,7 @@ public class TicketsResource {
         JsonInput in = JsonInput.parse(body);
         in.onlyKnown(List.of("isPublic", "subject", "body"));
         Boolean isPublic = in.bool("isPublic");
-        TicketCommunication added = tickets.addCommunication(
+        TicketCommunication added = conversation.addCommunication(
                 caller, ticketId, Boolean.TRUE.equals(isPublic), in.text("subject"), in.requiredText("body"));
         return Response.created(uri.getAbsolutePathBuilder().build())
                 .entity(view(added))
@@ -326,7 +337,7 @@ public class TicketsResource {
     @Path("{id}/attachments")
     @Operation(summary = "The files attached to a ticket", description = "Without their bytes: follow href")
     public List<AttachmentView> attachments(@PathParam("id") String id) {
-        return tickets.attachmentsOf(caller(), Params.pathUuid(id)).stream()
+        return attachments.attachmentsOf(caller(), Params.pathUuid(id)).stream()
                 .map(this::view)
                 .toList();
     }
@@ -381,7 +392,7 @@ public class TicketsResource {
             throw tooLarge();
         }
         boolean visible = isPublic == null || !isPublic.equalsIgnoreCase("false");
-        Attachment attachment = tickets.attach(caller, ticketId, fileName, contentType, bytes, visible);
+        Attachment attachment = attachments.attach(caller, ticketId, fileName, contentType, bytes, visible);
         return Response.created(uri.getBaseUriBuilder()
                         .path("attachments")
                         .path(attachment.getId().toString())
@@ -450,7 +461,7 @@ public class TicketsResource {
                 ? MediaType.APPLICATION_OCTET_STREAM
                 : file.getMediaType().toString();
         Attachment attachment =
-                tickets.attach(caller, ticketId, fileName, contentType, bytes, visible == null || visible);
+                attachments.attach(caller, ticketId, fileName, contentType, bytes, visible == null || visible);
         return Response.created(uri.getBaseUriBuilder()
                         .path("attachments")
                         .path(attachment.getId().toString())
@@ -483,7 +494,10 @@ public class TicketsResource {
     public record TicketCreate(
             @Schema(required = true) UUID enterpriseId,
             @Schema(required = true) UUID ticketTypeId,
-            @Schema(required = true, maxLength = 500) String summary,
+
+            @Schema(required = true, maxLength = Ticket.SUMMARY_LENGTH)
+            String summary,
+
             String description,
             UUID statusId,
             UUID queueId,
@@ -550,17 +564,14 @@ public class TicketsResource {
         return response.header(HttpHeaders.ETAG, ETags.of(version)).build();
     }
 
-    /** A service refusal, with the field as this API names it. */
-    static ValidationException renamed(ValidationException e) {
-        return Params.renamed(e, V1_NAMES);
-    }
-
-    /** A service refusal with its field as this API names it, a custom field's (of {@code form}) included. */
-    private ValidationException renamed(
+    /**
+     * A service refusal naming a custom field of {@code form} by the key this API sent it under; the service names the
+     * other fields by its commands' components, which are this API's names.
+     */
+    private ValidationException customFieldNamed(
             ValidationException e, List<org.c2desk.customfield.FieldSection> form, Map<String, String> custom) {
-        ValidationException renamed = renamed(e);
-        if (renamed != e || e.field() == null || e.field().startsWith("customFields.") || form.isEmpty()) {
-            return renamed;
+        if (e.field() == null || e.field().startsWith("customFields.") || form.isEmpty()) {
+            return e;
         }
         return CustomFieldNames.renamed(e, customFields.read(OwnerKind.TICKET, new UUID(0, 0), form), custom);
     }

@@ -24,10 +24,13 @@ import org.c2desk.platform.NotFoundException;
 import org.c2desk.platform.SequenceNumbers;
 import org.c2desk.ticket.Channel;
 import org.c2desk.ticket.Ticket;
+import org.c2desk.ticket.TicketConversation;
 import org.c2desk.ticket.TicketDifferences;
+import org.c2desk.ticket.TicketEdit;
 import org.c2desk.ticket.TicketReferenceData;
 import org.c2desk.ticket.TicketService;
 import org.c2desk.ticket.TicketStatus;
+import org.c2desk.ticket.Workflow;
 import org.c2desk.web.customfield.ClientChoices;
 import org.c2desk.web.customfield.FieldInput;
 import org.c2desk.web.customfield.FieldInputs;
@@ -60,6 +63,12 @@ public class TicketView implements Serializable {
 
     @EJB
     TicketService tickets;
+
+    @EJB
+    TicketConversation conversation;
+
+    @EJB
+    Workflow workflow;
 
     @EJB
     CustomFields customFields;
@@ -95,7 +104,7 @@ public class TicketView implements Serializable {
     private UUID ticketId;
     private boolean notFound;
     private long version;
-    private Map<String, String> loaded = Map.of();
+    private TicketEdit loaded = TicketEdit.change().build();
     private Map<UUID, String> loadedCustom = Map.of();
 
     private String number;
@@ -177,10 +186,10 @@ public class TicketView implements Serializable {
                 .toList();
 
         loaded = tickets.editableValues(currentUser.caller(), ticketId);
-        statusId = loaded.get("StatusId");
-        queueId = loaded.get("QueueId");
-        priorityId = loaded.get("PriorityId");
-        assigneeId = loaded.get("AssigneeId");
+        statusId = TicketDifferences.valueOf(loaded, "statusId");
+        queueId = TicketDifferences.valueOf(loaded, "queueId");
+        priorityId = TicketDifferences.valueOf(loaded, "priorityId");
+        assigneeId = TicketDifferences.valueOf(loaded, "assigneeId");
         nextStatuses = tickets.statusesAfter(currentUser.caller(), ticketId);
 
         List<Choice> people = reference.assignableResources(PEOPLE_SHOWN).stream()
@@ -195,7 +204,7 @@ public class TicketView implements Serializable {
                 ZoneId.systemDefault());
         loadedCustom = new HashMap<>(fields.raw());
 
-        communications = tickets.communicationsOf(currentUser.caller(), ticketId).stream()
+        communications = conversation.communicationsOf(currentUser.caller(), ticketId).stream()
                 .map(c -> new Communication(
                         c.getAuthorResource() != null
                                 ? c.getAuthorResource().getFullName()
@@ -207,7 +216,7 @@ public class TicketView implements Serializable {
                         c.getSubject(),
                         c.getBody()))
                 .toList();
-        tasks = tickets.workflowOf(ticketId).stream()
+        tasks = workflow.workflowOf(ticketId).stream()
                 .map(t -> new Task(
                         t.getId(),
                         SequenceNumbers.format(t.getSequenceNumber()),
@@ -259,7 +268,7 @@ public class TicketView implements Serializable {
         String toldBy = liveChangedBy;
         OffsetDateTime toldOn = liveChangedOn;
         long keepVersion = version;
-        Map<String, String> keepLoaded = loaded;
+        TicketEdit keepLoaded = loaded;
         Map<UUID, String> keepLoadedCustom = loadedCustom;
         FieldInputs keepFields = fields;
         List<TicketStatus> keepNextStatuses = nextStatuses;
@@ -291,13 +300,6 @@ public class TicketView implements Serializable {
 
     /** Saves what the agent changed, all or nothing, if nobody else saved the ticket since the page was loaded. */
     public void save() {
-        Map<String, String> typed = new LinkedHashMap<>();
-        typed.put("Summary", summary);
-        typed.put("StatusId", statusId);
-        typed.put("QueueId", queueId);
-        typed.put("PriorityId", priorityId);
-        typed.put("AssigneeId", assigneeId);
-        Map<String, String> changes = TicketDifferences.edits(loaded, typed);
         Map<String, String> customChanges = new LinkedHashMap<>();
         for (FieldInput input : fields.getAll()) {
             String raw = input.raw();
@@ -305,20 +307,29 @@ public class TicketView implements Serializable {
                 customChanges.put(input.getDefinitionId().toString(), raw);
             }
         }
-        if (changes.isEmpty() && customChanges.isEmpty()) {
+        TicketEdit typed = TicketEdit.change()
+                .summary(summary)
+                .status(id(statusId))
+                .queue(id(queueId))
+                .priority(id(priorityId))
+                .assignee(id(assigneeId))
+                .customFields(customChanges)
+                .build();
+        TicketEdit edits = TicketDifferences.edits(loaded, typed);
+        if (edits.isEmpty()) {
             Messages.info(null, "ticket.nothingChanged");
             return;
         }
         try {
-            tickets.updateProperties(currentUser.caller(), ticketId, version, changes, customChanges);
+            tickets.update(currentUser.caller(), ticketId, version, edits);
             conflicts = List.of();
             read();
             Messages.info(null, "ticket.saved");
         } catch (ConcurrentChangeException e) {
-            Map<String, String> current = tickets.editableValues(currentUser.caller(), ticketId);
+            TicketEdit current = tickets.editableValues(currentUser.caller(), ticketId);
             List<Conflict> found = new ArrayList<>();
             for (String key : TicketDifferences.between(loaded, current)) {
-                found.add(new Conflict(label(key), display(key, current.get(key))));
+                found.add(new Conflict(label(key), display(key, TicketDifferences.valueOf(current, key))));
             }
             conflicts = found;
             Messages.error(null, "ticket.changedMeanwhile");
@@ -349,11 +360,12 @@ public class TicketView implements Serializable {
 
     public void reply() {
         try {
-            tickets.addCommunication(currentUser.caller(), ticketId, publicReply, null, replyBody, Channel.CONSOLE);
+            conversation.addCommunication(
+                    currentUser.caller(), ticketId, publicReply, null, replyBody, Channel.CONSOLE);
             replyBody = null;
             Messages.info(null, publicReply ? "ticket.reply.sent" : "ticket.noteAdded");
             long keep = version;
-            Map<String, String> keepLoaded = loaded;
+            TicketEdit keepLoaded = loaded;
             read();
             if (!conflicts.isEmpty()) {
                 version = keep;
@@ -374,17 +386,30 @@ public class TicketView implements Serializable {
         }
     }
 
-    /** A field's name for the reader: system fields from the bundle, custom fields by their name. */
+    /**
+     * A field's name for the reader, named as {@link TicketDifferences} names it: system fields from the bundle
+     * ({@code statusId}: {@code ticket.field.StatusId}), custom fields by their label.
+     */
     private String label(String key) {
-        if (key.startsWith("custom:")) {
-            String english = key.substring("custom:".length());
+        if (key.startsWith(TicketDifferences.CUSTOM)) {
+            String definitionId = key.substring(TicketDifferences.CUSTOM.length());
             return fields.getAll().stream()
-                    .filter(f -> f.isNamed(english))
+                    .filter(f -> f.getDefinitionId().toString().equals(definitionId))
                     .findFirst()
                     .map(f -> f.label(localeSelector.getLocale()))
-                    .orElse(english);
+                    .orElse(definitionId);
         }
-        return Messages.text(localeSelector.getLocale(), "ticket.field." + key);
+        return Messages.text(
+                localeSelector.getLocale(), "ticket.field." + Character.toUpperCase(key.charAt(0)) + key.substring(1));
+    }
+
+    /** The id a choice of the form holds; none for no choice (or a value no choice has). */
+    private static UUID id(String choice) {
+        try {
+            return choice == null || choice.isBlank() ? null : UUID.fromString(choice);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** A value for the reader: names rather than ids. */
@@ -393,25 +418,25 @@ public class TicketView implements Serializable {
             return "—";
         }
         return switch (key) {
-            case "StatusId" ->
+            case "statusId" ->
                 reference.statuses().stream()
                         .filter(s -> s.id().toString().equals(value))
                         .map(s -> s.name().in(localeSelector.getLocale()))
                         .findFirst()
                         .orElse(value);
-            case "QueueId" ->
+            case "queueId" ->
                 reference.queues().stream()
                         .filter(q -> q.id().toString().equals(value))
                         .map(q -> q.name().in(localeSelector.getLocale()))
                         .findFirst()
                         .orElse(value);
-            case "PriorityId" ->
+            case "priorityId" ->
                 reference.priorities().stream()
                         .filter(p -> p.id().toString().equals(value))
                         .map(p -> p.name().in(localeSelector.getLocale()))
                         .findFirst()
                         .orElse(value);
-            case "AssigneeId" ->
+            case "assigneeId" ->
                 reference.assignableResources(PEOPLE_SHOWN).stream()
                         .filter(r -> r.id().toString().equals(value))
                         .map(r -> r.fullName())

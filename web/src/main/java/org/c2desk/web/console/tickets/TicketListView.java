@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.c2desk.ticket.TicketBulkActions;
+import org.c2desk.ticket.TicketEdit;
 import org.c2desk.ticket.TicketSearch;
 import org.c2desk.ticket.TicketSearch.ListRow;
 import org.c2desk.ticket.TicketSearch.SortKey;
@@ -185,7 +186,7 @@ public class TicketListView implements Serializable {
     // Bulk actions --------------------------------------------------------------------------------------------
 
     public void assignToMe() {
-        apply(Map.of("AssigneeId", currentUser.caller().resourceId().toString()));
+        apply(TicketEdit.change().assignee(currentUser.caller().resourceId()).build());
     }
 
     public void assignTo() {
@@ -193,7 +194,7 @@ public class TicketListView implements Serializable {
             Messages.error(null, "tickets.bulk.pickResource");
             return;
         }
-        apply(Map.of("AssigneeId", bulkResourceId.toString()));
+        apply(TicketEdit.change().assignee(bulkResourceId).build());
     }
 
     public void changeStatus() {
@@ -201,7 +202,7 @@ public class TicketListView implements Serializable {
             Messages.error(null, "tickets.bulk.pickStatus");
             return;
         }
-        apply(Map.of("StatusId", bulkStatusId.toString()));
+        apply(TicketEdit.change().status(bulkStatusId).build());
     }
 
     public void changeQueue() {
@@ -209,10 +210,10 @@ public class TicketListView implements Serializable {
             Messages.error(null, "tickets.bulk.pickQueue");
             return;
         }
-        apply(Map.of("QueueId", bulkQueueId.toString()));
+        apply(TicketEdit.change().queue(bulkQueueId).build());
     }
 
-    private void apply(Map<String, String> changes) {
+    private void apply(TicketEdit edit) {
         if (selected == null || selected.isEmpty()) {
             Messages.error(null, "tickets.bulk.nothingSelected");
             return;
@@ -220,7 +221,7 @@ public class TicketListView implements Serializable {
         List<TicketBulkActions.Target> targets = selected.stream()
                 .map(r -> new TicketBulkActions.Target(r.id(), r.number(), r.version()))
                 .toList();
-        List<TicketBulkActions.Outcome> results = bulk.apply(currentUser.caller(), targets, changes);
+        List<TicketBulkActions.Outcome> results = bulk.apply(currentUser.caller(), targets, edit);
         List<String> lines = new ArrayList<>();
         int changed = 0;
         for (TicketBulkActions.Outcome outcome : results) {
