@@ -1,4 +1,4 @@
-package org.c2desk.ear;
+package org.c2desk.ear.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Base64;
 import java.util.UUID;
+import org.c2desk.ear.support.ClientCsv;
 import org.c2desk.ear.support.Deployments;
 import org.c2desk.ear.support.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,9 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ImportApiIT {
 
-    static final String HEADER = "FirstName,LastName,EmailAddress,UserName,HasPortalAccess,PreferedCulture,"
-            + "OfficePhone,MobilePhone,StreetName,City,PostalCode,CountryCode,Gender,Enterprise,ExternalId,IsActive";
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.plain();
@@ -48,26 +46,6 @@ class ImportApiIT {
 
     static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":pax123").getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** {@code rows} clients; the records listed in {@code bad} have an e-mail address that is not one. */
-    static byte[] file(String tag, int rows, int... bad) {
-        StringBuilder csv = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
-        for (int i = 1; i <= rows; i++) {
-            final int record = i;
-            boolean wrong = java.util.Arrays.stream(bad).anyMatch(b -> b == record);
-            csv.append("Hélène,Côté ")
-                    .append(i)
-                    .append(',')
-                    .append(wrong ? "not-an-address" : tag + "-" + i + "@example.org")
-                    .append(",,false,fr-CA,819-555-0100,,\"12, rue de l'Église\",Trois-Rivières,G9A 1A1,CA,F,")
-                    .append("Northwind Health,")
-                    .append(tag)
-                    .append('-')
-                    .append(i)
-                    .append(",true\r\n");
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     HttpResponse<String> upload(String query, byte[] file, String disposition, String user) throws Exception {
@@ -123,7 +101,7 @@ class ImportApiIT {
         String tag = "api" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> started = upload(
                 "?upsertKey=EMAIL",
-                file(tag, 1000, 100, 500, 900),
+                ClientCsv.file(tag, 1000, 100, 500, 900),
                 "attachment; filename=\"clients é.csv\"; filename*=UTF-8''clients%20%C3%A9.csv",
                 "admin");
         assertEquals(202, started.statusCode(), started.body());
@@ -167,7 +145,8 @@ class ImportApiIT {
     void aStoppedImportRestartsAfterItsLastCommittedRowAndEndsWithEachRowOnce() throws Exception {
         String tag = "apistop" + UUID.randomUUID().toString().substring(0, 8);
         int rows = 60_000;
-        HttpResponse<String> started = upload("", file(tag, rows), "attachment; filename=\"big.csv\"", "admin");
+        HttpResponse<String> started =
+                upload("", ClientCsv.file(tag, rows), "attachment; filename=\"big.csv\"", "admin");
         assertEquals(202, started.statusCode(), started.body());
         String id = json(started).getString("id");
         long deadline = System.currentTimeMillis() + 120_000;
@@ -199,7 +178,7 @@ class ImportApiIT {
 
     @Test
     void wrongRequestsAreRefusedAsProblems() throws Exception {
-        byte[] small = file("apibad", 2);
+        byte[] small = ClientCsv.file("apibad", 2);
         HttpResponse<String> noName = upload("", small, null, "admin");
         assertEquals(400, noName.statusCode());
         assertEquals("Content-Disposition", json(noName).getString("field"));
@@ -243,7 +222,7 @@ class ImportApiIT {
 
         String tag = "apidry" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> started =
-                upload("?dryRun=true", file(tag, 50, 7), "attachment; filename=\"dry.csv\"", "admin");
+                upload("?dryRun=true", ClientCsv.file(tag, 50, 7), "attachment; filename=\"dry.csv\"", "admin");
         assertEquals(202, started.statusCode(), started.body());
         JsonObject done = await(json(started).getString("id"), "VALIDATED", "COMPLETED", "FAILED", "REFUSED");
         assertEquals("VALIDATED", done.getString("status"), done.toString());

@@ -1,4 +1,4 @@
-package org.c2desk.ear;
+package org.c2desk.ear.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * the port the Payara domain was told about (C2DESK_MAIL_SMTP_PORT in ear/pom.xml's failsafe environment).
  * Other tests sign in as clientapi: these use Nancy Davolio and Camille Dubois of the demo data.
  */
-class PortalAccountIT extends BrowserIT {
+class PasswordResetIT extends BrowserIT {
 
     private static final Pattern LINK = Pattern.compile("(https?://\\S+/portal/reset\\.xhtml\\?token=([\\w-]+))");
 

@@ -1,4 +1,4 @@
-package org.c2desk.ear;
+package org.c2desk.ear.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.Select;
  * The console's resources (list, page, the administrators' form) and the relations edited from the client and CI
  * pages, in a real headless Chromium, each change checked in the History section. Each test restores what it changed.
  */
-class ConsoleResourcesIT extends BrowserIT {
+class ResourcesIT extends BrowserIT {
 
     /** The demo's agent.fr (Sophie Tremblay), Julie Gagnon (Boréal Énergie) and the enterprise Northwind Health. */
     private static final String AGENT_FR = "71000000-0000-4000-8000-000000000002";

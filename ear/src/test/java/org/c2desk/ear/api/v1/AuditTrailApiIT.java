@@ -1,4 +1,4 @@
-package org.c2desk.ear;
+package org.c2desk.ear.api.v1;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.c2desk.ear.support.ApiClient;
 import org.c2desk.ear.support.ApiClient.Answer;
+import org.c2desk.ear.support.ClientCsv;
 import org.c2desk.ear.support.Deployments;
 import org.c2desk.ear.support.TestDatabase;
 import org.c2desk.ear.support.WebClient;
@@ -49,7 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AuditIT {
+class AuditTrailApiIT {
 
     /** Demo data: the enterprise "Selenium Tests", and another one, "Northwind Health". */
     private static final String ENTERPRISE = "04a1e54f-fbf9-4cd1-93b3-5a7ae9489c46";
@@ -368,8 +369,8 @@ class AuditIT {
     @Test
     void anAdministratorManagesAnotherResourcesTokensAndItIsAudited() throws Exception {
         String agent = resourceId("agent.en");
-        HttpResponse<String> issued =
-                send("POST", "api/v1/resources/" + agent + "/tokens", ADMIN, "{\"name\":\"AuditIT for agent.en\"}");
+        HttpResponse<String> issued = send(
+                "POST", "api/v1/resources/" + agent + "/tokens", ADMIN, "{\"name\":\"AuditTrailApiIT for agent.en\"}");
         assertEquals(201, issued.statusCode(), issued.body());
         JsonObject created = json(issued);
         String tokenId = created.getJsonObject("info").getString("id");
@@ -491,7 +492,7 @@ class AuditIT {
                         .header("Authorization", ADMIN)
                         .header("Content-Type", "text/csv")
                         .header("Content-Disposition", "attachment; filename=\"audit.csv\"")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(ImportApiIT.file(tag, 2)))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(ClientCsv.file(tag, 2)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(202, started.statusCode(), started.body());
@@ -634,7 +635,7 @@ class AuditIT {
         execute("insert into group_permission (group_id, permission) values (?::uuid, 'CLIENT_EDIT')", group);
         execute(
                 "insert into resource (id, user_name, first_name, last_name, password_hash, enterprise_id, created_by,"
-                        + " last_modified_by) select ?::uuid, ?, 'Out', 'Sider', password_hash, ?::uuid, 'AuditIT', 'AuditIT'"
+                        + " last_modified_by) select ?::uuid, ?, 'Out', 'Sider', password_hash, ?::uuid, 'AuditTrailApiIT', 'AuditTrailApiIT'"
                         + " from resource where user_name = 'agent.en'",
                 resource,
                 userName,

@@ -1,4 +1,4 @@
-package org.c2desk.ear;
+package org.c2desk.ear.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The agent console's daily loop in a real headless Chromium: create, find, answer, assign, close, history. */
-class ConsoleIT extends BrowserIT {
+class TicketWorkIT extends BrowserIT {
 
     private static final String SAMPLE_CATEGORY = "1bb3365b-95ff-4ec1-ab2e-49f0d3dc4467";
     private static final String SAMPLE_REQUEST = "3e2eee86-2dd5-4465-b8f9-7df2ecd6c297";

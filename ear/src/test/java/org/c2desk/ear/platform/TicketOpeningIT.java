@@ -1,4 +1,4 @@
-package org.c2desk.ear;
+package org.c2desk.ear.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Opening tickets in a real Payara on real PostgreSQL: numbers under concurrency, permissions, bad references. */
 @ExtendWith(ArquillianExtension.class)
-class TicketServiceIT {
+class TicketOpeningIT {
 
     static final UUID ENTERPRISE = UUID.fromString("04a1e54f-fbf9-4cd1-93b3-5a7ae9489c46");
     static final UUID SERVICE_REQUEST = UUID.fromString("19f57377-94fd-4391-a154-577446131999");
@@ -43,7 +43,7 @@ class TicketServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.application(TicketServiceIT.class);
+        return Deployments.application(TicketOpeningIT.class);
     }
 
     @EJB

@@ -1,4 +1,4 @@
-package org.c2desk.ear;
+package org.c2desk.ear.api.v1;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The REST API /api/v1 called from outside: tokens, ETags, problems, paging, communications, attachments. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class RestApiIT {
+class V1TicketsApiIT {
 
     private static final String ENTERPRISE = "04a1e54f-fbf9-4cd1-93b3-5a7ae9489c46";
     private static final String INCIDENT = "10000000-0000-4000-8000-000000000001";
@@ -75,8 +75,8 @@ class RestApiIT {
     }
 
     private String token() throws Exception {
-        HttpResponse<String> issued =
-                send("POST", "api/v1/tokens", basic("admin", "pax123"), "application/json", "{\"name\":\"RestApiIT\"}");
+        HttpResponse<String> issued = send(
+                "POST", "api/v1/tokens", basic("admin", "pax123"), "application/json", "{\"name\":\"V1TicketsApiIT\"}");
         assertEquals(201, issued.statusCode(), issued.body());
         String token = json(issued).getString("token");
         assertTrue(token.startsWith("c2d_"));

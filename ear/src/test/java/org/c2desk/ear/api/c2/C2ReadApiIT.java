@@ -1,4 +1,4 @@
-package org.c2desk.ear;
+package org.c2desk.ear.api.c2;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,7 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ReadApiIT {
+class C2ReadApiIT {
 
     static final String TICKET = "d2ec3037-7477-47cd-87ff-3a3c80a9191c";
     static final String CLIENT_API = "b9498fa8-9629-49c4-b09d-9dc2d2216675";
@@ -127,7 +127,7 @@ class ReadApiIT {
 
         assertEquals(0, answer.status(), answer.message());
         JsonObject data = answer.data();
-        assertEquals(ClientApiIT.SUMMARY_FIELDS, List.copyOf(data.keySet()));
+        assertEquals(C2ClientApiIT.SUMMARY_FIELDS, List.copyOf(data.keySet()));
         assertEquals(CLIENT_API, data.getString("Id"));
         assertEquals("00000599", data.getString("SequenceNumber"));
         assertEquals("Client API", data.getString("Message"));

@@ -1,4 +1,4 @@
-package org.c2desk.ear;
+package org.c2desk.ear.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** The console's clients and CMDB in a real headless Chromium: create with validation, find, open, relate, not found. */
-class ConsoleRecordsIT extends BrowserIT {
+class ClientsAndCisIT extends BrowserIT {
 
     /** "CI API" of the documentation's seed. */
     private static final String CI_API = "e33ce7a9-cc55-456a-91ec-778c82a4184a";

@@ -1,4 +1,4 @@
-package org.c2desk.ear;
+package org.c2desk.ear.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,7 +22,7 @@ import org.openqa.selenium.WebElement;
  * through them, and (if their role allows it) searches their enterprise's; never another enterprise's. The tickets
  * are written straight into the database, each test with a word of its own.
  */
-class PortalSearchIT extends BrowserIT {
+class MyRequestsSearchIT extends BrowserIT {
 
     private static final String SELENIUM_TESTS = "04a1e54f-fbf9-4cd1-93b3-5a7ae9489c46";
     private static final String CLIENTAPI = "b9498fa8-9629-49c4-b09d-9dc2d2216675";

@@ -1,4 +1,4 @@
-package org.c2desk.ear;
+package org.c2desk.ear.api.c2;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ClientApiIT {
+class C2ClientApiIT {
 
     static final String ENTERPRISE = "04a1e54f-fbf9-4cd1-93b3-5a7ae9489c46";
     static final String CLIENT_API = "b9498fa8-9629-49c4-b09d-9dc2d2216675";

@@ -1,4 +1,4 @@
-package org.c2desk.ear;
+package org.c2desk.ear.api.v1;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.c2desk.ear;
+package org.c2desk.ear.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,7 +21,7 @@ import org.c2desk.ear.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /** The self-service portal in a real headless Chromium, as a client uses it. */
-class PortalIT extends BrowserIT {
+class RequestJourneyIT extends BrowserIT {
 
     private static final Pattern TICKET_NUMBER = Pattern.compile("(\\d{8})");
 

@@ -1,4 +1,4 @@
-package org.c2desk.ear;
+package org.c2desk.ear.api.v1;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ClientsCisRestIT {
+class V1ClientsCisApiIT {
 
     /** Demo data: the enterprise "Selenium Tests"; the client form's CF Decimal (7) and CF Checkbox (3). */
     private static final String ENTERPRISE = "04a1e54f-fbf9-4cd1-93b3-5a7ae9489c46";

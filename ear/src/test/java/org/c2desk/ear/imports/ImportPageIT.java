@@ -1,4 +1,4 @@
-package org.c2desk.ear;
+package org.c2desk.ear.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.c2desk.ear.support.Browser;
 import org.c2desk.ear.support.BrowserIT;
+import org.c2desk.ear.support.ClientCsv;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -35,7 +36,7 @@ class ImportPageIT extends BrowserIT {
     void anAgentUploadsAFileWatchesTheProgressAndDownloadsTheReport() throws Exception {
         String tag = "page" + UUID.randomUUID().toString().substring(0, 8);
         Path file = Files.createTempFile("clients-", ".csv");
-        Files.write(file, ImportApiIT.file(tag, ROWS, BAD_1, BAD_2));
+        Files.write(file, ClientCsv.file(tag, ROWS, BAD_1, BAD_2));
         try (Browser browser = new Browser(base.toURI(), "en-US")) {
             browser.signIn("console", "admin", "pax123");
             browser.click("a[id='header:navImports']");

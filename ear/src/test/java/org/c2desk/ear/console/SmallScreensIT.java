@@ -1,4 +1,4 @@
-package org.c2desk.ear;
+package org.c2desk.ear.console;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +13,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * scrolls sideways (a wide table scrolls inside its own box) and the navigation stays visible. Screenshots under
  * target/screenshots, kept in docs/ for the README.
  */
-class ConsoleTabletIT extends BrowserIT {
+class SmallScreensIT extends BrowserIT {
 
     /** The window sizes looked at: a tablet held upright, a small laptop. */
     private static final String SIZES = "768x1024,1366x768";

@@ -1,4 +1,4 @@
-package org.c2desk.ear;
+package org.c2desk.ear.api.c2;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CiApiIT {
+class C2CiApiIT {
 
     private static final String FOLDER = "867a0cc0-a85a-4b80-bd69-d0cbb11d051b";
     private static final String CATEGORY = "eab2c263-6a90-41bd-bdb7-c45a091f9326";
@@ -165,7 +165,7 @@ class CiApiIT {
     @Test
     void aDecimalWithTooManyPlacesIsRefusedAndNothingIsWritten() throws Exception {
         String unique = UUID.randomUUID().toString();
-        String name = "CiApiIT decimal " + unique;
+        String name = "C2CiApiIT decimal " + unique;
         String body = ApiClient.resource("ci-save-custom-fields.json")
                 .replace("\"CIAPI2\"", "\"" + name + "\"")
                 .replace("\"StateId\"", "\"ExternalId\":\"" + unique + "\",\"StateId\"");

@@ -1,4 +1,4 @@
-package org.c2desk.ear;
+package org.c2desk.ear.portal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
 /** Portal attachments (limits, download, "not found"), satisfaction after resolution and closing, in Chromium. */
-class PortalSatisfactionIT extends BrowserIT {
+class AttachmentsAndSatisfactionIT extends BrowserIT {
 
     private static final String REQUEST = "portal/request.xhtml?id=3e2eee86-2dd5-4465-b8f9-7df2ecd6c297";
     private static final String RESOLVED = "20000000-0000-4000-8000-000000000005";
