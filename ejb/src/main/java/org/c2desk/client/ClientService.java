@@ -541,4 +541,13 @@ public class ClientService {
         }
         return null;
     }
+
+    /**
+     * Refuses a caller who may not change this client, or not see it, before anything else they sent is read: the C2
+     * API's UpdateProperty asks first, then parses the property and its value.
+     */
+    public void requireMayEdit(Caller caller, UUID id) {
+        caller.require(Permission.CLIENT_EDIT);
+        find(caller, id);
+    }
 }

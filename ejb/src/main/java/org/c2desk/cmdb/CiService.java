@@ -548,4 +548,13 @@ public class CiService {
         }
         return false;
     }
+
+    /**
+     * Refuses a caller who may not change this CI, or not see it, before anything else they sent is read: the C2
+     * API's UpdateProperty asks first, then parses the property and its value.
+     */
+    public void requireMayEdit(Caller caller, UUID id) {
+        caller.require(Permission.CI_EDIT);
+        find(caller, id);
+    }
 }

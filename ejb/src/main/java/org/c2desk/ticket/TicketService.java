@@ -509,4 +509,13 @@ public class TicketService {
         }
         return value;
     }
+
+    /**
+     * Refuses a caller who may not change this ticket, or not see it, before anything else they sent is read: the C2
+     * API's UpdateProperty asks first, then parses the property and its value.
+     */
+    public void requireMayEdit(Caller caller, UUID id) {
+        caller.require(Permission.TICKET_EDIT);
+        find(caller, id);
+    }
 }

@@ -95,6 +95,7 @@ public class CiEndpoint {
         if (body.has("CustomFieldSequenceNumber")) {
             ci = cis.updateCustomField(caller, id, body.integer("CustomFieldSequenceNumber"), body.text("Value"));
         } else {
+            cis.requireMayEdit(caller, id);
             ci = cis.update(caller, id, CiProperty.change(body.requiredText("PropertyName"), body.text("Value")));
         }
         return C2Json.ok(json.of(ci, caller));

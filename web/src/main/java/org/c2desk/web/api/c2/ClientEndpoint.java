@@ -102,6 +102,7 @@ public class ClientEndpoint {
             client = clients.updateCustomField(
                     caller, id, body.integer("CustomFieldSequenceNumber"), body.text("Value"));
         } else {
+            clients.requireMayEdit(caller, id);
             client = clients.update(
                     caller, id, ClientProperty.change(body.requiredText("PropertyName"), body.text("Value")));
         }

@@ -99,6 +99,7 @@ public class TicketEndpoint {
         if (body.has("CustomFieldSequenceNumber")) {
             tickets.updateCustomField(caller, id, body.integer("CustomFieldSequenceNumber"), body.text("Value"));
         } else {
+            tickets.requireMayEdit(caller, id);
             TicketEdit edit = TicketProperties.edit(body.requiredText("PropertyName"), body.text("Value"));
             try {
                 tickets.update(caller, id, edit);
