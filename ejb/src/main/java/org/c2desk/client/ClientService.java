@@ -140,8 +140,13 @@ public class ClientService {
         return client;
     }
 
-    /** The custom-field layout of clients: the client form, shared by every client. */
-    public List<FieldSection> layout() {
+    /** The custom-field layout of clients, for any signed-in resource: the client form, shared by every client. */
+    public List<FieldSection> layout(Caller caller) {
+        Objects.requireNonNull(caller, "caller");
+        return layout();
+    }
+
+    private List<FieldSection> layout() {
         return customFields.layout(FormKind.CLIENT, null);
     }
 

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -364,15 +365,27 @@ public class TicketService {
         return customFields.read(OwnerKind.TICKET, ticket.getId(), layoutOf(ticket), zone, locale);
     }
 
-    /** The custom-field layout of a ticket: its request's form (none without a request). */
-    public List<FieldSection> layoutOf(Ticket ticket) {
+    /**
+     * The custom-field layout of a ticket the caller found with {@link #find} (or a call that checked as it does): its
+     * request's form (none without a request). Not checked again: it runs on the hot path of every ticket answer.
+     */
+    public List<FieldSection> layoutOf(Caller caller, Ticket ticket) {
+        Objects.requireNonNull(caller, "caller");
+        return layoutOf(ticket);
+    }
+
+    private List<FieldSection> layoutOf(Ticket ticket) {
         return ticket.getRequest() == null
                 ? List.of()
                 : customFields.layout(FormKind.REQUEST, ticket.getRequest().getId());
     }
 
-    /** The custom-field layout of a request form (what a ticket opened from it will have). */
-    public List<FieldSection> requestLayout(UUID requestId) {
+    /**
+     * The custom-field layout of a request form (what a ticket opened from it will have), for any signed-in resource;
+     * the portal reads it through {@link PortalRequests#form}, for the requests its client may open.
+     */
+    public List<FieldSection> requestLayout(Caller caller, UUID requestId) {
+        Objects.requireNonNull(caller, "caller");
         return customFields.layout(FormKind.REQUEST, requestId);
     }
 

@@ -52,7 +52,7 @@ public class CiJson {
     public JsonObject of(ConfigurationItem ci, Caller caller) {
         Locale locale = cis.languageOf(caller, ci);
         CiState state = ci.getState();
-        CiCounts counts = cis.counts(ci.getId());
+        CiCounts counts = cis.counts(caller, ci);
         return JSON.createObjectBuilder()
                 .add("CINumber", SequenceNumbers.format(ci.getCiNumber()))
                 .add("CICategoryImagePath", text(ci.getCategory().getImagePath()))
@@ -68,14 +68,14 @@ public class CiJson {
                                 ? JsonValue.NULL
                                 : JSON.createValue(ci.getType().getName().in(locale)))
                 .add("IsReadOnly", !caller.can(Permission.CI_EDIT))
-                .add("CustomFields", customFields(ci))
+                .add("CustomFields", customFields(caller, ci))
                 .add("OwnerId", id(ci.getOwner() == null ? null : ci.getOwner().getId()))
                 .add(
                         "OwnerName",
                         text(ci.getOwner() == null ? null : ci.getOwner().getFullName()))
-                .add("CIRelationsFrom", relations(relations.relationsFrom(ci.getId()), true, locale))
-                .add("CIRelationsTo", relations(relations.relationsTo(ci.getId()), false, locale))
-                .add("Attachments", attachments(cis.attachmentsOf(ci.getId())))
+                .add("CIRelationsFrom", relations(relations.relationsFrom(caller, ci), true, locale))
+                .add("CIRelationsTo", relations(relations.relationsTo(caller, ci), false, locale))
+                .add("Attachments", attachments(cis.attachmentsOf(caller, ci)))
                 .add("StateTextColor", text(state == null ? null : state.getTextColor()))
                 .add("StateBackgroundColor", text(state == null ? null : state.getBackgroundColor()))
                 .add(
@@ -134,8 +134,8 @@ public class CiJson {
                 .build();
     }
 
-    private JsonObject customFields(ConfigurationItem ci) {
-        List<FieldSection> layout = cis.layoutOf(ci);
+    private JsonObject customFields(Caller caller, ConfigurationItem ci) {
+        List<FieldSection> layout = cis.layoutOf(caller, ci);
         return customFieldsJson.write(customFields.read(OwnerKind.CI, ci.getId(), layout), layout);
     }
 

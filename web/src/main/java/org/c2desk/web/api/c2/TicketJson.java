@@ -60,12 +60,12 @@ public class TicketJson {
     CustomFieldsJson customFieldsJson;
 
     public JsonObject of(Ticket t, Caller caller) {
-        List<FieldSection> layout = tickets.layoutOf(t);
+        List<FieldSection> layout = tickets.layoutOf(caller, t);
         return of(
                 t,
                 layout,
                 customFields.read(OwnerKind.TICKET, t.getId(), layout),
-                workflow.workflowOf(t.getId()),
+                workflow.workflowOf(caller, t),
                 customFieldsJson);
     }
 

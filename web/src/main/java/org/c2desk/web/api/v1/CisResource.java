@@ -245,7 +245,7 @@ public class CisResource {
                 ifMatch,
                 body,
                 (expected, patch) -> cis.update(caller, ciId, expected, changes(patch), patch.customFields()),
-                () -> form(cis.layoutOf(cis.find(caller, ciId))));
+                () -> form(cis.layoutOf(caller, cis.find(caller, ciId))));
         ConfigurationItem fresh = cis.find(caller, ciId);
         return Response.ok(view(fresh))
                 .header(HttpHeaders.ETAG, ETags.of(fresh.getVersion()))
@@ -348,7 +348,7 @@ public class CisResource {
 
     private CiView view(ConfigurationItem ci) {
         List<CustomFieldValue> fields =
-                CustomFieldValue.of(customFields.read(OwnerKind.CI, ci.getId(), cis.layoutOf(ci)));
+                CustomFieldValue.of(customFields.read(OwnerKind.CI, ci.getId(), cis.layoutOf(caller(), ci)));
         return new CiView(
                 ci.getId(),
                 ci.getCiNumber(),

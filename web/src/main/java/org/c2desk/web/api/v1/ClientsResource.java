@@ -177,7 +177,7 @@ public class ClientsResource {
         Map<String, String> byKey = bound.customFields();
         Client client;
         try {
-            Map<UUID, String> values = customFields.byDefinitionId(clients.layout(), byKey, "customFields.");
+            Map<UUID, String> values = customFields.byDefinitionId(clients.layout(caller), byKey, "customFields.");
             client = clients.create(
                     caller,
                     new NewClient(
@@ -321,7 +321,8 @@ public class ClientsResource {
 
     /** The client form's custom fields (a new client's without values): what a refused one is looked up in. */
     private List<FieldView> form(UUID clientId) {
-        return customFields.read(OwnerKind.CLIENT, clientId == null ? new UUID(0, 0) : clientId, clients.layout());
+        return customFields.read(
+                OwnerKind.CLIENT, clientId == null ? new UUID(0, 0) : clientId, clients.layout(caller()));
     }
 
     private Caller caller() {
@@ -345,7 +346,7 @@ public class ClientsResource {
 
     private ClientView view(Client c) {
         List<CustomFieldValue> fields =
-                CustomFieldValue.of(customFields.read(OwnerKind.CLIENT, c.getId(), clients.layout()));
+                CustomFieldValue.of(customFields.read(OwnerKind.CLIENT, c.getId(), clients.layout(caller())));
         List<UUID> enterprises = c.getEnterprises().stream()
                 .sorted(Comparator.comparing((ClientEnterprise m) -> !m.isPrimary()))
                 .map(m -> m.getEnterprise().getId())

@@ -223,7 +223,7 @@ public class TicketsResource {
                         "customFields: a ticket has custom fields only"
                                 + " through its request's form; give requestId");
             }
-            values = customFields.byDefinitionId(tickets.requestLayout(requestId), byKey, "customFields.");
+            values = customFields.byDefinitionId(tickets.requestLayout(caller, requestId), byKey, "customFields.");
         }
         NewTicket command = new NewTicket(
                 enterpriseId,
@@ -242,7 +242,7 @@ public class TicketsResource {
         try {
             ticket = tickets.create(caller, command);
         } catch (ValidationException e) {
-            throw customFieldNamed(e, requestId == null ? List.of() : tickets.requestLayout(requestId), byKey);
+            throw customFieldNamed(e, requestId == null ? List.of() : tickets.requestLayout(caller, requestId), byKey);
         }
         return withETag(
                 Response.created(uri.getAbsolutePathBuilder()
@@ -291,7 +291,7 @@ public class TicketsResource {
             ticket = tickets.update(
                     caller, ticketId, expected, edit.customFields(custom).build());
         } catch (ValidationException e) {
-            throw customFieldNamed(e, tickets.layoutOf(tickets.find(caller, ticketId)), custom);
+            throw customFieldNamed(e, tickets.layoutOf(caller, tickets.find(caller, ticketId)), custom);
         }
         Ticket fresh = tickets.find(caller, ticket.getId());
         return withETag(Response.ok(view(fresh)), fresh.getVersion());
@@ -578,7 +578,7 @@ public class TicketsResource {
 
     private TicketView view(Ticket t) {
         List<CustomFieldValue> fields =
-                CustomFieldValue.of(customFields.read(OwnerKind.TICKET, t.getId(), tickets.layoutOf(t)));
+                CustomFieldValue.of(customFields.read(OwnerKind.TICKET, t.getId(), tickets.layoutOf(caller(), t)));
         return new TicketView(
                 t.getId(),
                 t.getSequenceNumber(),

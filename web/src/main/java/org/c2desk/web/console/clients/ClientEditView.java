@@ -123,7 +123,11 @@ public class ClientEditView implements Serializable {
     private FieldInputs inputs(UUID owner) {
         return new FieldInputs(
                 customFields.read(
-                        OwnerKind.CLIENT, owner, clients.layout(), ZoneId.systemDefault(), localeSelector.getLocale()),
+                        OwnerKind.CLIENT,
+                        owner,
+                        clients.layout(currentUser.caller()),
+                        ZoneId.systemDefault(),
+                        localeSelector.getLocale()),
                 customFields::choices,
                 List.of(),
                 List.of(),

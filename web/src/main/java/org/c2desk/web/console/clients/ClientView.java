@@ -133,7 +133,7 @@ public class ClientView implements Serializable {
             found.add(new OwnedCi(
                     row.id(), Long.toString(row.ciNumber()), row.name().in(localeSelector.getLocale()), "owner"));
         }
-        for (var ci : ciService.usedBy(client.getId(), CIS_SHOWN)) {
+        for (var ci : ciService.usedBy(currentUser.caller(), client, CIS_SHOWN)) {
             if (found.stream().noneMatch(o -> o.id().equals(ci.getId()))) {
                 found.add(new OwnedCi(
                         ci.getId(),
@@ -147,7 +147,7 @@ public class ClientView implements Serializable {
                 customFields.read(
                         OwnerKind.CLIENT,
                         client.getId(),
-                        clients.layout(),
+                        clients.layout(currentUser.caller()),
                         ZoneId.systemDefault(),
                         localeSelector.getLocale()),
                 customFields::choices,

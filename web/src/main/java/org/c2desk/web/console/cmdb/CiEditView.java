@@ -119,7 +119,11 @@ public class CiEditView implements Serializable {
         before = typed();
         fields = new FieldInputs(
                 customFields.read(
-                        OwnerKind.CI, ci.getId(), cis.layoutOf(ci), ZoneId.systemDefault(), localeSelector.getLocale()),
+                        OwnerKind.CI,
+                        ci.getId(),
+                        cis.layoutOf(currentUser.caller(), ci),
+                        ZoneId.systemDefault(),
+                        localeSelector.getLocale()),
                 customFields::choices,
                 List.of(),
                 List.of(),

@@ -143,9 +143,18 @@ public class CiView implements Serializable {
         tickets = cis.ticketsOf(currentUser.caller(), ci.getId(), TICKETS_SHOWN).stream()
                 .map(r -> new LinkedTicket((UUID) r[0], SequenceNumbers.format((Long) r[1]), (String) r[2]))
                 .toList();
-        graph(ci, ciRelations.relationsTo(ci.getId()), ciRelations.relationsFrom(ci.getId()), locale);
+        graph(
+                ci,
+                ciRelations.relationsTo(currentUser.caller(), ci),
+                ciRelations.relationsFrom(currentUser.caller(), ci),
+                locale);
         fields = new FieldInputs(
-                customFields.read(OwnerKind.CI, ci.getId(), cis.layoutOf(ci), ZoneId.systemDefault(), locale),
+                customFields.read(
+                        OwnerKind.CI,
+                        ci.getId(),
+                        cis.layoutOf(currentUser.caller(), ci),
+                        ZoneId.systemDefault(),
+                        locale),
                 customFields::choices,
                 List.of(),
                 List.of(),

@@ -141,7 +141,7 @@ public class NewTicketView implements Serializable {
                 customFields.read(
                         OwnerKind.TICKET,
                         null,
-                        tickets.requestLayout(request),
+                        tickets.requestLayout(currentUser.caller(), request),
                         ZoneId.systemDefault(),
                         localeSelector.getLocale()),
                 customFields::choices,

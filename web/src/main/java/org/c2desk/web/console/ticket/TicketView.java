@@ -216,7 +216,7 @@ public class TicketView implements Serializable {
                         c.getSubject(),
                         c.getBody()))
                 .toList();
-        tasks = workflow.workflowOf(ticketId).stream()
+        tasks = workflow.workflowOf(currentUser.caller(), ticket).stream()
                 .map(t -> new Task(
                         t.getId(),
                         SequenceNumbers.format(t.getSequenceNumber()),
