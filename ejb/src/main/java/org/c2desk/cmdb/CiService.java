@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,8 @@ import org.c2desk.audit.ObjectKind;
 import org.c2desk.client.Client;
 import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.FieldSection;
+import org.c2desk.customfield.FieldView;
+import org.c2desk.customfield.FilledForm;
 import org.c2desk.customfield.FormKind;
 import org.c2desk.customfield.OwnerKind;
 import org.c2desk.platform.ConcurrentChangeException;
@@ -108,11 +111,26 @@ public class CiService {
     }
 
     /**
-     * The custom-field layout of a CI the caller sees (found by {@link #find}): its type's sections and the ones every
-     * CI shares (only those without a type).
+     * The custom fields of a CI the caller sees (found by {@link #find}), with its values; {@code zone} and {@code
+     * locale} as {@link CustomFields#read(OwnerKind, UUID, List, ZoneId, Locale)} takes them.
      */
-    public List<FieldSection> layoutOf(Caller caller, ConfigurationItem ci) {
-        return layoutOf(seen(caller, ci));
+    public FilledForm formOf(Caller caller, ConfigurationItem ci, ZoneId zone, Locale locale) {
+        List<FieldSection> layout = layoutOf(seen(caller, ci));
+        return new FilledForm(layout, customFields.read(OwnerKind.CI, ci.getId(), layout, zone, locale));
+    }
+
+    /**
+     * The custom-field layout of a CI of the type (null: none), for any signed-in resource: the type's sections and
+     * the ones every CI shares (only those without a type).
+     */
+    public List<FieldSection> typeLayout(Caller caller, UUID typeId) {
+        Objects.requireNonNull(caller, "caller");
+        return customFields.layout(FormKind.CI, typeId);
+    }
+
+    /** The custom fields of a CI of the type (null: none) without values, for any signed-in resource. */
+    public List<FieldView> blankForm(Caller caller, UUID typeId, ZoneId zone, Locale locale) {
+        return customFields.read(OwnerKind.CI, null, typeLayout(caller, typeId), zone, locale);
     }
 
     private List<FieldSection> layoutOf(ConfigurationItem ci) {
@@ -190,7 +208,7 @@ public class CiService {
                     OwnerKind.CI,
                     ci.getId(),
                     layout,
-                    customFields.byDefinitionId(layout, customFieldChanges, "customFields."),
+                    CustomFields.byDefinitionId(layout, customFieldChanges, "customFields."),
                     caller.userName(),
                     false));
         }

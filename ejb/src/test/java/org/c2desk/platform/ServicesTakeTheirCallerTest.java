@@ -52,9 +52,9 @@ class ServicesTakeTheirCallerTest {
             entry("CiImportWriter.write", "the import job's chunk writer"),
             entry(
                     "CustomFields.*",
-                    "the custom-field engine, a step of the services' checked transactions; the web still reads through"
-                            + " it the values of an object a checked call returned, with the layout the owning service"
-                            + " gave the caller (to move behind TicketService, ClientService and CiService)"));
+                    "the custom-field engine, a step of the checked calls of TicketService, ClientService, CiService,"
+                            + " PortalRequests and the import job, inside their transactions: the web reads forms and"
+                            + " values through those services, and list choices with its caller"));
 
     @Test
     void everyPublicMethodOfAServiceBeanTakesWhoIsAskingFirst() throws Exception {

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.c2desk.cmdb.CiCounts;
@@ -20,9 +21,7 @@ import org.c2desk.cmdb.CiRelations;
 import org.c2desk.cmdb.CiService;
 import org.c2desk.cmdb.CiState;
 import org.c2desk.cmdb.ConfigurationItem;
-import org.c2desk.customfield.CustomFields;
-import org.c2desk.customfield.FieldSection;
-import org.c2desk.customfield.OwnerKind;
+import org.c2desk.customfield.FilledForm;
 import org.c2desk.platform.SequenceNumbers;
 import org.c2desk.security.Caller;
 import org.c2desk.security.Permission;
@@ -42,9 +41,6 @@ public class CiJson {
 
     @EJB
     CiRelations relations;
-
-    @EJB
-    CustomFields customFields;
 
     @Inject
     CustomFieldsJson customFieldsJson;
@@ -135,8 +131,8 @@ public class CiJson {
     }
 
     private JsonObject customFields(Caller caller, ConfigurationItem ci) {
-        List<FieldSection> layout = cis.layoutOf(caller, ci);
-        return customFieldsJson.write(customFields.read(OwnerKind.CI, ci.getId(), layout), layout);
+        FilledForm form = cis.formOf(caller, ci, ZoneOffset.UTC, Locale.ENGLISH);
+        return customFieldsJson.write(form.fields(), form.layout());
     }
 
     /**

@@ -10,13 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.util.List;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import org.c2desk.client.Client;
 import org.c2desk.client.ClientListRow;
 import org.c2desk.client.ClientService;
-import org.c2desk.customfield.CustomFields;
-import org.c2desk.customfield.FieldSection;
-import org.c2desk.customfield.OwnerKind;
+import org.c2desk.customfield.FilledForm;
 import org.c2desk.platform.SequenceNumbers;
 import org.c2desk.security.Caller;
 
@@ -29,9 +28,6 @@ public class ClientJson {
 
     @EJB
     ClientService clients;
-
-    @EJB
-    CustomFields customFields;
 
     @Inject
     CustomFieldsJson customFieldsJson;
@@ -72,7 +68,7 @@ public class ClientJson {
 
     /** The client form's fields with this client's values (null where it has none, "False" for a checkbox). */
     private JsonObject customFields(Caller caller, Client c) {
-        List<FieldSection> layout = clients.layout(caller);
-        return customFieldsJson.write(customFields.read(OwnerKind.CLIENT, c.getId(), layout), layout);
+        FilledForm form = clients.formOf(caller, c, ZoneOffset.UTC, Locale.ENGLISH);
+        return customFieldsJson.write(form.fields(), form.layout());
     }
 }

@@ -18,7 +18,6 @@ import org.c2desk.cmdb.CiService;
 import org.c2desk.cmdb.CiSort;
 import org.c2desk.cmdb.ConfigurationItem;
 import org.c2desk.customfield.CustomFields;
-import org.c2desk.customfield.OwnerKind;
 import org.c2desk.platform.BusinessException;
 import org.c2desk.platform.NotFoundException;
 import org.c2desk.platform.PageRequest;
@@ -149,13 +148,9 @@ public class CiView implements Serializable {
                 ciRelations.relationsFrom(currentUser.caller(), ci),
                 locale);
         fields = new FieldInputs(
-                customFields.read(
-                        OwnerKind.CI,
-                        ci.getId(),
-                        cis.layoutOf(currentUser.caller(), ci),
-                        ZoneId.systemDefault(),
-                        locale),
-                customFields::choices,
+                cis.formOf(currentUser.caller(), ci, ZoneId.systemDefault(), locale)
+                        .fields(),
+                id -> customFields.choices(currentUser.caller(), id),
                 List.of(),
                 List.of(),
                 ZoneId.systemDefault());

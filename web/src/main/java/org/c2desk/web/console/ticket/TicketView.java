@@ -198,7 +198,7 @@ public class TicketView implements Serializable {
         fields = new FieldInputs(
                 tickets.customFieldsOf(
                         currentUser.caller(), ticketId, ZoneId.systemDefault(), localeSelector.getLocale()),
-                customFields::choices,
+                id -> customFields.choices(currentUser.caller(), id),
                 clientChoices.of(currentUser.caller(), ticket.getEnterprise().getId()),
                 people,
                 ZoneId.systemDefault());
