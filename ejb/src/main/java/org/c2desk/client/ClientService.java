@@ -8,9 +8,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -20,6 +22,8 @@ import org.c2desk.audit.Changes;
 import org.c2desk.audit.ObjectKind;
 import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.FieldSection;
+import org.c2desk.customfield.FieldView;
+import org.c2desk.customfield.FilledForm;
 import org.c2desk.customfield.FormKind;
 import org.c2desk.customfield.OwnerKind;
 import org.c2desk.enterprise.Enterprise;
@@ -140,8 +144,28 @@ public class ClientService {
         return client;
     }
 
-    /** The custom-field layout of clients: the client form, shared by every client. */
-    public List<FieldSection> layout() {
+    /** The custom-field layout of clients, for any signed-in resource: the client form, shared by every client. */
+    public List<FieldSection> layout(Caller caller) {
+        Objects.requireNonNull(caller, "caller");
+        return layout();
+    }
+
+    /**
+     * The custom fields of a client the caller found with {@link #find} (or a call that checked as it does), with its
+     * values; {@code zone} and {@code locale} as {@link CustomFields#read(OwnerKind, UUID, List, ZoneId, Locale)}
+     * takes them.
+     */
+    public FilledForm formOf(Caller caller, Client client, ZoneId zone, Locale locale) {
+        List<FieldSection> layout = layout(caller);
+        return new FilledForm(layout, customFields.read(OwnerKind.CLIENT, client.getId(), layout, zone, locale));
+    }
+
+    /** The client form's custom fields without values (a new client's), for any signed-in resource. */
+    public List<FieldView> blankForm(Caller caller, ZoneId zone, Locale locale) {
+        return customFields.read(OwnerKind.CLIENT, null, layout(caller), zone, locale);
+    }
+
+    private List<FieldSection> layout() {
         return customFields.layout(FormKind.CLIENT, null);
     }
 
@@ -206,7 +230,7 @@ public class ClientService {
                     OwnerKind.CLIENT,
                     client.getId(),
                     layout,
-                    customFields.byDefinitionId(layout, customFieldChanges, "customFields."),
+                    CustomFields.byDefinitionId(layout, customFieldChanges, "customFields."),
                     caller.userName(),
                     false));
         }

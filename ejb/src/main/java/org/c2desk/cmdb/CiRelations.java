@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.c2desk.audit.AuditAction;
 import org.c2desk.audit.AuditLog;
@@ -35,8 +36,11 @@ public class CiRelations {
     @EJB
     AuditLog audit;
 
-    /** The relations read from this CI to others, oldest first, with the other CI and the type loaded. */
-    public List<CiRelation> relationsFrom(UUID ciId) {
+    /**
+     * The relations read from a CI the caller sees to others, oldest first, with the other CI and the type loaded.
+     */
+    public List<CiRelation> relationsFrom(Caller caller, ConfigurationItem ci) {
+        UUID ciId = CiService.seen(caller, ci).getId();
         return em.createQuery(
                         "select r from CiRelation r join fetch r.to join fetch r.relationType"
                                 + " where r.from.id = :id order by r.createdOn, r.id",
@@ -45,8 +49,11 @@ public class CiRelations {
                 .getResultList();
     }
 
-    /** The relations read from other CIs to this one, oldest first, with the other CI and the type loaded. */
-    public List<CiRelation> relationsTo(UUID ciId) {
+    /**
+     * The relations read from other CIs to one the caller sees, oldest first, with the other CI and the type loaded.
+     */
+    public List<CiRelation> relationsTo(Caller caller, ConfigurationItem ci) {
+        UUID ciId = CiService.seen(caller, ci).getId();
         return em.createQuery(
                         "select r from CiRelation r join fetch r.from join fetch r.relationType"
                                 + " where r.to.id = :id order by r.createdOn, r.id",
@@ -163,8 +170,9 @@ public class CiRelations {
                         .add(new FieldChange("RelatedFrom", type, from.getId().toString(), null)));
     }
 
-    /** The relation types (CI_RELATION lookup values) in their order. */
-    public List<LookupValue> relationTypes() {
+    /** The relation types (CI_RELATION lookup values) in their order, for any signed-in resource. */
+    public List<LookupValue> relationTypes(Caller caller) {
+        Objects.requireNonNull(caller, "caller");
         return em.createQuery(
                         "select v from LookupValue v where v.kind = :kind order by v.sortOrder, v.code",
                         LookupValue.class)

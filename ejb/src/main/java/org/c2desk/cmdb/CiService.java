@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,8 @@ import org.c2desk.audit.ObjectKind;
 import org.c2desk.client.Client;
 import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.FieldSection;
+import org.c2desk.customfield.FieldView;
+import org.c2desk.customfield.FilledForm;
 import org.c2desk.customfield.FormKind;
 import org.c2desk.customfield.OwnerKind;
 import org.c2desk.platform.ConcurrentChangeException;
@@ -107,8 +110,30 @@ public class CiService {
         return ci;
     }
 
-    /** The custom-field layout of a CI: its type's sections and the ones every CI shares (only those without a type). */
-    public List<FieldSection> layoutOf(ConfigurationItem ci) {
+    /**
+     * The custom fields of a CI the caller sees (found by {@link #find}), with its values; {@code zone} and {@code
+     * locale} as {@link CustomFields#read(OwnerKind, UUID, List, ZoneId, Locale)} takes them.
+     */
+    public FilledForm formOf(Caller caller, ConfigurationItem ci, ZoneId zone, Locale locale) {
+        List<FieldSection> layout = layoutOf(seen(caller, ci));
+        return new FilledForm(layout, customFields.read(OwnerKind.CI, ci.getId(), layout, zone, locale));
+    }
+
+    /**
+     * The custom-field layout of a CI of the type (null: none), for any signed-in resource: the type's sections and
+     * the ones every CI shares (only those without a type).
+     */
+    public List<FieldSection> typeLayout(Caller caller, UUID typeId) {
+        Objects.requireNonNull(caller, "caller");
+        return customFields.layout(FormKind.CI, typeId);
+    }
+
+    /** The custom fields of a CI of the type (null: none) without values, for any signed-in resource. */
+    public List<FieldView> blankForm(Caller caller, UUID typeId, ZoneId zone, Locale locale) {
+        return customFields.read(OwnerKind.CI, null, typeLayout(caller, typeId), zone, locale);
+    }
+
+    private List<FieldSection> layoutOf(ConfigurationItem ci) {
         return customFields.layout(
                 FormKind.CI, ci.getType() == null ? null : ci.getType().getId());
     }
@@ -121,6 +146,17 @@ public class CiService {
         ConfigurationItem ci = id == null ? null : em.find(ConfigurationItem.class, id);
         if (ci == null || !sees(caller, ci)) {
             throw new NotFoundException("CI", id);
+        }
+        return ci;
+    }
+
+    /**
+     * A CI the web got from a checked call, checked again in memory (its enterprises are loaded by then), so a read of
+     * its parts cannot reach another tenant's CI: "not found" as {@link #find} answers.
+     */
+    static ConfigurationItem seen(Caller caller, ConfigurationItem ci) {
+        if (!sees(caller, ci)) {
+            throw new NotFoundException("CI", ci.getId());
         }
         return ci;
     }
@@ -172,7 +208,7 @@ public class CiService {
                     OwnerKind.CI,
                     ci.getId(),
                     layout,
-                    customFields.byDefinitionId(layout, customFieldChanges, "customFields."),
+                    CustomFields.byDefinitionId(layout, customFieldChanges, "customFields."),
                     caller.userName(),
                     false));
         }
@@ -268,8 +304,9 @@ public class CiService {
         return ci;
     }
 
-    /** The clients, enterprises and tickets the CI is linked to, counted in the database. */
-    public CiCounts counts(UUID ciId) {
+    /** The clients, enterprises and tickets a CI the caller sees is linked to, counted in the database. */
+    public CiCounts counts(Caller caller, ConfigurationItem ci) {
+        UUID ciId = seen(caller, ci).getId();
         long clients = em.createQuery(
                         "select count(c) from ConfigurationItem ci join ci.clients c where ci.id = :id", Long.class)
                 .setParameter("id", ciId)
@@ -368,8 +405,13 @@ public class CiService {
         return client;
     }
 
-    /** The CIs a client uses (ci_client), by CI number, at most {@code limit}. */
-    public List<ConfigurationItem> usedBy(UUID clientId, int limit) {
+    /**
+     * The CIs a client uses (ci_client), by CI number, at most {@code limit}: of a client the caller found with {@link
+     * org.c2desk.client.ClientService#find}, which decided that they see it.
+     */
+    public List<ConfigurationItem> usedBy(Caller caller, Client client, int limit) {
+        Objects.requireNonNull(caller, "caller");
+        UUID clientId = client.getId();
         return em.createQuery(
                         "select ci from ConfigurationItem ci join ci.clients c where c.id = :id"
                                 + " order by ci.ciNumber",
@@ -397,8 +439,9 @@ public class CiService {
                 .toList();
     }
 
-    /** The files attached to the CI, oldest first. */
-    public List<Attachment> attachmentsOf(UUID ciId) {
+    /** The files attached to a CI the caller sees, oldest first. */
+    public List<Attachment> attachmentsOf(Caller caller, ConfigurationItem ci) {
+        UUID ciId = seen(caller, ci).getId();
         return em.createQuery(
                         "select a from Attachment a where a.ownerKind = :kind and a.ownerId = :id"
                                 + " order by a.createdOn, a.fileName",

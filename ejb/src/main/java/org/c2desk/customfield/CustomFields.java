@@ -16,6 +16,8 @@ import java.util.UUID;
 import org.c2desk.audit.FieldChange;
 import org.c2desk.client.Client;
 import org.c2desk.platform.ValidationException;
+import org.c2desk.security.Caller;
+import org.c2desk.security.PortalClient;
 import org.c2desk.security.Resource;
 
 /**
@@ -207,7 +209,7 @@ public class CustomFields {
      * Values keyed as the REST API names custom fields (a definition's sequence number, or its definition id), by
      * definition id. A key that names no field of {@code layout} is refused with the field {@code fieldPrefix + key}.
      */
-    public Map<UUID, String> byDefinitionId(
+    public static Map<UUID, String> byDefinitionId(
             List<FieldSection> layout, Map<String, String> valuesByKey, String fieldPrefix) {
         Map<UUID, String> resolved = new java.util.LinkedHashMap<>();
         if (valuesByKey == null || valuesByKey.isEmpty()) {
@@ -260,8 +262,22 @@ public class CustomFields {
                 sequenceNumber);
     }
 
-    /** The active items of a list, in order, as choices (the stored value is the item's value). */
-    public List<Choice> choices(UUID listId) {
+    /**
+     * The active items of a list, in order, as choices (the stored value is the item's value), for a signed-in
+     * resource filling a form.
+     */
+    public List<Choice> choices(Caller caller, UUID listId) {
+        Objects.requireNonNull(caller, "caller");
+        return choices(listId);
+    }
+
+    /** {@link #choices(Caller, UUID)} for a client filling a request's form on the portal. */
+    public List<Choice> choices(PortalClient client, UUID listId) {
+        Objects.requireNonNull(client, "client");
+        return choices(listId);
+    }
+
+    private List<Choice> choices(UUID listId) {
         return em
                 .createQuery(
                         "select i from FieldListItem i where i.list.id = :list and i.active = true"

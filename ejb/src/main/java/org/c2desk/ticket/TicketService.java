@@ -11,12 +11,14 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -34,6 +36,7 @@ import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.FieldSection;
 import org.c2desk.customfield.FieldValue;
 import org.c2desk.customfield.FieldView;
+import org.c2desk.customfield.FilledForm;
 import org.c2desk.customfield.FormKind;
 import org.c2desk.customfield.OwnerKind;
 import org.c2desk.enterprise.Enterprise;
@@ -364,15 +367,38 @@ public class TicketService {
         return customFields.read(OwnerKind.TICKET, ticket.getId(), layoutOf(ticket), zone, locale);
     }
 
-    /** The custom-field layout of a ticket: its request's form (none without a request). */
-    public List<FieldSection> layoutOf(Ticket ticket) {
+    /**
+     * The custom fields of a ticket the caller found with {@link #find} (or a call that checked as it does), with its
+     * values as the C2 API writes them (date-times in UTC, list items in English); its layout is its request's form
+     * (none without a request). Not checked again: it runs on the hot path of every ticket answer.
+     */
+    public FilledForm formOf(Caller caller, Ticket ticket) {
+        Objects.requireNonNull(caller, "caller");
+        List<FieldSection> layout = layoutOf(ticket);
+        return new FilledForm(layout, customFields.read(OwnerKind.TICKET, ticket.getId(), layout));
+    }
+
+    /**
+     * The custom fields of a request form without values (what a ticket opened from it will have), for any signed-in
+     * resource; {@code zone} and {@code locale} as {@link CustomFields#read(OwnerKind, UUID, List, ZoneId, Locale)}
+     * takes them.
+     */
+    public List<FieldView> requestForm(Caller caller, UUID requestId, ZoneId zone, Locale locale) {
+        return customFields.read(OwnerKind.TICKET, null, requestLayout(caller, requestId), zone, locale);
+    }
+
+    private List<FieldSection> layoutOf(Ticket ticket) {
         return ticket.getRequest() == null
                 ? List.of()
                 : customFields.layout(FormKind.REQUEST, ticket.getRequest().getId());
     }
 
-    /** The custom-field layout of a request form (what a ticket opened from it will have). */
-    public List<FieldSection> requestLayout(UUID requestId) {
+    /**
+     * The custom-field layout of a request form (what a ticket opened from it will have), for any signed-in resource;
+     * the portal reads it through {@link PortalRequests#form}, for the requests its client may open.
+     */
+    public List<FieldSection> requestLayout(Caller caller, UUID requestId) {
+        Objects.requireNonNull(caller, "caller");
         return customFields.layout(FormKind.REQUEST, requestId);
     }
 
@@ -456,7 +482,7 @@ public class TicketService {
         new TicketEditor(em, ticket, caller.userName()).apply(edit);
         if (!edit.customFields().isEmpty()) {
             List<FieldSection> layout = layoutOf(ticket);
-            Map<UUID, String> values = customFields.byDefinitionId(layout, edit.customFields(), "customFields.");
+            Map<UUID, String> values = CustomFields.byDefinitionId(layout, edit.customFields(), "customFields.");
             ticket.pendingChanges()
                     .addAll(customFields.apply(
                             OwnerKind.TICKET, ticket.getId(), layout, values, caller.userName(), false));

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.c2desk.enterprise.Enterprise;
+import org.c2desk.platform.Culture;
 import org.c2desk.platform.ForbiddenException;
 import org.c2desk.platform.LocalizedText;
 import org.c2desk.platform.LookupKind;
@@ -96,6 +98,7 @@ class CiRelationsTest {
                 (proxy, method, args) -> switch (method.getName()) {
                     case "setParameter" -> proxy;
                     case "getSingleResult" -> sameRelations;
+                    case "getResultList" -> List.of();
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
@@ -103,6 +106,25 @@ class CiRelationsTest {
     private static Caller agent(Permission... permissions) {
         return new Caller(
                 UUID.randomUUID(), "agent.en", "Agent EN", null, false, Set.of(permissions), Set.of(), Set.of());
+    }
+
+    @Test
+    void theRelationsCountsAndFilesOfAnotherTenantsCiAreNotFoundBeforeAnyQuery() {
+        Beans service = service();
+        Enterprise mine = new Enterprise(UUID.randomUUID(), 1, "Mine", Culture.EN_US, "test");
+        Enterprise theirs = new Enterprise(UUID.randomUUID(), 2, "Theirs", Culture.EN_US, "test");
+        api.getEnterprises().add(theirs);
+        Caller other =
+                new Caller(UUID.randomUUID(), "other", "Other", null, false, Set.of(), Set.of(), Set.of(mine.getId()));
+        assertThrows(NotFoundException.class, () -> service.relations().relationsFrom(other, api));
+        assertThrows(NotFoundException.class, () -> service.relations().relationsTo(other, api));
+        assertThrows(NotFoundException.class, () -> service.cis().counts(other, api));
+        assertThrows(NotFoundException.class, () -> service.cis().attachmentsOf(other, api));
+        // A caller who sees the CI's enterprise reads them, and so does anyone for a CI of no enterprise.
+        Caller theirAgent = new Caller(
+                UUID.randomUUID(), "their", "Their", null, false, Set.of(), Set.of(), Set.of(theirs.getId()));
+        assertEquals(List.of(), service.relations().relationsFrom(theirAgent, api));
+        assertEquals(List.of(), service.relations().relationsTo(other, server));
     }
 
     @Test

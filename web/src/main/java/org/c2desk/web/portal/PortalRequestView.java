@@ -78,7 +78,7 @@ public class PortalRequestView implements Serializable {
             descriptionVisible = request.isDescriptionSectionVisible();
             fields = new FieldInputs(
                     requests.form(client, request.getId()),
-                    customFields::choices,
+                    listId -> customFields.choices(client, listId),
                     requests.colleagues(client, PEOPLE_SHOWN),
                     ZoneId.systemDefault());
         } catch (NotFoundException | IllegalArgumentException | NullPointerException e) {

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.c2desk.cmdb.CiCounts;
@@ -20,9 +21,7 @@ import org.c2desk.cmdb.CiRelations;
 import org.c2desk.cmdb.CiService;
 import org.c2desk.cmdb.CiState;
 import org.c2desk.cmdb.ConfigurationItem;
-import org.c2desk.customfield.CustomFields;
-import org.c2desk.customfield.FieldSection;
-import org.c2desk.customfield.OwnerKind;
+import org.c2desk.customfield.FilledForm;
 import org.c2desk.platform.SequenceNumbers;
 import org.c2desk.security.Caller;
 import org.c2desk.security.Permission;
@@ -43,16 +42,13 @@ public class CiJson {
     @EJB
     CiRelations relations;
 
-    @EJB
-    CustomFields customFields;
-
     @Inject
     CustomFieldsJson customFieldsJson;
 
     public JsonObject of(ConfigurationItem ci, Caller caller) {
         Locale locale = cis.languageOf(caller, ci);
         CiState state = ci.getState();
-        CiCounts counts = cis.counts(ci.getId());
+        CiCounts counts = cis.counts(caller, ci);
         return JSON.createObjectBuilder()
                 .add("CINumber", SequenceNumbers.format(ci.getCiNumber()))
                 .add("CICategoryImagePath", text(ci.getCategory().getImagePath()))
@@ -68,14 +64,14 @@ public class CiJson {
                                 ? JsonValue.NULL
                                 : JSON.createValue(ci.getType().getName().in(locale)))
                 .add("IsReadOnly", !caller.can(Permission.CI_EDIT))
-                .add("CustomFields", customFields(ci))
+                .add("CustomFields", customFields(caller, ci))
                 .add("OwnerId", id(ci.getOwner() == null ? null : ci.getOwner().getId()))
                 .add(
                         "OwnerName",
                         text(ci.getOwner() == null ? null : ci.getOwner().getFullName()))
-                .add("CIRelationsFrom", relations(relations.relationsFrom(ci.getId()), true, locale))
-                .add("CIRelationsTo", relations(relations.relationsTo(ci.getId()), false, locale))
-                .add("Attachments", attachments(cis.attachmentsOf(ci.getId())))
+                .add("CIRelationsFrom", relations(relations.relationsFrom(caller, ci), true, locale))
+                .add("CIRelationsTo", relations(relations.relationsTo(caller, ci), false, locale))
+                .add("Attachments", attachments(cis.attachmentsOf(caller, ci)))
                 .add("StateTextColor", text(state == null ? null : state.getTextColor()))
                 .add("StateBackgroundColor", text(state == null ? null : state.getBackgroundColor()))
                 .add(
@@ -134,9 +130,9 @@ public class CiJson {
                 .build();
     }
 
-    private JsonObject customFields(ConfigurationItem ci) {
-        List<FieldSection> layout = cis.layoutOf(ci);
-        return customFieldsJson.write(customFields.read(OwnerKind.CI, ci.getId(), layout), layout);
+    private JsonObject customFields(Caller caller, ConfigurationItem ci) {
+        FilledForm form = cis.formOf(caller, ci, ZoneOffset.UTC, Locale.ENGLISH);
+        return customFieldsJson.write(form.fields(), form.layout());
     }
 
     /**

@@ -84,7 +84,7 @@ public class ClientEndpoint {
                         .map(customFieldsJson::read)
                         .orElse(null));
         Client client = clients.create(caller, command);
-        return C2Json.ok(json.of(client));
+        return C2Json.ok(json.of(client, caller));
     }
 
     /**
@@ -106,7 +106,7 @@ public class ClientEndpoint {
             client = clients.update(
                     caller, id, ClientProperty.change(body.requiredText("PropertyName"), body.text("Value")));
         }
-        return C2Json.ok(json.of(client));
+        return C2Json.ok(json.of(client, caller));
     }
 
     /** The client {@code Id}, as Save answers it; one the caller may not see is "not found" (Status 4). */
@@ -115,7 +115,7 @@ public class ClientEndpoint {
     public Response get(String text, @Context UriInfo uri, @Context HttpHeaders headers) {
         C2Body body = C2Call.body(text);
         Caller caller = callers.identify(uri.getQueryParameters(), body, headers);
-        return C2Json.ok(json.of(clients.find(caller, body.requiredUuid("Id"))));
+        return C2Json.ok(json.of(clients.find(caller, body.requiredUuid("Id")), caller));
     }
 
     /**

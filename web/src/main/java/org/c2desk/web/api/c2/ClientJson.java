@@ -10,14 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.util.List;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import org.c2desk.client.Client;
 import org.c2desk.client.ClientListRow;
 import org.c2desk.client.ClientService;
-import org.c2desk.customfield.CustomFields;
-import org.c2desk.customfield.FieldSection;
-import org.c2desk.customfield.OwnerKind;
+import org.c2desk.customfield.FilledForm;
 import org.c2desk.platform.SequenceNumbers;
+import org.c2desk.security.Caller;
 
 /**
  * A client as the C2 API's {@code Data} of Clients/Save and Clients/UpdateProperty: the summary object of the
@@ -29,13 +29,10 @@ public class ClientJson {
     @EJB
     ClientService clients;
 
-    @EJB
-    CustomFields customFields;
-
     @Inject
     CustomFieldsJson customFieldsJson;
 
-    public JsonObject of(Client c) {
+    public JsonObject of(Client c, Caller caller) {
         return JSON.createObjectBuilder()
                 .add("Id", c.getId().toString())
                 .add("SequenceNumber", SequenceNumbers.format(c.getSequenceNumber()))
@@ -43,7 +40,7 @@ public class ClientJson {
                 .add("ParentId", JsonValue.NULL)
                 .add("HasPortalAccess", c.hasPortalAccess())
                 .add("UserName", text(c.getUserName()))
-                .add("CustomFields", customFields(c))
+                .add("CustomFields", customFields(caller, c))
                 .add("NameId", JsonValue.NULL)
                 .add("DescriptionId", JsonValue.NULL)
                 .add("Data", JsonValue.NULL)
@@ -70,8 +67,8 @@ public class ClientJson {
     }
 
     /** The client form's fields with this client's values (null where it has none, "False" for a checkbox). */
-    private JsonObject customFields(Client c) {
-        List<FieldSection> layout = clients.layout();
-        return customFieldsJson.write(customFields.read(OwnerKind.CLIENT, c.getId(), layout), layout);
+    private JsonObject customFields(Caller caller, Client c) {
+        FilledForm form = clients.formOf(caller, c, ZoneOffset.UTC, Locale.ENGLISH);
+        return customFieldsJson.write(form.fields(), form.layout());
     }
 }

@@ -19,10 +19,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.c2desk.client.Client;
-import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.FieldSection;
 import org.c2desk.customfield.FieldView;
-import org.c2desk.customfield.OwnerKind;
+import org.c2desk.customfield.FilledForm;
 import org.c2desk.enterprise.Enterprise;
 import org.c2desk.platform.LocalizedText;
 import org.c2desk.platform.LookupValue;
@@ -53,20 +52,12 @@ public class TicketJson {
     @EJB
     Workflow workflow;
 
-    @EJB
-    CustomFields customFields;
-
     @Inject
     CustomFieldsJson customFieldsJson;
 
     public JsonObject of(Ticket t, Caller caller) {
-        List<FieldSection> layout = tickets.layoutOf(t);
-        return of(
-                t,
-                layout,
-                customFields.read(OwnerKind.TICKET, t.getId(), layout),
-                workflow.workflowOf(t.getId()),
-                customFieldsJson);
+        FilledForm form = tickets.formOf(caller, t);
+        return of(t, form.layout(), form.fields(), workflow.workflowOf(caller, t), customFieldsJson);
     }
 
     /**

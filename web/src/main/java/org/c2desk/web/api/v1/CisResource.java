@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.c2desk.cmdb.CiChanges;
@@ -28,10 +30,7 @@ import org.c2desk.cmdb.CiSort;
 import org.c2desk.cmdb.ConfigurationItem;
 import org.c2desk.cmdb.NewCi;
 import org.c2desk.customfield.CustomFields;
-import org.c2desk.customfield.FieldSection;
 import org.c2desk.customfield.FieldView;
-import org.c2desk.customfield.FormKind;
-import org.c2desk.customfield.OwnerKind;
 import org.c2desk.platform.Page;
 import org.c2desk.platform.PageRequest;
 import org.c2desk.platform.ValidationException;
@@ -79,9 +78,6 @@ public class CisResource {
 
     @EJB
     CiQueries queries;
-
-    @EJB
-    CustomFields customFields;
 
     @Context
     SecurityContext security;
@@ -194,7 +190,7 @@ public class CisResource {
                             in.active(),
                             byKey.isEmpty() ? Map.of() : resolve(in.typeId(), byKey)));
         } catch (ValidationException e) {
-            throw NAMES.renamed(e, () -> form(layout(in.typeId())), byKey);
+            throw NAMES.renamed(e, () -> form(in.typeId()), byKey);
         }
         ConfigurationItem fresh = cis.find(caller, ci.getId());
         return Response.created(uri.getAbsolutePathBuilder()
@@ -207,16 +203,12 @@ public class CisResource {
 
     /** Custom field keys of the form a CI of that type has (its type's sections and the shared ones). */
     private Map<UUID, String> resolve(UUID typeId, Map<String, String> byKey) {
-        return customFields.byDefinitionId(layout(typeId), byKey, "customFields.");
+        return CustomFields.byDefinitionId(cis.typeLayout(caller(), typeId), byKey, "customFields.");
     }
 
-    private List<FieldSection> layout(UUID typeId) {
-        return customFields.layout(FormKind.CI, typeId);
-    }
-
-    /** The custom fields of {@code layout}, without values: what a refusal's custom field is looked up in. */
-    private List<FieldView> form(List<FieldSection> layout) {
-        return customFields.read(OwnerKind.CI, new UUID(0, 0), layout);
+    /** The custom fields of a CI of the type, without values: what a refusal's custom field is looked up in. */
+    private List<FieldView> form(UUID typeId) {
+        return cis.blankForm(caller(), typeId, ZoneOffset.UTC, Locale.ENGLISH);
     }
 
     @PATCH
@@ -245,7 +237,8 @@ public class CisResource {
                 ifMatch,
                 body,
                 (expected, patch) -> cis.update(caller, ciId, expected, changes(patch), patch.customFields()),
-                () -> form(cis.layoutOf(cis.find(caller, ciId))));
+                () -> cis.formOf(caller, cis.find(caller, ciId), ZoneOffset.UTC, Locale.ENGLISH)
+                        .fields());
         ConfigurationItem fresh = cis.find(caller, ciId);
         return Response.ok(view(fresh))
                 .header(HttpHeaders.ETAG, ETags.of(fresh.getVersion()))
@@ -347,8 +340,8 @@ public class CisResource {
     }
 
     private CiView view(ConfigurationItem ci) {
-        List<CustomFieldValue> fields =
-                CustomFieldValue.of(customFields.read(OwnerKind.CI, ci.getId(), cis.layoutOf(ci)));
+        List<CustomFieldValue> fields = CustomFieldValue.of(
+                cis.formOf(caller(), ci, ZoneOffset.UTC, Locale.ENGLISH).fields());
         return new CiView(
                 ci.getId(),
                 ci.getCiNumber(),

@@ -16,8 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.c2desk.client.Client;
@@ -31,7 +33,6 @@ import org.c2desk.client.ClientSort;
 import org.c2desk.client.NewClient;
 import org.c2desk.customfield.CustomFields;
 import org.c2desk.customfield.FieldView;
-import org.c2desk.customfield.OwnerKind;
 import org.c2desk.platform.Page;
 import org.c2desk.platform.PageRequest;
 import org.c2desk.platform.ValidationException;
@@ -84,9 +85,6 @@ public class ClientsResource {
 
     @EJB
     ClientQueries queries;
-
-    @EJB
-    CustomFields customFields;
 
     @Context
     SecurityContext security;
@@ -177,7 +175,7 @@ public class ClientsResource {
         Map<String, String> byKey = bound.customFields();
         Client client;
         try {
-            Map<UUID, String> values = customFields.byDefinitionId(clients.layout(), byKey, "customFields.");
+            Map<UUID, String> values = CustomFields.byDefinitionId(clients.layout(caller), byKey, "customFields.");
             client = clients.create(
                     caller,
                     new NewClient(
@@ -198,7 +196,7 @@ public class ClientsResource {
                             in.externalId(),
                             values));
         } catch (ValidationException e) {
-            throw NAMES.renamed(e, () -> form(null), byKey);
+            throw NAMES.renamed(e, () -> form(), byKey);
         }
         Client fresh = clients.find(caller, client.getId());
         return Response.created(uri.getAbsolutePathBuilder()
@@ -235,7 +233,7 @@ public class ClientsResource {
                 ifMatch,
                 body,
                 (expected, patch) -> clients.update(caller, clientId, expected, changes(patch), patch.customFields()),
-                () -> form(clientId));
+                () -> form());
         Client fresh = clients.find(caller, clientId);
         return Response.ok(view(fresh))
                 .header(HttpHeaders.ETAG, ETags.of(fresh.getVersion()))
@@ -320,8 +318,8 @@ public class ClientsResource {
             Map<String, String> customFields) {}
 
     /** The client form's custom fields (a new client's without values): what a refused one is looked up in. */
-    private List<FieldView> form(UUID clientId) {
-        return customFields.read(OwnerKind.CLIENT, clientId == null ? new UUID(0, 0) : clientId, clients.layout());
+    private List<FieldView> form() {
+        return clients.blankForm(caller(), ZoneOffset.UTC, Locale.ENGLISH);
     }
 
     private Caller caller() {
@@ -344,8 +342,8 @@ public class ClientsResource {
     }
 
     private ClientView view(Client c) {
-        List<CustomFieldValue> fields =
-                CustomFieldValue.of(customFields.read(OwnerKind.CLIENT, c.getId(), clients.layout()));
+        List<CustomFieldValue> fields = CustomFieldValue.of(
+                clients.formOf(caller(), c, ZoneOffset.UTC, Locale.ENGLISH).fields());
         List<UUID> enterprises = c.getEnterprises().stream()
                 .sorted(Comparator.comparing((ClientEnterprise m) -> !m.isPrimary()))
                 .map(m -> m.getEnterprise().getId())

@@ -19,15 +19,17 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.c2desk.customfield.CustomFields;
-import org.c2desk.customfield.OwnerKind;
+import org.c2desk.customfield.FieldView;
 import org.c2desk.platform.ValidationException;
 import org.c2desk.security.Caller;
 import org.c2desk.ticket.Attachment;
@@ -110,9 +112,6 @@ public class TicketsResource {
 
     @EJB
     TicketSearch search;
-
-    @EJB
-    CustomFields customFields;
 
     @Context
     SecurityContext security;
@@ -223,7 +222,7 @@ public class TicketsResource {
                         "customFields: a ticket has custom fields only"
                                 + " through its request's form; give requestId");
             }
-            values = customFields.byDefinitionId(tickets.requestLayout(requestId), byKey, "customFields.");
+            values = CustomFields.byDefinitionId(tickets.requestLayout(caller, requestId), byKey, "customFields.");
         }
         NewTicket command = new NewTicket(
                 enterpriseId,
@@ -242,7 +241,12 @@ public class TicketsResource {
         try {
             ticket = tickets.create(caller, command);
         } catch (ValidationException e) {
-            throw customFieldNamed(e, requestId == null ? List.of() : tickets.requestLayout(requestId), byKey);
+            throw customFieldNamed(
+                    e,
+                    requestId == null
+                            ? List.of()
+                            : tickets.requestForm(caller, requestId, ZoneOffset.UTC, Locale.ENGLISH),
+                    byKey);
         }
         return withETag(
                 Response.created(uri.getAbsolutePathBuilder()
@@ -291,7 +295,8 @@ public class TicketsResource {
             ticket = tickets.update(
                     caller, ticketId, expected, edit.customFields(custom).build());
         } catch (ValidationException e) {
-            throw customFieldNamed(e, tickets.layoutOf(tickets.find(caller, ticketId)), custom);
+            throw customFieldNamed(
+                    e, tickets.formOf(caller, tickets.find(caller, ticketId)).fields(), custom);
         }
         Ticket fresh = tickets.find(caller, ticket.getId());
         return withETag(Response.ok(view(fresh)), fresh.getVersion());
@@ -569,16 +574,16 @@ public class TicketsResource {
      * other fields by its commands' components, which are this API's names.
      */
     private ValidationException customFieldNamed(
-            ValidationException e, List<org.c2desk.customfield.FieldSection> form, Map<String, String> custom) {
+            ValidationException e, List<FieldView> form, Map<String, String> custom) {
         if (e.field() == null || e.field().startsWith("customFields.") || form.isEmpty()) {
             return e;
         }
-        return CustomFieldNames.renamed(e, customFields.read(OwnerKind.TICKET, new UUID(0, 0), form), custom);
+        return CustomFieldNames.renamed(e, form, custom);
     }
 
     private TicketView view(Ticket t) {
         List<CustomFieldValue> fields =
-                CustomFieldValue.of(customFields.read(OwnerKind.TICKET, t.getId(), tickets.layoutOf(t)));
+                CustomFieldValue.of(tickets.formOf(caller(), t).fields());
         return new TicketView(
                 t.getId(),
                 t.getSequenceNumber(),

@@ -22,7 +22,6 @@ import org.c2desk.client.ClientChanges;
 import org.c2desk.client.ClientService;
 import org.c2desk.client.NewClient;
 import org.c2desk.customfield.CustomFields;
-import org.c2desk.customfield.OwnerKind;
 import org.c2desk.platform.BusinessException;
 import org.c2desk.platform.ConcurrentChangeException;
 import org.c2desk.platform.NotFoundException;
@@ -116,15 +115,22 @@ public class ClientEditView implements Serializable {
         city = client.getCity();
         active = client.isActive();
         before = typed();
-        fields = inputs(client.getId());
+        fields = inputs(client);
         customBefore = new HashMap<>(fields.raw());
     }
 
-    private FieldInputs inputs(UUID owner) {
+    /** The client form's inputs, with the client's values (none for a new client). */
+    private FieldInputs inputs(Client client) {
         return new FieldInputs(
-                customFields.read(
-                        OwnerKind.CLIENT, owner, clients.layout(), ZoneId.systemDefault(), localeSelector.getLocale()),
-                customFields::choices,
+                client == null
+                        ? clients.blankForm(currentUser.caller(), ZoneId.systemDefault(), localeSelector.getLocale())
+                        : clients.formOf(
+                                        currentUser.caller(),
+                                        client,
+                                        ZoneId.systemDefault(),
+                                        localeSelector.getLocale())
+                                .fields(),
+                id -> customFields.choices(currentUser.caller(), id),
                 List.of(),
                 List.of(),
                 ZoneId.systemDefault());

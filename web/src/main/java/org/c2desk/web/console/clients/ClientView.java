@@ -15,7 +15,6 @@ import org.c2desk.cmdb.CiListRow;
 import org.c2desk.cmdb.CiQueries;
 import org.c2desk.cmdb.CiSort;
 import org.c2desk.customfield.CustomFields;
-import org.c2desk.customfield.OwnerKind;
 import org.c2desk.platform.NotFoundException;
 import org.c2desk.platform.PageRequest;
 import org.c2desk.platform.SequenceNumbers;
@@ -133,7 +132,7 @@ public class ClientView implements Serializable {
             found.add(new OwnedCi(
                     row.id(), Long.toString(row.ciNumber()), row.name().in(localeSelector.getLocale()), "owner"));
         }
-        for (var ci : ciService.usedBy(client.getId(), CIS_SHOWN)) {
+        for (var ci : ciService.usedBy(currentUser.caller(), client, CIS_SHOWN)) {
             if (found.stream().noneMatch(o -> o.id().equals(ci.getId()))) {
                 found.add(new OwnedCi(
                         ci.getId(),
@@ -144,13 +143,9 @@ public class ClientView implements Serializable {
         }
         cis = found;
         fields = new FieldInputs(
-                customFields.read(
-                        OwnerKind.CLIENT,
-                        client.getId(),
-                        clients.layout(),
-                        ZoneId.systemDefault(),
-                        localeSelector.getLocale()),
-                customFields::choices,
+                clients.formOf(currentUser.caller(), client, ZoneId.systemDefault(), localeSelector.getLocale())
+                        .fields(),
+                id -> customFields.choices(currentUser.caller(), id),
                 List.of(),
                 List.of(),
                 ZoneId.systemDefault());

@@ -21,7 +21,6 @@ import org.c2desk.cmdb.CiService;
 import org.c2desk.cmdb.ConfigurationItem;
 import org.c2desk.cmdb.NewCi;
 import org.c2desk.customfield.CustomFields;
-import org.c2desk.customfield.OwnerKind;
 import org.c2desk.platform.BusinessException;
 import org.c2desk.platform.ConcurrentChangeException;
 import org.c2desk.platform.NotFoundException;
@@ -118,9 +117,9 @@ public class CiEditView implements Serializable {
         tags = ci.getTags();
         before = typed();
         fields = new FieldInputs(
-                customFields.read(
-                        OwnerKind.CI, ci.getId(), cis.layoutOf(ci), ZoneId.systemDefault(), localeSelector.getLocale()),
-                customFields::choices,
+                cis.formOf(currentUser.caller(), ci, ZoneId.systemDefault(), localeSelector.getLocale())
+                        .fields(),
+                id -> customFields.choices(currentUser.caller(), id),
                 List.of(),
                 List.of(),
                 ZoneId.systemDefault());

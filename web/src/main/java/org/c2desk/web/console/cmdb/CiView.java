@@ -18,7 +18,6 @@ import org.c2desk.cmdb.CiService;
 import org.c2desk.cmdb.CiSort;
 import org.c2desk.cmdb.ConfigurationItem;
 import org.c2desk.customfield.CustomFields;
-import org.c2desk.customfield.OwnerKind;
 import org.c2desk.platform.BusinessException;
 import org.c2desk.platform.NotFoundException;
 import org.c2desk.platform.PageRequest;
@@ -143,10 +142,15 @@ public class CiView implements Serializable {
         tickets = cis.ticketsOf(currentUser.caller(), ci.getId(), TICKETS_SHOWN).stream()
                 .map(r -> new LinkedTicket((UUID) r[0], SequenceNumbers.format((Long) r[1]), (String) r[2]))
                 .toList();
-        graph(ci, ciRelations.relationsTo(ci.getId()), ciRelations.relationsFrom(ci.getId()), locale);
+        graph(
+                ci,
+                ciRelations.relationsTo(currentUser.caller(), ci),
+                ciRelations.relationsFrom(currentUser.caller(), ci),
+                locale);
         fields = new FieldInputs(
-                customFields.read(OwnerKind.CI, ci.getId(), cis.layoutOf(ci), ZoneId.systemDefault(), locale),
-                customFields::choices,
+                cis.formOf(currentUser.caller(), ci, ZoneId.systemDefault(), locale)
+                        .fields(),
+                id -> customFields.choices(currentUser.caller(), id),
                 List.of(),
                 List.of(),
                 ZoneId.systemDefault());

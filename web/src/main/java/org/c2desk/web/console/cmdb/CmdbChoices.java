@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.c2desk.cmdb.CiReferenceData;
 import org.c2desk.cmdb.CiRelations;
 import org.c2desk.web.i18n.LocaleSelector;
+import org.c2desk.web.security.CurrentUser;
 
 /** The CMDB's folders, categories, types, states and relation types, as (id, label) pairs for selects. */
 @Named
@@ -26,6 +27,9 @@ public class CmdbChoices {
     @Inject
     LocaleSelector localeSelector;
 
+    @Inject
+    CurrentUser currentUser;
+
     private List<Option> folders;
     private List<Option> categories;
     private List<Option> types;
@@ -34,7 +38,7 @@ public class CmdbChoices {
 
     public List<Option> getFolders() {
         if (folders == null) {
-            folders = referenceData.folders().stream()
+            folders = referenceData.folders(currentUser.caller()).stream()
                     .map(f -> new Option(f.getId(), path(f), null))
                     .sorted(java.util.Comparator.comparing(Option::label, String.CASE_INSENSITIVE_ORDER))
                     .toList();
@@ -49,7 +53,7 @@ public class CmdbChoices {
 
     public List<Option> getCategories() {
         if (categories == null) {
-            categories = referenceData.categories().stream()
+            categories = referenceData.categories(currentUser.caller()).stream()
                     .map(c -> new Option(c.getId(), c.getName().in(localeSelector.getLocale()), null))
                     .sorted(java.util.Comparator.comparing(Option::label, String.CASE_INSENSITIVE_ORDER))
                     .toList();
@@ -59,7 +63,7 @@ public class CmdbChoices {
 
     public List<Option> getTypes() {
         if (types == null) {
-            types = referenceData.types().stream()
+            types = referenceData.types(currentUser.caller()).stream()
                     .map(t -> new Option(
                             t.getId(),
                             t.getName().in(localeSelector.getLocale()),
@@ -81,7 +85,7 @@ public class CmdbChoices {
 
     public List<Option> getStates() {
         if (states == null) {
-            states = referenceData.states().stream()
+            states = referenceData.states(currentUser.caller()).stream()
                     .map(s -> new Option(s.getId(), s.getName().in(localeSelector.getLocale()), null))
                     .toList();
         }
@@ -90,7 +94,7 @@ public class CmdbChoices {
 
     public List<Option> getRelationTypes() {
         if (relationTypes == null) {
-            relationTypes = relations.relationTypes().stream()
+            relationTypes = relations.relationTypes(currentUser.caller()).stream()
                     .map(r -> new Option(r.getId(), r.getName().in(localeSelector.getLocale()), null))
                     .toList();
         }

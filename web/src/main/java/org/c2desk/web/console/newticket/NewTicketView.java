@@ -16,7 +16,6 @@ import org.c2desk.catalog.ServiceCatalog;
 import org.c2desk.client.ClientSearch;
 import org.c2desk.customfield.Choice;
 import org.c2desk.customfield.CustomFields;
-import org.c2desk.customfield.OwnerKind;
 import org.c2desk.platform.BusinessException;
 import org.c2desk.platform.LocalizedText;
 import org.c2desk.ticket.Ticket;
@@ -138,13 +137,8 @@ public class NewTicketView implements Serializable {
                 .map(r -> new Choice(r.id().toString(), LocalizedText.same(r.fullName())))
                 .toList();
         fields = new FieldInputs(
-                customFields.read(
-                        OwnerKind.TICKET,
-                        null,
-                        tickets.requestLayout(request),
-                        ZoneId.systemDefault(),
-                        localeSelector.getLocale()),
-                customFields::choices,
+                tickets.requestForm(currentUser.caller(), request, ZoneId.systemDefault(), localeSelector.getLocale()),
+                id -> customFields.choices(currentUser.caller(), id),
                 clientChoices.of(currentUser.caller(), null),
                 people,
                 ZoneId.systemDefault());

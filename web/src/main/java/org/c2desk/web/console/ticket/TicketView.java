@@ -198,7 +198,7 @@ public class TicketView implements Serializable {
         fields = new FieldInputs(
                 tickets.customFieldsOf(
                         currentUser.caller(), ticketId, ZoneId.systemDefault(), localeSelector.getLocale()),
-                customFields::choices,
+                id -> customFields.choices(currentUser.caller(), id),
                 clientChoices.of(currentUser.caller(), ticket.getEnterprise().getId()),
                 people,
                 ZoneId.systemDefault());
@@ -216,7 +216,7 @@ public class TicketView implements Serializable {
                         c.getSubject(),
                         c.getBody()))
                 .toList();
-        tasks = workflow.workflowOf(ticketId).stream()
+        tasks = workflow.workflowOf(currentUser.caller(), ticket).stream()
                 .map(t -> new Task(
                         t.getId(),
                         SequenceNumbers.format(t.getSequenceNumber()),
