@@ -78,10 +78,13 @@ class CiRelationsTest {
                 (proxy, method, args) -> switch (method.getName()) {
                     case "find" -> ((Class<?>) args[0]).isInstance(rows.get(args[1])) ? rows.get(args[1]) : null;
                     case "persist" -> persisted.add(args[0]) ? null : null;
-                    case "remove" -> rows.values().remove(args[0]) ? null : null;
+                    case "remove" -> {
+                        rows.values().remove(args[0]);
+                        yield null;
+                    }
                     case "flush" -> null;
                     case "createQuery" -> query();
-                    default -> throw new UnsupportedOperationException(method.getName());
+                    default -> throw new UnsupportedOperationException("this fake does not answer " + method.getName());
                 });
         service.audit = org.c2desk.audit.AuditLog.writingTo(service.em);
         CiRelations relations = new CiRelations();
@@ -99,7 +102,7 @@ class CiRelationsTest {
                     case "setParameter" -> proxy;
                     case "getSingleResult" -> sameRelations;
                     case "getResultList" -> List.of();
-                    default -> throw new UnsupportedOperationException(method.getName());
+                    default -> throw new UnsupportedOperationException("this fake does not answer " + method.getName());
                 });
     }
 

@@ -24,7 +24,7 @@ class ErrorPageTest {
                     case "getContextPath" -> context;
                     case "getRequestURI" -> context + "/error.xhtml";
                     case "getAttribute" -> attributes.get((String) args[0]);
-                    default -> throw new UnsupportedOperationException(method.getName());
+                    default -> throw new UnsupportedOperationException("this fake does not answer " + method.getName());
                 });
         return page;
     }
